@@ -1,0 +1,57 @@
+// What a handler gets besides its input: the session (data folder, open workspace), a clock and
+// the shell, which is the only part that differs between Electron, the browser host and tests.
+import { AppError, type Delivery } from '../../shared/contract';
+import type { DataDir } from './data-dir';
+import type { Actor } from './store/audit-chain';
+import type { WriteContext, Workspace } from './workspace';
+
+/** Where files come from and go to. Electron shows dialogs; the browser host uses its folder and downloads. */
+export interface Shell {
+  readonly transport: 'electron' | 'http';
+  chooseNewWorkspacePath(suggestedName: string): Promise<string | null>;
+  chooseWorkspaceToOpen(): Promise<string | null>;
+  /** Writes a file the user asked for and hands it over; `write` receives a path to write to. */
+  deliverFile(suggestedName: string, write: (path: string) => Promise<void>): Promise<Delivery>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export class Session {
+  workspace: Workspace | null = null;
+
+  constructor(
+    readonly dataDir: DataDir,
+    readonly shell: Shell,
+    readonly clock: Clock,
+    readonly appVersion: string,
+  ) {}
+
+  replaceWorkspace(next: Workspace | null): void {
+    this.workspace?.close();
+    this.workspace = next;
+  }
+}
+
+export interface Context {
+  session: Session;
+}
+
+export function requireWorkspace(ctx: Context): Workspace {
+  const ws = ctx.session.workspace;
+  if (!ws) throw new AppError('NO_WORKSPACE', 'No workspace is open. Create or open one first.');
+  return ws;
+}
+
+export function currentActor(ctx: Context): Actor {
+  const profile = ctx.session.dataDir.profile();
+  if (!profile) throw new AppError('NO_PROFILE', 'Set your name and role first: every change is recorded under them.');
+  return profile;
+}
+
+export function writeContext(ctx: Context): WriteContext {
+  return { actor: currentActor(ctx), now: ctx.session.clock.now() };
+}

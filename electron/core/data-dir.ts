@@ -1,0 +1,95 @@
+// The app's data folder (outside any workspace): the local profile, recent workspaces and the audit
+// heads recorded for each workspace. Files are small JSON documents, validated on read and replaced
+// atomically on write. Electron's userData and the CLI resolve to the same folder.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (env.STEADFAST_DATA_DIR) return env.STEADFAST_DATA_DIR;
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Steadfast');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Steadfast');
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Steadfast');
+}
+
+const profileSchema = z.object({ name: z.string().min(1), role: z.string().min(1) });
+const recentSchema = z.array(
+  z.object({ id: z.string(), name: z.string(), path: z.string(), lastOpenedAt: z.string() }),
+);
+const headsSchema = z.record(
+  z.string(),
+  z.object({ seq: z.number().int().min(0), hash: z.string(), recordedAt: z.string(), path: z.string() }),
+);
+
+export type StoredProfile = z.infer<typeof profileSchema>;
+export type RecentEntry = z.infer<typeof recentSchema>[number];
+export type RecordedHead = z.infer<typeof headsSchema>[string];
+
+const MAX_RECENT = 12;
+
+export class DataDir {
+  constructor(readonly root: string) {
+    mkdirSync(root, { recursive: true });
+  }
+
+  get workspacesDir(): string {
+    const dir = join(this.root, 'workspaces');
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  private read<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
+    let raw: string;
+    try {
+      raw = readFileSync(join(this.root, file), 'utf8');
+    } catch {
+      return fallback;
+    }
+    // A damaged settings file must not stop the app; it is treated as absent and rewritten.
+    const parsed = schema.safeParse(safeJson(raw));
+    return parsed.success ? parsed.data : fallback;
+  }
+
+  private write(file: string, value: unknown): void {
+    const target = join(this.root, file);
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(value, null, 2));
+    renameSync(tmp, target);
+  }
+
+  profile(): StoredProfile | null {
+    return this.read('profile.json', profileSchema.nullable(), null);
+  }
+
+  setProfile(profile: StoredProfile): void {
+    this.write('profile.json', profile);
+  }
+
+  recent(): RecentEntry[] {
+    return this.read('recent.json', recentSchema, []);
+  }
+
+  touchRecent(entry: RecentEntry): void {
+    const rest = this.recent().filter((r) => r.id !== entry.id && r.path !== entry.path);
+    this.write('recent.json', [entry, ...rest].slice(0, MAX_RECENT));
+  }
+
+  head(workspaceId: string): RecordedHead | undefined {
+    return this.read('heads.json', headsSchema, {})[workspaceId];
+  }
+
+  recordHead(workspaceId: string, head: RecordedHead): void {
+    const heads = this.read('heads.json', headsSchema, {});
+    heads[workspaceId] = head;
+    this.write('heads.json', heads);
+  }
+}
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}

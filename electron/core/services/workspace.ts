@@ -1,0 +1,110 @@
+// Creating, opening and editing workspaces. Paths come from the shell, never from the renderer.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { AppError, type RecentWorkspace, type WorkspaceSummary } from '../../../shared/contract';
+import { requireWorkspace, writeContext, type Context } from '../context';
+import { buildDemoWorkspace } from '../demo';
+import type { Handlers } from '../router';
+import { workspace as workspaceTable } from '../store/schema';
+import { Workspace } from '../workspace';
+
+function remember(ctx: Context, ws: Workspace): WorkspaceSummary {
+  const summary = ws.summary();
+  ctx.session.dataDir.touchRecent({
+    id: ws.id,
+    name: summary.name,
+    path: ws.path,
+    lastOpenedAt: ctx.session.clock.now().toISOString(),
+  });
+  return summary;
+}
+
+export async function openPath(ctx: Context, path: string): Promise<WorkspaceSummary> {
+  const ws = await Workspace.open(path, ctx.session.dataDir, ctx.session.clock.now());
+  ctx.session.replaceWorkspace(ws);
+  return remember(ctx, ws);
+}
+
+export function demoPath(ctx: Context): string {
+  return join(ctx.session.dataDir.workspacesDir, 'demo.steadfast');
+}
+
+export const workspaceHandlers = {
+  'app.info': (_input, ctx) => ({
+    version: ctx.session.appVersion,
+    transport: ctx.session.shell.transport,
+    profile: ctx.session.dataDir.profile(),
+    workspace: ctx.session.workspace?.summary() ?? null,
+  }),
+  'workspace.current': (_input, ctx) => ctx.session.workspace?.summary() ?? null,
+  'workspace.recent': (_input, ctx): RecentWorkspace[] =>
+    ctx.session.dataDir.recent().map((r) => ({
+      id: r.id,
+      name: r.name,
+      fileName: r.path.split(/[\\/]/).pop() ?? r.path,
+      lastOpenedAt: r.lastOpenedAt,
+      available: existsSync(r.path),
+    })),
+  'workspace.create': async (input, ctx) => {
+    const w = writeContext(ctx);
+    const path = await ctx.session.shell.chooseNewWorkspacePath(input.name);
+    if (!path) return null;
+    const ws = await Workspace.create(path, input.name, ctx.session.dataDir, w);
+    ctx.session.replaceWorkspace(ws);
+    return remember(ctx, ws);
+  },
+  'workspace.open': async (_input, ctx) => {
+    const path = await ctx.session.shell.chooseWorkspaceToOpen();
+    return path ? openPath(ctx, path) : null;
+  },
+  'workspace.openRecent': async (input, ctx) => {
+    const entry = ctx.session.dataDir.recent().find((r) => r.id === input.id);
+    if (!entry) throw new AppError('NOT_FOUND', 'That workspace is not in the recent list any more.');
+    if (!existsSync(entry.path)) {
+      throw new AppError('FILE_NOT_FOUND', `${entry.name} is no longer at ${entry.path}.`);
+    }
+    return openPath(ctx, entry.path);
+  },
+  'workspace.openDemo': async (_input, ctx) => {
+    const path = demoPath(ctx);
+    if (!existsSync(path)) {
+      const ws = await buildDemoWorkspace(path, ctx.session.dataDir, ctx.session.clock.now());
+      ws.close();
+    }
+    return openPath(ctx, path);
+  },
+  'workspace.close': (_input, ctx) => {
+    ctx.session.replaceWorkspace(null);
+    return null;
+  },
+  'workspace.update': (input, ctx) => {
+    const ws = requireWorkspace(ctx);
+    const w = writeContext(ctx);
+    ws.mutate(w, () => {
+      const before = ws.orm.select().from(workspaceTable).where(eq(workspaceTable.id, ws.id)).get();
+      if (!before) throw new AppError('FILE_CORRUPT', 'The workspace record is missing.');
+      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+      const changed = Object.keys(changes).filter((k) => before[k as keyof typeof before] !== changes[k]);
+      if (changed.length === 0) throw new AppError('CONFLICT', 'Nothing changed.');
+      ws.orm
+        .update(workspaceTable)
+        .set({ ...changes, updatedAt: w.now.toISOString() })
+        .where(eq(workspaceTable.id, ws.id))
+        .run();
+      const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k]]));
+      return {
+        value: null,
+        audit: { action: 'workspace.update', entity: 'workspace', entityId: ws.id, before: pick(before), after: pick(changes) },
+      };
+    });
+    return ws.summary();
+  },
+  'workspace.saveCopy': async (_input, ctx) => {
+    const ws = requireWorkspace(ctx);
+    const name = ws.summary().name.replace(/[^\p{L}\p{N} ._-]+/gu, '_');
+    return ctx.session.shell.deliverFile(`${name} (copy).steadfast`, async (target) => {
+      await ws.db.backup(target);
+    });
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,16 @@
+// The append-only, hash-chained record of every write (DESIGN.md §3).
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const auditLog = sqliteTable('audit_log', {
+  seq: integer('seq').primaryKey(),
+  at: text('at').notNull(),
+  actorName: text('actor_name').notNull(),
+  actorRole: text('actor_role').notNull(),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  beforeJson: text('before_json'),
+  afterJson: text('after_json'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});

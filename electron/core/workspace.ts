@@ -1,0 +1,120 @@
+// One open workspace file. Every write goes through mutate(): the change and its audit entry commit
+// in one transaction, then the new chain head is recorded outside the file.
+import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { AppError, type OutsideHeadStatus, type WorkspaceSummary } from '../../shared/contract';
+import type { DataDir } from './data-dir';
+import { appendAudit, chainHead, type Actor, type AuditInput } from './store/audit-chain';
+import { openWorkspaceFile } from './store/open-file';
+import { compareWithRecordedHead } from './store/outside-head';
+import * as schema from './store/schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface WriteContext {
+  actor: Actor;
+  now: Date;
+}
+
+export class Workspace {
+  readonly orm: Db;
+  /** What the outside head said when the file was opened. */
+  readonly outsideHeadOnOpen: OutsideHeadStatus;
+
+  private constructor(
+    readonly path: string,
+    readonly db: Database.Database,
+    readonly id: string,
+    private readonly dataDir: DataDir,
+  ) {
+    this.orm = drizzle(db, { schema });
+    this.outsideHeadOnOpen = compareWithRecordedHead(db, dataDir.head(id));
+  }
+
+  static async create(path: string, name: string, dataDir: DataDir, w: WriteContext): Promise<Workspace> {
+    const opened = await openWorkspaceFile(path, { create: true, now: w.now });
+    const id = randomUUID();
+    const orm = drizzle(opened.db, { schema });
+    const at = w.now.toISOString();
+    const key = newSigningKey(at);
+    opened.db.transaction(() => {
+      orm.insert(schema.workspace).values({ id, name, organisation: '', description: '', createdAt: at, updatedAt: at }).run();
+      orm.insert(schema.workspaceKey).values(key).run();
+      appendAudit(opened.db, w.actor, w.now, {
+        action: 'workspace.create',
+        entity: 'workspace',
+        entityId: id,
+        after: { name, keyFingerprint: key.fingerprint },
+      });
+    })();
+    const ws = new Workspace(path, opened.db, id, dataDir);
+    ws.recordHead(w.now);
+    return ws;
+  }
+
+  static async open(path: string, dataDir: DataDir, now: Date): Promise<Workspace> {
+    const opened = await openWorkspaceFile(path, { create: false, now });
+    const row = opened.db.prepare('SELECT id FROM workspace LIMIT 1').get() as { id: string } | undefined;
+    if (!row) {
+      opened.db.close();
+      throw new AppError('FILE_CORRUPT', `${basename(path)} has no workspace record; it was not created by Steadfast.`);
+    }
+    return new Workspace(path, opened.db, row.id, dataDir);
+  }
+
+  /** Runs fn and appends the audit entries it returns, in one transaction; all or nothing. */
+  mutate<T>(w: WriteContext, fn: () => { value: T; audit: AuditInput | AuditInput[] }): T {
+    const value = this.db.transaction(() => {
+      const out = fn();
+      const entries = Array.isArray(out.audit) ? out.audit : [out.audit];
+      if (entries.length === 0) throw new AppError('INTERNAL', 'A write must record at least one audit entry.');
+      for (const entry of entries) appendAudit(this.db, w.actor, w.now, entry);
+      return out.value;
+    })();
+    this.recordHead(w.now);
+    return value;
+  }
+
+  private recordHead(now: Date): void {
+    const head = chainHead(this.db);
+    this.dataDir.recordHead(this.id, { ...head, recordedAt: now.toISOString(), path: this.path });
+  }
+
+  summary(): WorkspaceSummary {
+    const row = this.orm.select().from(schema.workspace).where(eq(schema.workspace.id, this.id)).get();
+    const key = this.orm.select().from(schema.workspaceKey).get();
+    if (!row || !key) throw new AppError('FILE_CORRUPT', `${basename(this.path)} lost its workspace record.`);
+    const head = chainHead(this.db);
+    return {
+      id: row.id,
+      name: row.name,
+      organisation: row.organisation,
+      description: row.description,
+      fileName: basename(this.path),
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      keyFingerprint: key.fingerprint,
+      chain: { ...head, outsideHead: compareWithRecordedHead(this.db, this.dataDir.head(this.id)) },
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function newSigningKey(at: string): typeof schema.workspaceKey.$inferInsert {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const spki = publicKey.export({ type: 'spki', format: 'der' });
+  return {
+    id: randomUUID(),
+    algorithm: 'ed25519',
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    fingerprint: `SHA256:${createHash('sha256').update(spki).digest('base64').replace(/=+$/, '')}`,
+    createdAt: at,
+  };
+}

@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, SCHEMA_VERSION, applyMigrations } from '../../electron/core/store/migrator';
+import { openWorkspaceFile } from '../../electron/core/store/open-file';
+import { backupDirFor } from '../../electron/core/store/backups';
+import * as schema from '../../electron/core/store/schema';
+import { renderEmbedded } from '../../scripts/embed-migrations';
+import { tempDir } from '../fixtures/session';
+
+const now = new Date('2026-03-02T09:00:00Z');
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+async function expectRefused(path: string, code: string, pattern: RegExp) {
+  await expect(openWorkspaceFile(path, { create: false, now })).rejects.toMatchObject({
+    code,
+    message: expect.stringMatching(pattern),
+  });
+}
+
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => dir.cleanup());
+
+describe('migrations', () => {
+  it('embedded copy matches the SQL files drizzle-kit wrote', () => {
+    const embedded = readFileSync('electron/core/store/migrations/embedded.ts', 'utf8');
+    expect(embedded).toBe(renderEmbedded());
+  });
+
+  it('applies every migration from empty and yields the schema the code declares', async () => {
+    const path = join(dir.path, 'new.steadfast');
+    const { db, migrated } = await openWorkspaceFile(path, { create: true, now });
+    expect(migrated).toEqual(MIGRATIONS.map((m) => m.tag));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    for (const table of Object.values(schema)) {
+      const cfg = getTableConfig(table);
+      const cols = (db.prepare(`PRAGMA table_info(${cfg.name})`).all() as { name: string }[]).map((c) => c.name);
+      expect(cols.sort(), cfg.name).toEqual(cfg.columns.map((c) => c.name).sort());
+    }
+    db.close();
+  });
+
+  it('0001 makes the audit log append-only, keeping entries written before it', () => {
+    const db = new Database(join(dir.path, 'm.steadfast'));
+    applyMigrations(db, now, 1);
+    db.prepare(
+      "INSERT INTO audit_log (seq, at, actor_name, actor_role, action, entity, entity_id, prev_hash, hash) VALUES (1, 'x', 'a', 'r', 'act', 'e', 'id', 'p', 'h')",
+    ).run();
+    db.prepare("UPDATE audit_log SET action = 'changed' WHERE seq = 1").run();
+    applyMigrations(db, now);
+    expect(db.prepare('SELECT action FROM audit_log').get()).toEqual({ action: 'changed' });
+    expect(() => db.prepare("UPDATE audit_log SET action = 'again'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    db.close();
+  });
+
+  it('backs up a file that holds data before migrating it', async () => {
+    const path = join(dir.path, 'old.steadfast');
+    const db = new Database(path);
+    applyMigrations(db, now, 1);
+    db.prepare("INSERT INTO workspace (id, name, created_at, updated_at) VALUES ('w1', 'Old data', 'x', 'x')").run();
+    db.close();
+    const opened = await openWorkspaceFile(path, { create: false, now });
+    expect(opened.migrated).toEqual(MIGRATIONS.slice(1).map((m) => m.tag));
+    expect(opened.backupPath).toBeDefined();
+    opened.db.close();
+    const backups = readdirSync(backupDirFor(path));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(join(backupDirFor(path), backups[0]!), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.prepare('SELECT name FROM workspace').get()).toEqual({ name: 'Old data' });
+    copy.close();
+  });
+});
+
+describe('refusing files', () => {
+  it('refuses a file from a newer version and leaves it byte-identical', async () => {
+    const path = join(dir.path, 'future.steadfast');
+    const db = new Database(path);
+    applyMigrations(db, now);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 3}`);
+    db.close();
+    const before = sha(path);
+    await expectRefused(path, 'FILE_FROM_NEWER_VERSION', /future\.steadfast was written by a newer version/);
+    expect(sha(path)).toBe(before);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it('refuses a file that is not SQLite, naming it', async () => {
+    const path = join(dir.path, 'report.steadfast');
+    writeFileSync(path, '%PDF-1.7\n% not a database\n'.repeat(100));
+    const before = sha(path);
+    await expectRefused(path, 'FILE_NOT_SQLITE', /report\.steadfast is not a Steadfast workspace/);
+    expect(sha(path)).toBe(before);
+  });
+
+  it('refuses a corrupt file', async () => {
+    const path = join(dir.path, 'broken.steadfast');
+    const { db } = await openWorkspaceFile(path, { create: true, now });
+    const insert = db.prepare('INSERT INTO workspace (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    for (let i = 0; i < 400; i++) insert.run(`w${i}`, 'x'.repeat(200), 'a', 'b');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bytes = readFileSync(path);
+    // Scribble over the middle pages, leaving the header intact.
+    bytes.fill(0x5a, 4096 * 2, 4096 * 6);
+    writeFileSync(path, bytes);
+    await expectRefused(path, 'FILE_CORRUPT', /broken\.steadfast is damaged/);
+  });
+
+  it('refuses a read-only file without touching it', async () => {
+    const path = join(dir.path, 'ro.steadfast');
+    (await openWorkspaceFile(path, { create: true, now })).db.close();
+    chmodSync(path, 0o444);
+    const before = sha(path);
+    await expectRefused(path, 'FILE_READ_ONLY', /ro\.steadfast is read-only/);
+    expect(sha(path)).toBe(before);
+  });
+
+  it('refuses a file another program holds the write lock on', async () => {
+    const path = join(dir.path, 'busy.steadfast');
+    (await openWorkspaceFile(path, { create: true, now })).db.close();
+    const holder = new Database(path);
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      await expectRefused(path, 'FILE_LOCKED', /busy\.steadfast is locked by another program/);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+  });
+
+  it('refuses a missing file', async () => {
+    await expectRefused(join(dir.path, 'nope.steadfast'), 'FILE_NOT_FOUND', /nope\.steadfast does not exist/);
+  });
+});
