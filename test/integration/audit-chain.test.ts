@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChainVerification, WorkspaceSummary } from '../../shared/contract';
-import { entryHash, GENESIS_HASH } from '../../electron/core/store/audit-chain';
+import { entryHash, GENESIS_HASH, type AuditRow } from '../../electron/core/store/audit-chain';
 import { Workspace } from '../../electron/core/workspace';
 import { tempDir, testSession } from '../fixtures/session';
 
@@ -86,16 +86,16 @@ describe('audit chain', () => {
   it('detects a chain rewritten consistently from an entry on', async () => {
     tamper((db) => {
       // Forge entry 4 and re-hash everything after it: the chain itself is consistent again.
-      const rows = db.prepare('SELECT * FROM audit_log WHERE seq >= 4 ORDER BY seq').all() as Record<string, never>[];
+      const rows = db.prepare('SELECT * FROM audit_log WHERE seq >= 4 ORDER BY seq').all() as AuditRow[];
       let prev = (db.prepare('SELECT hash FROM audit_log WHERE seq = 3').get() as { hash: string }).hash;
       for (const row of rows) {
-        const forged = { ...row, after_json: row['seq'] === 4 ? '{"name":"Forged"}' : row['after_json'] };
+        const forged = { ...row, after_json: row.seq === 4 ? '{"name":"Forged"}' : row.after_json };
         const hash = entryHash(prev, forged);
         db.prepare('UPDATE audit_log SET after_json = ?, prev_hash = ?, hash = ? WHERE seq = ?').run(
           forged.after_json,
           prev,
           hash,
-          row['seq'],
+          row.seq,
         );
         prev = hash;
       }

@@ -21,7 +21,7 @@ export interface AuditInput {
   after?: unknown;
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: number;
   at: string;
   actor_name: string;

@@ -1,0 +1,44 @@
+// Builds a complete browser host over a data folder: session, shell, router, server.
+import { join } from 'node:path';
+import { Session, systemClock, type Clock } from '../core/context';
+import { DataDir } from '../core/data-dir';
+import { handlers } from '../core/handlers';
+import { createRouter } from '../core/router';
+import { openPath } from '../core/services/workspace';
+import { startHost, type RunningHost } from './server';
+import { HostShell } from './shell';
+
+export const DEFAULT_RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
+
+export async function serveWorkspace(opts: {
+  dataDir: string;
+  version: string;
+  file?: string;
+  port?: number;
+  rendererDir?: string;
+  clock?: Clock;
+  log?: (line: string) => void;
+}): Promise<RunningHost & { session: Session }> {
+  const dataDir = new DataDir(opts.dataDir);
+  const shell = new HostShell(dataDir.workspacesDir);
+  const session = new Session(dataDir, shell, opts.clock ?? systemClock, opts.version);
+  const router = createRouter(handlers, (method, err) => {
+    (opts.log ?? console.error)(`[host] ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  });
+  if (opts.file) await openPath({ session }, opts.file);
+  const host = await startHost({
+    session,
+    shell,
+    router,
+    rendererDir: opts.rendererDir ?? DEFAULT_RENDERER_DIR,
+    port: opts.port,
+  });
+  return {
+    ...host,
+    session,
+    close: async () => {
+      await host.close();
+      session.replaceWorkspace(null);
+    },
+  };
+}
