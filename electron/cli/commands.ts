@@ -1,0 +1,133 @@
+// The `steadfast` commands as functions that return an exit code and write to given streams, so
+// tests run them in-process. Exit 0 = success, 1 = a check failed, 2 = an error.
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { AppError } from '../../shared/contract';
+import { systemClock, type Clock } from '../core/context';
+import { DataDir, defaultDataDir } from '../core/data-dir';
+import { buildDemoWorkspace } from '../core/demo';
+import { verifyWorkspaceChain } from '../core/services/audit';
+import type { Actor } from '../core/store/audit-chain';
+import { APP_VERSION } from '../core/version';
+import { Workspace } from '../core/workspace';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: NodeJS.ProcessEnv;
+  clock?: Clock;
+  /** serve: called with the running host; resolves when it should stop. */
+  waitForStop?: (url: string) => Promise<void>;
+}
+
+export const EXIT = { ok: 0, checkFailed: 1, error: 2 } as const;
+
+export interface CommandSpec {
+  usage: string;
+  summary: string;
+  details: string;
+  run(args: string[], flags: Record<string, string | boolean>, io: Io): Promise<number>;
+}
+
+function dataDir(io: Io): DataDir {
+  return new DataDir(defaultDataDir(io.env));
+}
+
+function actorFor(flags: Record<string, string | boolean>, io: Io): Actor {
+  const given = typeof flags.actor === 'string' ? flags.actor : io.env.STEADFAST_ACTOR;
+  if (given) {
+    const [name, role] = given.split(':');
+    if (!name?.trim()) throw new AppError('INVALID_INPUT', '--actor takes "Name:Role", for example --actor "Ana Souza:BCM lead".');
+    return { name: name.trim(), role: role?.trim() || 'CLI' };
+  }
+  return dataDir(io).profile() ?? { name: userInfo().username, role: 'CLI' };
+}
+
+function requireFile(args: string[], what: string): string {
+  const file = args[0];
+  if (!file) throw new AppError('INVALID_INPUT', `Name the ${what}, for example: workspace.steadfast`);
+  return resolve(file);
+}
+
+export const commands: Record<string, CommandSpec> = {
+  new: {
+    usage: 'steadfast new <file> [--name "Workspace name"] [--actor "Name:Role"]',
+    summary: 'create an empty workspace file',
+    details: 'Creates a new workspace with its signing key and a first audit entry. Refuses to overwrite a file.',
+    async run(args, flags, io) {
+      const file = requireFile(args, 'new workspace file');
+      const name = typeof flags.name === 'string' ? flags.name : 'New workspace';
+      const clock = io.clock ?? systemClock;
+      const ws = await Workspace.create(file, name, dataDir(io), { actor: actorFor(flags, io), now: clock.now() });
+      io.out(`Created ${file} (workspace ${ws.id}, key ${ws.summary().keyFingerprint}).`);
+      ws.close();
+      return EXIT.ok;
+    },
+  },
+  demo: {
+    usage: 'steadfast demo <file>',
+    summary: 'create the demo workspace (Meridian Freight)',
+    details: 'Writes a realistic sample workspace of a fictional logistics company, with its audit trail.',
+    async run(args, _flags, io) {
+      const file = requireFile(args, 'demo workspace file');
+      if (existsSync(file)) throw new AppError('CONFLICT', `${file} already exists; choose a new file name.`);
+      const ws = await buildDemoWorkspace(file, dataDir(io), (io.clock ?? systemClock).now());
+      const s = ws.summary();
+      io.out(`Created the demo workspace "${s.name}" in ${file} (${s.chain.seq} audit entries).`);
+      ws.close();
+      return EXIT.ok;
+    },
+  },
+  serve: {
+    usage: 'steadfast serve [file] [--port N]',
+    summary: 'run the app in your browser on this machine only',
+    details:
+      'Starts the browser host on 127.0.0.1 and prints an address with a one-time token. Without a file, the start screen offers new, recent and demo workspaces. Ctrl-C stops it.',
+    async run(args, flags, io) {
+      const { serveWorkspace } = await import('../host');
+      const port = typeof flags.port === 'string' ? Number(flags.port) : undefined;
+      if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+        throw new AppError('INVALID_INPUT', '--port takes a number from 0 to 65535.');
+      }
+      const file = args[0] ? resolve(args[0]) : undefined;
+      const host = await serveWorkspace({ dataDir: defaultDataDir(io.env), version: APP_VERSION, file, port, clock: io.clock });
+      io.out(`Steadfast is running at ${host.url}`);
+      io.out('Open that address in your browser. Press Ctrl-C to stop.');
+      await (io.waitForStop ?? waitForSignal)(host.url);
+      await host.close();
+      io.out('Stopped.');
+      return EXIT.ok;
+    },
+  },
+  'audit verify': {
+    usage: 'steadfast audit verify <file>',
+    summary: 'verify a workspace audit chain',
+    details:
+      'Walks the hash chain from the first entry, names the first entry that does not hold, and compares the end of the chain with the head this machine recorded. Exit 0 when intact, 1 when not.',
+    async run(args, _flags, io) {
+      const file = requireFile(args, 'workspace file');
+      const dd = dataDir(io);
+      const ws = await Workspace.open(file, dd, (io.clock ?? systemClock).now());
+      try {
+        const v = verifyWorkspaceChain(ws.db, ws.id, dd);
+        (v.ok ? io.out : io.err)(v.summary);
+        return v.ok ? EXIT.ok : EXIT.checkFailed;
+      } finally {
+        ws.close();
+      }
+    },
+  },
+};
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolveStop) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolveStop();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

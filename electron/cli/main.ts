@@ -1,0 +1,66 @@
+// Argument parsing and dispatch for `steadfast`. Errors are one line on stderr with exit code 2.
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/contract';
+import { APP_VERSION } from '../core/version';
+import { commands, EXIT, type Io } from './commands';
+
+function overview(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`);
+  return [
+    `steadfast ${APP_VERSION}: offline workbench for release readiness and business continuity`,
+    '',
+    'Usage: steadfast <command> [options]   (steadfast <command> --help for details)',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'The data folder (profile, recent list, recorded audit heads) is STEADFAST_DATA_DIR or the platform default.',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+        name: { type: 'string' },
+        actor: { type: 'string' },
+        port: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (err) {
+    io.err(`steadfast: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT.error;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.out(APP_VERSION);
+    return EXIT.ok;
+  }
+  const two = positionals.slice(0, 2).join(' ');
+  const key = commands[two] ? two : positionals[0];
+  const command = key ? commands[key] : undefined;
+  if (!command) {
+    if (key) io.err(`steadfast: unknown command "${key}". Run steadfast --help.`);
+    else io.out(overview());
+    return key ? EXIT.error : values.help ? EXIT.ok : EXIT.error;
+  }
+  if (values.help) {
+    io.out(`Usage: ${command.usage}\n\n${command.details}`);
+    return EXIT.ok;
+  }
+  const rest = positionals.slice(key!.split(' ').length);
+  try {
+    return await command.run(rest, values as Record<string, string | boolean>, io);
+  } catch (err) {
+    const message = err instanceof AppError ? err.message : err instanceof Error ? err.message : String(err);
+    io.err(`steadfast: ${message.split('\n')[0]}`);
+    return EXIT.error;
+  }
+}
