@@ -38,7 +38,11 @@ function actorFor(flags: Record<string, string | boolean>, io: Io): Actor {
   const given = typeof flags.actor === 'string' ? flags.actor : io.env.STEADFAST_ACTOR;
   if (given) {
     const [name, role] = given.split(':');
-    if (!name?.trim()) throw new AppError('INVALID_INPUT', '--actor takes "Name:Role", for example --actor "Ana Souza:BCM lead".');
+    if (!name?.trim())
+      throw new AppError(
+        'INVALID_INPUT',
+        '--actor takes "Name:Role", for example --actor "Ana Souza:BCM lead".',
+      );
     return { name: name.trim(), role: role?.trim() || 'CLI' };
   }
   return dataDir(io).profile() ?? { name: userInfo().username, role: 'CLI' };
@@ -54,12 +58,16 @@ export const commands: Record<string, CommandSpec> = {
   new: {
     usage: 'steadfast new <file> [--name "Workspace name"] [--actor "Name:Role"]',
     summary: 'create an empty workspace file',
-    details: 'Creates a new workspace with its signing key and a first audit entry. Refuses to overwrite a file.',
+    details:
+      'Creates a new workspace with its signing key and a first audit entry. Refuses to overwrite a file.',
     async run(args, flags, io) {
       const file = requireFile(args, 'new workspace file');
       const name = typeof flags.name === 'string' ? flags.name : 'New workspace';
       const clock = io.clock ?? systemClock;
-      const ws = await Workspace.create(file, name, dataDir(io), { actor: actorFor(flags, io), now: clock.now() });
+      const ws = await Workspace.create(file, name, dataDir(io), {
+        actor: actorFor(flags, io),
+        now: clock.now(),
+      });
       io.out(`Created ${file} (workspace ${ws.id}, key ${ws.summary().keyFingerprint}).`);
       ws.close();
       return EXIT.ok;
@@ -91,7 +99,13 @@ export const commands: Record<string, CommandSpec> = {
         throw new AppError('INVALID_INPUT', '--port takes a number from 0 to 65535.');
       }
       const file = args[0] ? resolve(args[0]) : undefined;
-      const host = await serveWorkspace({ dataDir: defaultDataDir(io.env), version: APP_VERSION, file, port, clock: io.clock });
+      const host = await serveWorkspace({
+        dataDir: defaultDataDir(io.env),
+        version: APP_VERSION,
+        file,
+        port,
+        clock: io.clock,
+      });
       io.out(`Steadfast is running at ${host.url}`);
       io.out('Open that address in your browser. Press Ctrl-C to stop.');
       await (io.waitForStop ?? waitForSignal)(host.url);

@@ -48,7 +48,8 @@ export function requireWorkspace(ctx: Context): Workspace {
 
 export function currentActor(ctx: Context): Actor {
   const profile = ctx.session.dataDir.profile();
-  if (!profile) throw new AppError('NO_PROFILE', 'Set your name and role first: every change is recorded under them.');
+  if (!profile)
+    throw new AppError('NO_PROFILE', 'Set your name and role first: every change is recorded under them.');
   return profile;
 }
 

@@ -29,7 +29,10 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
     .join('; ');
 }
 
-export function createRouter(handlers: Handlers, onUnexpected: (method: string, err: unknown) => void = () => {}): Router {
+export function createRouter(
+  handlers: Handlers,
+  onUnexpected: (method: string, err: unknown) => void = () => {},
+): Router {
   return async (method, input, ctx) => {
     if (typeof method !== 'string' || !isMethodName(method)) {
       const shown = typeof method === 'string' ? method.slice(0, 80) : typeof method;
@@ -50,7 +53,10 @@ export function createRouter(handlers: Handlers, onUnexpected: (method: string, 
     } catch (err) {
       if (err instanceof AppError) return fail(err.toApiError());
       onUnexpected(method, err);
-      return fail({ code: 'INTERNAL', message: `${method} failed unexpectedly. The details are in the application log.` });
+      return fail({
+        code: 'INTERNAL',
+        message: `${method} failed unexpectedly. The details are in the application log.`,
+      });
     }
   };
 }

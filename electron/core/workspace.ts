@@ -41,7 +41,10 @@ export class Workspace {
     const at = w.now.toISOString();
     const key = newSigningKey(at);
     opened.db.transaction(() => {
-      orm.insert(schema.workspace).values({ id, name, organisation: '', description: '', createdAt: at, updatedAt: at }).run();
+      orm
+        .insert(schema.workspace)
+        .values({ id, name, organisation: '', description: '', createdAt: at, updatedAt: at })
+        .run();
       orm.insert(schema.workspaceKey).values(key).run();
       appendAudit(opened.db, w.actor, w.now, {
         action: 'workspace.create',
@@ -60,7 +63,10 @@ export class Workspace {
     const row = opened.db.prepare('SELECT id FROM workspace LIMIT 1').get() as { id: string } | undefined;
     if (!row) {
       opened.db.close();
-      throw new AppError('FILE_CORRUPT', `${basename(path)} has no workspace record; it was not created by Steadfast.`);
+      throw new AppError(
+        'FILE_CORRUPT',
+        `${basename(path)} has no workspace record; it was not created by Steadfast.`,
+      );
     }
     return new Workspace(path, opened.db, row.id, dataDir);
   }
@@ -70,7 +76,8 @@ export class Workspace {
     const value = this.db.transaction(() => {
       const out = fn();
       const entries = Array.isArray(out.audit) ? out.audit : [out.audit];
-      if (entries.length === 0) throw new AppError('INTERNAL', 'A write must record at least one audit entry.');
+      if (entries.length === 0)
+        throw new AppError('INTERNAL', 'A write must record at least one audit entry.');
       for (const entry of entries) appendAudit(this.db, w.actor, w.now, entry);
       return out.value;
     })();

@@ -45,7 +45,13 @@ export function checkRequest(
   }
   const auth = headers.authorization?.startsWith('Bearer ') ? headers.authorization.slice(7) : undefined;
   const presented = queryToken ?? auth ?? readCookie(headers.cookie, COOKIE_NAME);
-  if (!presented) return { ok: false, status: 401, reason: 'Open the address the host printed: it carries the access token.' };
-  if (!tokensEqual(presented, token)) return { ok: false, status: 401, reason: 'The access token is not valid for this host.' };
+  if (!presented)
+    return {
+      ok: false,
+      status: 401,
+      reason: 'Open the address the host printed: it carries the access token.',
+    };
+  if (!tokensEqual(presented, token))
+    return { ok: false, status: 401, reason: 'The access token is not valid for this host.' };
   return { ok: true };
 }

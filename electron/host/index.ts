@@ -23,7 +23,9 @@ export async function serveWorkspace(opts: {
   const shell = new HostShell(dataDir.workspacesDir);
   const session = new Session(dataDir, shell, opts.clock ?? systemClock, opts.version);
   const router = createRouter(handlers, (method, err) => {
-    (opts.log ?? console.error)(`[host] ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    (opts.log ?? console.error)(
+      `[host] ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
   });
   if (opts.file) await openPath({ session }, opts.file);
   const host = await startHost({

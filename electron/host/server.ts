@@ -86,7 +86,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const root = normalize(opts.rendererDir);
   if (!existsSync(join(root, 'index.html'))) {
-    throw new Error(`The renderer is not built (${join(root, 'index.html')} is missing). Run: npm run build:renderer`);
+    throw new Error(
+      `The renderer is not built (${join(root, 'index.html')} is missing). Run: npm run build:renderer`,
+    );
   }
   let port = 0;
   const ctx = { session: opts.session };

@@ -28,7 +28,8 @@ function method<R>(opts: { writes?: boolean } = {}) {
   });
 }
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const empty = z.object({}).strict();
 
 export const contract = {
@@ -40,7 +41,9 @@ export const contract = {
   'workspace.current': method<WorkspaceSummary | null>()(empty),
   'workspace.recent': method<RecentWorkspace[]>()(empty),
   /** The shell chooses where the file goes (a save dialog, or the host's workspace folder). */
-  'workspace.create': method<WorkspaceSummary | null>({ writes: true })(z.object({ name: text(200) }).strict()),
+  'workspace.create': method<WorkspaceSummary | null>({ writes: true })(
+    z.object({ name: text(200) }).strict(),
+  ),
   'workspace.open': method<WorkspaceSummary | null>()(empty),
   'workspace.openRecent': method<WorkspaceSummary>()(
     z.object({ id: z.string().uuid('must be a workspace id') }).strict(),

@@ -117,7 +117,10 @@ describe('audit chain', () => {
 
   it('starts from the genesis hash and links every entry', async () => {
     await verify();
-    const page = await t.call<{ entries: { seq: number; prevHash: string; hash: string }[] }>('audit.list', {});
+    const page = await t.call<{ entries: { seq: number; prevHash: string; hash: string }[] }>(
+      'audit.list',
+      {},
+    );
     const asc = [...page.entries].reverse();
     expect(asc[0]!.prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < asc.length; i++) expect(asc[i]!.prevHash).toBe(asc[i - 1]!.hash);

@@ -21,9 +21,15 @@ describe('steadfast CLI', () => {
   it('creates the demo and verifies its chain (exit 0)', async () => {
     const file = join(dir.path, 'd.steadfast');
     const demo = await cli('demo', file);
-    expect(demo).toMatchObject({ code: 0, out: expect.stringMatching(/Created the demo workspace "Meridian Freight/) });
+    expect(demo).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/Created the demo workspace "Meridian Freight/),
+    });
     const verify = await cli('audit', 'verify', file);
-    expect(verify).toMatchObject({ code: 0, out: expect.stringMatching(/^Audit chain intact: \d+ entries verified/) });
+    expect(verify).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Audit chain intact: \d+ entries verified/),
+    });
   });
 
   it('exits 1 and names the entry when the chain is broken', async () => {
@@ -33,11 +39,19 @@ describe('steadfast CLI', () => {
     db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor_name = 'Mallory' WHERE seq = 1;");
     db.close();
     const v = await cli('audit', 'verify', file);
-    expect(v).toMatchObject({ code: 1, err: expect.stringMatching(/broken at entry 1: entry 1 was altered/) });
+    expect(v).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/broken at entry 1: entry 1 was altered/),
+    });
   });
 
   it('exits 2 with one line on stderr for errors', async () => {
-    for (const argv of [['audit', 'verify', join(dir.path, 'missing.steadfast')], ['bogus'], ['demo'], ['new', '--nope']]) {
+    for (const argv of [
+      ['audit', 'verify', join(dir.path, 'missing.steadfast')],
+      ['bogus'],
+      ['demo'],
+      ['new', '--nope'],
+    ]) {
       const r = await cli(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err.split('\n')).toHaveLength(1);
@@ -58,7 +72,9 @@ describe('steadfast CLI', () => {
   it('runs as a real process with the same exit codes', async () => {
     const run = promisify(execFile);
     const file = join(dir.path, 'proc.steadfast');
-    const ok = await run('npx', ['tsx', 'electron/cli/index.ts', 'new', file], { env: { ...process.env, ...env } });
+    const ok = await run('npx', ['tsx', 'electron/cli/index.ts', 'new', file], {
+      env: { ...process.env, ...env },
+    });
     expect(ok.stdout).toMatch(/Created .*proc\.steadfast/);
     await expect(
       run('npx', ['tsx', 'electron/cli/index.ts', 'audit', 'verify', join(dir.path, 'x.steadfast')], {

@@ -43,7 +43,9 @@ describe('migrations', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     for (const table of Object.values(schema)) {
       const cfg = getTableConfig(table);
-      const cols = (db.prepare(`PRAGMA table_info(${cfg.name})`).all() as { name: string }[]).map((c) => c.name);
+      const cols = (db.prepare(`PRAGMA table_info(${cfg.name})`).all() as { name: string }[]).map(
+        (c) => c.name,
+      );
       expect(cols.sort(), cfg.name).toEqual(cfg.columns.map((c) => c.name).sort());
     }
     db.close();
@@ -67,7 +69,9 @@ describe('migrations', () => {
     const path = join(dir.path, 'old.steadfast');
     const db = new Database(path);
     applyMigrations(db, now, 1);
-    db.prepare("INSERT INTO workspace (id, name, created_at, updated_at) VALUES ('w1', 'Old data', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO workspace (id, name, created_at, updated_at) VALUES ('w1', 'Old data', 'x', 'x')",
+    ).run();
     db.close();
     const opened = await openWorkspaceFile(path, { create: false, now });
     expect(opened.migrated).toEqual(MIGRATIONS.slice(1).map((m) => m.tag));

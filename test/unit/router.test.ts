@@ -14,7 +14,10 @@ describe('router', () => {
       ok: true,
       value: { name: 'Ana', role: 'Analyst' },
     });
-    expect(await router('profile.get', {}, ctx)).toEqual({ ok: true, value: { name: 'Ana', role: 'Analyst' } });
+    expect(await router('profile.get', {}, ctx)).toEqual({
+      ok: true,
+      value: { name: 'Ana', role: 'Analyst' },
+    });
   });
 
   it('refuses an unknown method by name', async () => {
@@ -64,7 +67,10 @@ describe('router', () => {
     const env = await r('profile.get', {}, ctx);
     expect(env).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'profile.get failed unexpectedly. The details are in the application log.' },
+      error: {
+        code: 'INTERNAL',
+        message: 'profile.get failed unexpectedly. The details are in the application log.',
+      },
     });
     expect(JSON.stringify(env)).not.toMatch(/secret|\.ts:|SQLITE/);
     expect(seen).toHaveLength(1);

@@ -16,17 +16,32 @@ export async function buildDemoWorkspace(path: string, dataDir: DataDir, now: Da
   const at = (minutesAfterStart: number): Date => new Date(start.getTime() + minutesAfterStart * 60_000);
   const as = (actor: WriteContext['actor'], minutes: number): WriteContext => ({ actor, now: at(minutes) });
 
-  const ws = await Workspace.create(path, 'Meridian Freight — continuity programme', dataDir, as(DEMO_ACTORS.lead, 0));
+  const ws = await Workspace.create(
+    path,
+    'Meridian Freight — continuity programme',
+    dataDir,
+    as(DEMO_ACTORS.lead, 0),
+  );
   const info = {
     organisation: 'Meridian Freight & Logistics Ltd.',
     description:
       'Business continuity and release readiness for Meridian Freight: road and sea freight booking, warehousing, customs brokerage and customer billing across four departments.',
   };
   ws.mutate(as(DEMO_ACTORS.lead, 5), () => {
-    ws.orm.update(workspaceTable).set({ ...info, updatedAt: at(5).toISOString() }).where(eq(workspaceTable.id, ws.id)).run();
+    ws.orm
+      .update(workspaceTable)
+      .set({ ...info, updatedAt: at(5).toISOString() })
+      .where(eq(workspaceTable.id, ws.id))
+      .run();
     return {
       value: null,
-      audit: { action: 'workspace.update', entity: 'workspace', entityId: ws.id, before: { organisation: '', description: '' }, after: info },
+      audit: {
+        action: 'workspace.update',
+        entity: 'workspace',
+        entityId: ws.id,
+        before: { organisation: '', description: '' },
+        after: info,
+      },
     };
   });
   return ws;

@@ -7,7 +7,11 @@ import { compareWithRecordedHead, describeOutsideHead } from '../store/outside-h
 import type { DataDir } from '../data-dir';
 import type Database from 'better-sqlite3';
 
-export function verifyWorkspaceChain(db: Database.Database, workspaceId: string, dataDir: DataDir): ChainVerification {
+export function verifyWorkspaceChain(
+  db: Database.Database,
+  workspaceId: string,
+  dataDir: DataDir,
+): ChainVerification {
   const walk = walkChain(db);
   const outsideHead = compareWithRecordedHead(db, dataDir.head(workspaceId));
   const outsideBad = outsideHead.status === 'truncated' || outsideHead.status === 'rewritten';

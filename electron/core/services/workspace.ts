@@ -95,7 +95,13 @@ export const workspaceHandlers = {
       const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k]]));
       return {
         value: null,
-        audit: { action: 'workspace.update', entity: 'workspace', entityId: ws.id, before: pick(before), after: pick(changes) },
+        audit: {
+          action: 'workspace.update',
+          entity: 'workspace',
+          entityId: ws.id,
+          before: pick(before),
+          after: pick(changes),
+        },
       };
     });
     return ws.summary();

@@ -51,13 +51,17 @@ export function entryHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'h
 
 export function chainHead(db: Database.Database): { seq: number; hash: string } {
   const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 /** Appends one entry. Call inside the transaction that makes the change it records. */
-export function appendAudit(db: Database.Database, actor: Actor, at: Date, input: AuditInput): { seq: number; hash: string } {
+export function appendAudit(
+  db: Database.Database,
+  actor: Actor,
+  at: Date,
+  input: AuditInput,
+): { seq: number; hash: string } {
   const head = chainHead(db);
   const row = {
     seq: head.seq + 1,
@@ -93,7 +97,12 @@ export function walkChain(db: Database.Database): ChainWalk {
   let checked = 0;
   let last = { seq: 0, hash: GENESIS_HASH };
   for (const row of rows) {
-    const broken = (reason: string): ChainWalk => ({ ok: false, checked, head: last, firstBroken: { seq: row.seq, reason } });
+    const broken = (reason: string): ChainWalk => ({
+      ok: false,
+      checked,
+      head: last,
+      firstBroken: { seq: row.seq, reason },
+    });
     if (row.seq !== expectedSeq) {
       return broken(
         row.seq > expectedSeq
@@ -102,7 +111,9 @@ export function walkChain(db: Database.Database): ChainWalk {
       );
     }
     if (row.prev_hash !== prev) {
-      return broken(`entry ${row.seq} does not link to entry ${row.seq - 1} (entries removed, reordered or replaced)`);
+      return broken(
+        `entry ${row.seq} does not link to entry ${row.seq - 1} (entries removed, reordered or replaced)`,
+      );
     }
     let recomputed: string;
     try {
@@ -111,7 +122,9 @@ export function walkChain(db: Database.Database): ChainWalk {
       return broken(`entry ${row.seq} holds unreadable data`);
     }
     if (recomputed !== row.hash) {
-      return broken(`entry ${row.seq} was altered after it was written (its hash does not match its content)`);
+      return broken(
+        `entry ${row.seq} was altered after it was written (its hash does not match its content)`,
+      );
     }
     prev = row.hash;
     last = { seq: row.seq, hash: row.hash };
@@ -137,8 +150,14 @@ export function toView(row: AuditRow): AuditEntryView {
   };
 }
 
-export function listAudit(db: Database.Database, limit: number, offset: number): { entries: AuditEntryView[]; total: number } {
+export function listAudit(
+  db: Database.Database,
+  limit: number,
+  offset: number,
+): { entries: AuditEntryView[]; total: number } {
   const total = (db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n;
-  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?').all(limit, offset) as AuditRow[];
+  const rows = db
+    .prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?')
+    .all(limit, offset) as AuditRow[];
   return { entries: rows.map(toView), total };
 }

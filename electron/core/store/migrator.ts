@@ -68,7 +68,9 @@ export function applyMigrations(db: Database.Database, now: Date, upTo = SCHEMA_
     db.exec(
       'CREATE TABLE IF NOT EXISTS schema_migrations (idx INTEGER PRIMARY KEY, tag TEXT NOT NULL, hash TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
-    const record = db.prepare('INSERT INTO schema_migrations (idx, tag, hash, applied_at) VALUES (?, ?, ?, ?)');
+    const record = db.prepare(
+      'INSERT INTO schema_migrations (idx, tag, hash, applied_at) VALUES (?, ?, ?, ?)',
+    );
     for (const m of pending) {
       for (const statement of m.statements) db.exec(statement);
       record.run(m.index, m.tag, m.hash, now.toISOString());

@@ -21,7 +21,9 @@ function hasSqliteHeader(path: string): boolean {
 }
 
 function sqliteCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+  return typeof err === 'object' && err !== null && 'code' in err
+    ? String((err as { code: unknown }).code)
+    : undefined;
 }
 
 /** Turns SQLite's failures into errors that name the file and say what to do. */
@@ -29,7 +31,10 @@ export function describeOpenError(err: unknown, fileName: string): AppError {
   if (err instanceof AppError) return err;
   const code = sqliteCode(err) ?? '';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new AppError('FILE_LOCKED', `${fileName} is locked by another program. Close it there and try again.`);
+    return new AppError(
+      'FILE_LOCKED',
+      `${fileName} is locked by another program. Close it there and try again.`,
+    );
   }
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
     return new AppError('FILE_READ_ONLY', `${fileName} cannot be written (read-only file or folder).`);
@@ -51,7 +56,10 @@ export interface OpenedFile {
 /** Read-only checks: header, integrity, version. Nothing is written, not even a journal mode. */
 function preflight(path: string, fileName: string): void {
   if (!hasSqliteHeader(path)) {
-    throw new AppError('FILE_NOT_SQLITE', `${fileName} is not a Steadfast workspace (it is not a SQLite database).`);
+    throw new AppError(
+      'FILE_NOT_SQLITE',
+      `${fileName} is not a Steadfast workspace (it is not a SQLite database).`,
+    );
   }
   const ro = new Database(path, { readonly: true, fileMustExist: true });
   try {
@@ -84,7 +92,10 @@ export async function openWorkspaceFile(
     throw new AppError('FILE_NOT_FOUND', `${fileName} does not exist.`);
   }
   if (exists && !opts.create && isReadOnlyFile(path)) {
-    throw new AppError('FILE_READ_ONLY', `${fileName} is read-only; Steadfast records every change, so it needs a writable file.`);
+    throw new AppError(
+      'FILE_READ_ONLY',
+      `${fileName} is read-only; Steadfast records every change, so it needs a writable file.`,
+    );
   }
   if (exists && opts.create) {
     throw new AppError('CONFLICT', `${fileName} already exists; open it instead.`);

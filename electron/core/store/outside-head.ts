@@ -6,14 +6,17 @@ import type { OutsideHeadStatus } from '../../../shared/contract';
 import type { RecordedHead } from '../data-dir';
 import { chainHead } from './audit-chain';
 
-export function compareWithRecordedHead(db: Database.Database, recorded: RecordedHead | undefined): OutsideHeadStatus {
+export function compareWithRecordedHead(
+  db: Database.Database,
+  recorded: RecordedHead | undefined,
+): OutsideHeadStatus {
   if (!recorded) return { status: 'no-record' };
   const head = chainHead(db);
   if (head.seq < recorded.seq) return { status: 'truncated', recordedSeq: recorded.seq, fileSeq: head.seq };
   const atRecorded = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(recorded.seq) as
-    | { hash: string }
-    | undefined;
-  if (recorded.seq > 0 && atRecorded?.hash !== recorded.hash) return { status: 'rewritten', seq: recorded.seq };
+    { hash: string } | undefined;
+  if (recorded.seq > 0 && atRecorded?.hash !== recorded.hash)
+    return { status: 'rewritten', seq: recorded.seq };
   return head.seq === recorded.seq ? { status: 'match' } : { status: 'ahead-of-record' };
 }
 

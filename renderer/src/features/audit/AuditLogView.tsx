@@ -1,0 +1,88 @@
+// The audit log: every write, newest first, with the details of an entry and chain verification.
+import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useState } from 'react';
+import type { AuditEntryView, ChainVerification } from '../../../../shared/contract';
+import { api, errorMessage } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { ErrorNotice } from '../../components/Notice';
+import { auditColumns } from './columns';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+export function AuditLogView() {
+  const page = useApi(() => api['audit.list']({ limit: 10_000 }), []);
+  const [selected, setSelected] = useState<AuditEntryView>();
+  const [verification, setVerification] = useState<ChainVerification>();
+  const [error, setError] = useState<string>();
+
+  async function verify() {
+    setError(undefined);
+    try {
+      setVerification(await api['audit.verify']({}));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  return (
+    <section className="audit" aria-labelledby="audit-title">
+      <div className="row spread">
+        <h1 id="audit-title">Audit log</h1>
+        <button type="button" className="primary" onClick={() => void verify()}>
+          Verify chain
+        </button>
+      </div>
+      <ErrorNotice message={error ?? page.error} />
+      {verification && (
+        <div
+          className={`notice ${verification.ok ? 'notice-ok' : 'notice-error'}`}
+          role="status"
+          data-testid="verify-result"
+        >
+          {verification.summary}
+        </div>
+      )}
+      <p className="muted">{page.data ? `${page.data.total} entries` : 'Loading…'}</p>
+      <div className="audit-body">
+        <div className="grid" style={{ height: 420 }}>
+          <AgGridReact<AuditEntryView>
+            theme={themeQuartz}
+            rowData={page.data?.entries ?? []}
+            columnDefs={auditColumns}
+            defaultColDef={{ sortable: true, resizable: true }}
+            getRowId={(p) => String(p.data.seq)}
+            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+            onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0])}
+            onCellKeyDown={(e) => {
+              const key = (e.event as KeyboardEvent | null)?.key;
+              if (key === 'Enter' && e.data) setSelected(e.data);
+            }}
+          />
+        </div>
+        {selected && <EntryDetails entry={selected} />}
+      </div>
+    </section>
+  );
+}
+
+function EntryDetails({ entry }: { entry: AuditEntryView }) {
+  return (
+    <aside className="card details" aria-label={`Audit entry ${entry.seq}`}>
+      <h2>Entry #{entry.seq}</h2>
+      <p>
+        <strong>{entry.action}</strong> on {entry.entity} <span className="mono">{entry.entityId}</span>
+        <br />
+        by {entry.actorName} ({entry.actorRole}), {new Date(entry.at).toLocaleString()}
+      </p>
+      <h3>Before</h3>
+      <pre>{JSON.stringify(entry.before, null, 2)}</pre>
+      <h3>After</h3>
+      <pre>{JSON.stringify(entry.after, null, 2)}</pre>
+      <p className="mono small">
+        prev {entry.prevHash.slice(0, 24)}…<br />
+        hash {entry.hash.slice(0, 24)}…
+      </p>
+    </aside>
+  );
+}

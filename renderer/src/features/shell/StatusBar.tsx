@@ -1,0 +1,37 @@
+// Workspace, actor and the audit chain's state, always in view.
+import type { OutsideHeadStatus, Profile, WorkspaceSummary } from '../../../../shared/contract';
+
+function chainLabel(s: OutsideHeadStatus): { text: string; tone: 'ok' | 'warn' | 'bad' } {
+  switch (s.status) {
+    case 'match':
+    case 'ahead-of-record':
+      return { text: 'chain matches the recorded head', tone: 'ok' };
+    case 'no-record':
+      return { text: 'no head recorded on this machine', tone: 'warn' };
+    case 'truncated':
+      return { text: `chain TRUNCATED (recorded ${s.recordedSeq}, file ${s.fileSeq})`, tone: 'bad' };
+    case 'rewritten':
+      return { text: `chain REWRITTEN at entry ${s.seq}`, tone: 'bad' };
+  }
+}
+
+export function StatusBar(props: {
+  workspace: WorkspaceSummary;
+  profile: Profile;
+  onChangeProfile: () => void;
+}) {
+  const chain = chainLabel(props.workspace.chain.outsideHead);
+  return (
+    <footer className="statusbar" aria-label="Status">
+      <span title={props.workspace.fileName}>
+        <strong>{props.workspace.name}</strong> · {props.workspace.fileName}
+      </span>
+      <button type="button" className="link" onClick={props.onChangeProfile} title="Change your name or role">
+        {props.profile.name} ({props.profile.role})
+      </button>
+      <span className={`chain chain-${chain.tone}`} data-testid="chain-state">
+        Audit: {props.workspace.chain.seq} entries · {chain.text}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,69 @@
+// `npm test`: every check CI needs, in order, continuing past failures so one run shows them all.
+// Static checks count as one test each; vitest's counts come from its JSON report. Ends with the
+// plain line `N passed, N failed` and exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Phase {
+  name: string;
+  cmd: string[];
+}
+
+const phases: Phase[] = [
+  { name: 'typecheck (node side)', cmd: ['tsc', '-p', 'tsconfig.node.json', '--noEmit'] },
+  { name: 'typecheck (web side)', cmd: ['tsc', '-p', 'tsconfig.web.json', '--noEmit'] },
+  { name: 'lint', cmd: ['eslint', '.', '--max-warnings', '0'] },
+  { name: 'format', cmd: ['prettier', '--check', '--log-level', 'warn', '.'] },
+  {
+    name: 'build renderer',
+    cmd: ['vite', 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'],
+  },
+];
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function run(cmd: string[]): number {
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { stdio: 'inherit', env: process.env });
+  return r.status ?? 1;
+}
+
+for (const phase of phases) {
+  const t0 = Date.now();
+  console.log(`\n▶ ${phase.name}`);
+  const code = run(phase.cmd);
+  console.log(`${code === 0 ? '✔' : '✘'} ${phase.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  if (code === 0) passed++;
+  else {
+    failed++;
+    failures.push(phase.name);
+  }
+}
+
+mkdirSync('.tmp', { recursive: true });
+const report = '.tmp/vitest-report.json';
+rmSync(report, { force: true });
+console.log('\n▶ vitest (unit, integration, renderer, end-to-end in Chromium)');
+const code = run(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  if (r.numFailedTests > 0) failures.push(`${r.numFailedTests} vitest test(s)`);
+  if (code !== 0 && r.numFailedTests === 0) {
+    failed++;
+    failures.push('vitest exited non-zero (a suite failed to load)');
+  }
+} else {
+  failed++;
+  failures.push('vitest produced no report');
+}
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
