@@ -49,7 +49,7 @@ describe('foundation, end to end in Chromium', () => {
     // Tab to the demo button and press Enter: no mouse.
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
-      const label = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      const label = (await page.locator(':focus').textContent()) ?? '';
       if (label.includes('Open the demo')) break;
     }
     await page.keyboard.press('Enter');
