@@ -147,3 +147,41 @@ describe('refusing files', () => {
     await expectRefused(join(dir.path, 'nope.steadfast'), 'FILE_NOT_FOUND', /nope\.steadfast does not exist/);
   });
 });
+
+describe('each migration keeps the data written before it', () => {
+  for (const m of MIGRATIONS.slice(1)) {
+    it(`${m.tag}`, () => {
+      const db = new Database(join(dir.path, `${m.tag}.steadfast`));
+      applyMigrations(db, now, m.index);
+      db.prepare(
+        "INSERT INTO workspace (id, name, created_at, updated_at) VALUES ('w1', 'Before', 'x', 'x')",
+      ).run();
+      applyMigrations(db, now, m.index + 1);
+      expect(db.prepare('SELECT name FROM workspace').all()).toEqual([{ name: 'Before' }]);
+      expect(db.pragma('user_version', { simple: true })).toBe(m.index + 1);
+      db.close();
+    });
+  }
+
+  it('0003 gives every workspace the default registers of DESIGN.md', async () => {
+    const { db } = await openWorkspaceFile(join(dir.path, 'defaults.steadfast'), { create: true, now });
+    expect(db.prepare('SELECT id FROM impact_category ORDER BY position').pluck().all()).toEqual([
+      'financial',
+      'operational',
+      'legal-regulatory',
+      'customer',
+      'reputational',
+      'health-safety',
+    ]);
+    expect(db.prepare('SELECT minutes FROM time_bucket ORDER BY minutes').pluck().all()).toEqual([
+      60, 240, 480, 1440, 4320, 10080, 20160, 43200,
+    ]);
+    expect(db.prepare('SELECT name, rto_minutes, rpo_minutes FROM tier ORDER BY rank').all()).toEqual([
+      { name: 'Tier 0', rto_minutes: 60, rpo_minutes: 15 },
+      { name: 'Tier 1', rto_minutes: 240, rpo_minutes: 60 },
+      { name: 'Tier 2', rto_minutes: 1440, rpo_minutes: 240 },
+      { name: 'Tier 3', rto_minutes: 4320, rpo_minutes: 1440 },
+    ]);
+    db.close();
+  });
+});
