@@ -2,11 +2,19 @@
 // does not compile.
 import type { Handlers } from './router';
 import { auditHandlers } from './services/audit';
+import { biaHandlers } from './services/bia';
+import { nodeHandlers } from './services/nodes';
+import { objectivesHandlers } from './services/objectives';
 import { profileHandlers } from './services/profile';
+import { registerHandlers } from './services/registers';
 import { workspaceHandlers } from './services/workspace';
 
 export const handlers: Handlers = {
   ...profileHandlers,
   ...workspaceHandlers,
   ...auditHandlers,
+  ...registerHandlers,
+  ...nodeHandlers,
+  ...biaHandlers,
+  ...objectivesHandlers,
 };

@@ -85,6 +85,20 @@ export class Workspace {
     return value;
   }
 
+  /**
+   * For saves that may change nothing: fn returns its value and one audit entry per change, or none
+   * when nothing changed (then nothing was written, and nothing is recorded).
+   */
+  mutateMaybe<T>(w: WriteContext, fn: () => { value: T; audit: AuditInput[] }): T {
+    const out = this.db.transaction(() => {
+      const r = fn();
+      for (const entry of r.audit) appendAudit(this.db, w.actor, w.now, entry);
+      return r;
+    })();
+    if (out.audit.length > 0) this.recordHead(w.now);
+    return out.value;
+  }
+
   private recordHead(now: Date): void {
     const head = chainHead(this.db);
     this.dataDir.recordHead(this.id, { ...head, recordedAt: now.toISOString(), path: this.path });

@@ -3,3 +3,4 @@ export * from './events';
 export * from './methods';
 export * from './types';
 export * from './bridge';
+export * from './bia-types';

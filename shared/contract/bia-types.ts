@@ -1,0 +1,112 @@
+// Result types of the BIA, register and node methods.
+import type { BiaObjectives } from '../domain/bia';
+import type { NodeKind, Tier } from '../domain/model';
+
+export interface CategoryView {
+  id: string;
+  name: string;
+  position: number;
+}
+
+export interface BucketView {
+  id: string;
+  label: string;
+  minutes: number;
+}
+
+export interface Registers {
+  categories: CategoryView[];
+  /** Time order. */
+  buckets: BucketView[];
+  /** Most stringent first. */
+  tiers: Tier[];
+}
+
+export interface NodeView {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  owner: string;
+  department: string;
+  description: string;
+  tierId: string | null;
+  rtoMinutes: number | null;
+  rpoMinutes: number | null;
+  restoreMinutes: number | null;
+  provenMinutes: number | null;
+  provenAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EdgeView {
+  id: string;
+  consumerId: string;
+  providerId: string;
+  hard: boolean;
+  groupId: string | null;
+  notes: string;
+}
+
+export type BiaStatus = 'draft' | 'in_review' | 'approved';
+
+export interface BiaRecord {
+  processId: string;
+  status: BiaStatus;
+  wrtMinutes: number | null;
+  dataLossToleranceMinutes: number | null;
+  manualRtoMinutes: number | null;
+  manualRpoMinutes: number | null;
+  pinnedTierId: string | null;
+  mbco: string;
+  notes: string;
+  lastEditorName: string | null;
+  lastEditedAt: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  /** True when an approved BIA was edited and so went back to draft. */
+  reopenedByEdit: boolean;
+}
+
+export interface BiaDetail {
+  process: NodeView;
+  bia: BiaRecord;
+  /** categoryId → severities aligned to Registers.buckets (time order); null = not rated. */
+  ratings: Record<string, (number | null)[]>;
+  /** Financial loss aligned to Registers.buckets; null = not given. */
+  losses: (number | null)[];
+  objectives: BiaObjectives;
+  /** The resources this process needs (its providers). */
+  supportedBy: { nodeId: string; name: string; kind: NodeKind }[];
+}
+
+export interface ObjectivesRow {
+  processId: string;
+  name: string;
+  department: string;
+  owner: string;
+  status: BiaStatus;
+  mtd: number | null;
+  rto: number | null;
+  rpo: number | null;
+  wrt: number;
+  tierName: string | null;
+  /** Aligned to the overview's buckets. */
+  worstSeverityByBucket: (number | null)[];
+  conflictCount: number;
+  warningCount: number;
+}
+
+export interface ObjectivesConflict {
+  processId: string;
+  processName: string;
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface ObjectivesOverview {
+  buckets: BucketView[];
+  rows: ObjectivesRow[];
+  conflicts: ObjectivesConflict[];
+}
