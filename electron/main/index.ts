@@ -1,0 +1,358 @@
+// The Electron shell: lifecycle, the one window, the security lockdown, the app:// protocol that
+// serves the built renderer, the menu, and the IPC binding of the shared router. Everything that
+// decides something (URLs, senders, files, window sizes) lives in pure modules with their own tests.
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session as electronSession,
+  shell as electronShell,
+  type BaseWindow,
+  type MessageBoxOptions,
+} from 'electron';
+import {
+  AppError,
+  IPC_CALL_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  type Envelope,
+  type MenuCommand,
+} from '../../shared/contract';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../shared/contract/csp';
+import { Session, systemClock, type Context } from '../core/context';
+import { DataDir, defaultDataDir } from '../core/data-dir';
+import { handlers } from '../core/handlers';
+import { createRouter } from '../core/router';
+import { openPath } from '../core/services/workspace';
+import { menuCommandMessage, menuTemplate, type RecentMenuEntry } from './menu';
+import {
+  APP_ENTRY_URL,
+  contentTypeFor,
+  isAllowedSender,
+  isAppUrl,
+  navigationDecision,
+  resolveAppFile,
+  workspaceArgument,
+} from './policy';
+import { createElectronShell } from './shell';
+import { fitToDisplays, MIN_HEIGHT, MIN_WIDTH, readWindowState, writeWindowState } from './window-state';
+
+const APP_NAME = 'Steadfast';
+const APP_SCHEME = 'app';
+
+// --- Before ready --------------------------------------------------------------------------------
+
+app.setName(APP_NAME);
+// The same folder as the CLI and the browser host (~/.config/Steadfast on Linux, %APPDATA%\Steadfast
+// on Windows, ~/Library/Application Support/Steadfast on macOS; STEADFAST_DATA_DIR overrides).
+app.setPath('userData', defaultDataDir());
+if (process.platform === 'win32') app.setAppUserModelId('com.steadfast.app');
+
+/** electron-vite sets this in `dev` only; a packaged app never honours it. */
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined;
+const rendererRoot = join(import.meta.dirname, '../renderer');
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Steadfast is running; it is told (second-instance) and comes to the front.
+  app.quit();
+} else {
+  start();
+}
+
+// --- The app -------------------------------------------------------------------------------------
+
+function start(): void {
+  const dataDir = new DataDir(app.getPath('userData'));
+  let mainWindow: BrowserWindow | null = null;
+
+  const currentWindow = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? mainWindow;
+  const shell = createElectronShell({
+    window: currentWindow,
+    protectedPaths: () => (session.workspace ? [session.workspace.path] : []),
+  });
+  const session = new Session(dataDir, shell, systemClock, app.getVersion());
+  const ctx: Context = { session };
+  const router = createRouter(handlers, (method, err) => {
+    console.error(`[steadfast] ${method} failed unexpectedly:`, err);
+  });
+
+  // Lockdown for every webContents, present and future.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => {
+      const decision = navigationDecision(event.url, devServerUrl);
+      if (decision === 'allow') return;
+      event.preventDefault();
+      if (decision === 'open-external') openExternal(event.url);
+    });
+    contents.on('will-redirect', (event) => {
+      // A redirect is not a click: it may stay inside the app and nowhere else.
+      if (navigationDecision(event.url, devServerUrl) !== 'allow') event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (navigationDecision(url, devServerUrl) === 'open-external') openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  ipcMain.handle(
+    IPC_CALL_CHANNEL,
+    async (event, method: unknown, input: unknown): Promise<Envelope<unknown>> => {
+      const frame = event.senderFrame;
+      const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null;
+      if (!isAllowedSender(sender, devServerUrl)) {
+        console.warn(`[steadfast] refused an API call from ${sender?.url ?? 'a vanished frame'}`);
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Only the Steadfast window may call the Steadfast API.' },
+        };
+      }
+      const result = await router(method, input, ctx);
+      // Creating, opening and closing change the recent list and what the File menu enables.
+      if (typeof method === 'string' && method.startsWith('workspace.')) refreshMenu();
+      return result;
+    },
+  );
+
+  function openExternal(url: string): void {
+    electronShell.openExternal(url).catch((err: unknown) => {
+      console.error(`[steadfast] could not open ${url} in the browser:`, err);
+    });
+  }
+
+  function windowFor(window: BaseWindow | undefined): BrowserWindow | null {
+    return window instanceof BrowserWindow ? window : currentWindow();
+  }
+
+  async function showMessage(window: BrowserWindow | null, options: MessageBoxOptions): Promise<void> {
+    if (window) await dialog.showMessageBox(window, options);
+    else await dialog.showMessageBox(options);
+  }
+
+  function sendCommand(command: MenuCommand, window: BaseWindow | undefined): void {
+    const target = windowFor(window);
+    if (!target) {
+      // macOS with every window closed: bring the app back; the user repeats the command.
+      mainWindow = createWindow();
+      return;
+    }
+    target.webContents.send(IPC_EVENT_CHANNEL, menuCommandMessage(command));
+  }
+
+  /**
+   * Opens a workspace the OS or the menu named (Open Recent, a double-clicked file, a second
+   * launch). The contract has no "workspace changed" event, so an open window reloads and reads
+   * app.info afresh.
+   */
+  async function openWorkspaceAt(path: string, label: string, window: BrowserWindow | null): Promise<void> {
+    try {
+      await openPath(ctx, path);
+    } catch (err) {
+      if (!(err instanceof AppError)) console.error(`[steadfast] opening ${path} failed:`, err);
+      const detail = err instanceof AppError ? err.message : 'The details are in the application log.';
+      await showMessage(window, {
+        type: 'error',
+        title: APP_NAME,
+        message: `${label} could not be opened.`,
+        detail,
+      });
+      refreshMenu();
+      return;
+    }
+    refreshMenu();
+    if (window) window.webContents.reload();
+    else if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  }
+
+  function openRecent(entry: RecentMenuEntry, window: BaseWindow | undefined): Promise<void> {
+    return openWorkspaceAt(entry.path, entry.name, windowFor(window));
+  }
+
+  async function showAbout(window: BaseWindow | undefined): Promise<void> {
+    await showMessage(windowFor(window), {
+      type: 'info',
+      title: `About ${APP_NAME}`,
+      message: `${APP_NAME} ${app.getVersion()}`,
+      detail:
+        'Offline workbench for release readiness and business continuity.\n\n' +
+        `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+      buttons: ['OK'],
+    });
+  }
+
+  function refreshMenu(): void {
+    const recent = dataDir.recent().map((r) => ({ id: r.id, name: r.name, path: r.path }));
+    const template = menuTemplate({
+      appName: APP_NAME,
+      version: app.getVersion(),
+      isMac: process.platform === 'darwin',
+      isDev: !app.isPackaged,
+      hasWorkspace: session.workspace !== null,
+      recent,
+      onCommand: sendCommand,
+      onOpenRecent: (entry, window) => void openRecent(entry, window),
+      onAbout: (window) => void showAbout(window),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  function createWindow(): BrowserWindow {
+    const saved = fitToDisplays(
+      readWindowState(dataDir.root),
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
+    const win = new BrowserWindow({
+      width: saved.width,
+      height: saved.height,
+      ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
+      minWidth: MIN_WIDTH,
+      minHeight: MIN_HEIGHT,
+      show: false,
+      title: APP_NAME,
+      backgroundColor: '#ffffff',
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webviewTag: false,
+        spellcheck: false,
+        preload: preloadPath,
+      },
+    });
+    win.once('ready-to-show', () => {
+      if (saved.maximized) win.maximize();
+      win.show();
+    });
+    win.on('close', () => {
+      try {
+        writeWindowState(dataDir.root, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+      } catch (err) {
+        console.error('[steadfast] could not remember the window size:', err);
+      }
+    });
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    win.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((err: unknown) => {
+      console.error('[steadfast] the window could not load the app:', err);
+    });
+    return win;
+  }
+
+  function serveRenderer(): void {
+    protocol.handle(APP_SCHEME, async (request) => {
+      const headers = {
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+      };
+      const url = new URL(request.url);
+      if (!isAppUrl(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
+        return new Response('Not found', { status: 404, headers });
+      }
+      const file = resolveAppFile(rendererRoot, url.pathname);
+      if (!file) return new Response('Forbidden', { status: 403, headers });
+      try {
+        const body = await readFile(file);
+        return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+          status: 200,
+          headers: { ...headers, 'Content-Type': contentTypeFor(file) },
+        });
+      } catch {
+        return new Response('Not found', { status: 404, headers });
+      }
+    });
+  }
+
+  function lockDownSession(): void {
+    const ses = electronSession.defaultSession;
+    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    ses.setPermissionCheckHandler(() => false);
+    // app:// responses carry the policy from serveRenderer; the dev server's pages get it here
+    // (with the allowances Vite's dev client needs).
+    const policy = devServerUrl
+      ? devContentSecurityPolicy(new URL(devServerUrl).origin)
+      : CONTENT_SECURITY_POLICY;
+    ses.webRequest.onHeadersReceived((details, callback) => {
+      if (!isAppUrl(details.url, devServerUrl)) {
+        callback({});
+        return;
+      }
+      const responseHeaders = Object.fromEntries(
+        Object.entries(details.responseHeaders ?? {}).filter(
+          ([name]) => name.toLowerCase() !== 'content-security-policy',
+        ),
+      );
+      callback({ responseHeaders: { ...responseHeaders, 'Content-Security-Policy': [policy] } });
+    });
+  }
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const win = mainWindow ?? BrowserWindow.getAllWindows()[0] ?? null;
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+    } else if (app.isReady()) {
+      mainWindow = createWindow();
+    }
+    const file = workspaceArgument(argv, workingDirectory);
+    if (file && app.isReady()) void openWorkspaceAt(file, basename(file), mainWindow);
+  });
+
+  // macOS hands a double-clicked file over by event, possibly before ready.
+  let fileBeforeReady: string | null = workspaceArgument(process.argv, process.cwd());
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) void openWorkspaceAt(path, basename(path), mainWindow);
+    else fileBeforeReady = path;
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+
+  // Close the workspace (checkpoints the WAL, releases the file) once, on the way out.
+  app.on('will-quit', () => {
+    try {
+      session.replaceWorkspace(null);
+    } catch (err) {
+      console.error('[steadfast] closing the workspace on quit failed:', err);
+    }
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+
+  app
+    .whenReady()
+    .then(async () => {
+      lockDownSession();
+      serveRenderer();
+      // A file named at launch is open before the renderer first asks app.info.
+      if (fileBeforeReady) await openWorkspaceAt(fileBeforeReady, basename(fileBeforeReady), null);
+      refreshMenu();
+      if (!mainWindow) mainWindow = createWindow();
+    })
+    .catch((err: unknown) => {
+      console.error('[steadfast] start-up failed:', err);
+      dialog.showErrorBox(
+        APP_NAME,
+        `Steadfast could not start: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      app.exit(1);
+    });
+}

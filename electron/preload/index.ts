@@ -1,0 +1,94 @@
+// The bridge the sandboxed renderer sees as window.api: one function per contract method (the
+// literal below must name every method, and only those, or it does not compile) and a subscription
+// to allow-listed events. No generic invoke, no ipcRenderer, no Node.
+// Sandboxed preloads are CommonJS and may only require 'electron': import constants from the
+// contract's zod-free modules and everything else as types.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/contract/bridge';
+import { EVENT_NAMES } from '../../shared/contract/events';
+import type {
+  BridgeMethods,
+  Envelope,
+  EventName,
+  EventPayloads,
+  MethodInput,
+  MethodName,
+  MethodResult,
+  WindowBridge,
+} from '../../shared/contract';
+
+const call =
+  <M extends MethodName>(method: M) =>
+  (input: MethodInput<M>): Promise<Envelope<MethodResult<M>>> =>
+    (ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input) as Promise<Envelope<MethodResult<M>>>).catch(
+      (): Envelope<MethodResult<M>> => ({
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: `${method} got no answer from the application. Restart Steadfast and try again.`,
+        },
+      }),
+    );
+
+const methods: BridgeMethods = {
+  'app.info': call('app.info'),
+  'profile.get': call('profile.get'),
+  'profile.set': call('profile.set'),
+  'workspace.current': call('workspace.current'),
+  'workspace.recent': call('workspace.recent'),
+  'workspace.create': call('workspace.create'),
+  'workspace.open': call('workspace.open'),
+  'workspace.openRecent': call('workspace.openRecent'),
+  'workspace.openDemo': call('workspace.openDemo'),
+  'workspace.close': call('workspace.close'),
+  'workspace.update': call('workspace.update'),
+  'workspace.saveCopy': call('workspace.saveCopy'),
+  'audit.list': call('audit.list'),
+  'audit.verify': call('audit.verify'),
+  // registers, graph, BIA and objectives (shared/contract/methods/bia.ts)
+  'registers.get': call('registers.get'),
+  'categories.save': call('categories.save'),
+  'categories.retire': call('categories.retire'),
+  'buckets.save': call('buckets.save'),
+  'buckets.retire': call('buckets.retire'),
+  'tiers.save': call('tiers.save'),
+  'tiers.retire': call('tiers.retire'),
+  'nodes.list': call('nodes.list'),
+  'nodes.save': call('nodes.save'),
+  'nodes.saveMany': call('nodes.saveMany'),
+  'nodes.retire': call('nodes.retire'),
+  'edges.list': call('edges.list'),
+  'edges.save': call('edges.save'),
+  'edges.retire': call('edges.retire'),
+  'bia.get': call('bia.get'),
+  'bia.rate': call('bia.rate'),
+  'bia.rateMany': call('bia.rateMany'),
+  'bia.setLoss': call('bia.setLoss'),
+  'bia.update': call('bia.update'),
+  'bia.transition': call('bia.transition'),
+  'objectives.overview': call('objectives.overview'),
+};
+
+function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
+}
+
+function isEventMessage(value: unknown): value is { event: EventName; payload: unknown } {
+  return typeof value === 'object' && value !== null && isEventName((value as { event?: unknown }).event);
+}
+
+const bridge: WindowBridge = {
+  methods,
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {
+    if (!isEventName(event) || typeof listener !== 'function') return () => {};
+    const forward = (_e: IpcRendererEvent, message: unknown): void => {
+      if (isEventMessage(message) && message.event === event) listener(message.payload as EventPayloads[E]);
+    };
+    ipcRenderer.on(IPC_EVENT_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('api', bridge);
