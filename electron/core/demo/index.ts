@@ -1,48 +1,61 @@
 // The demo workspace: a fictional mid-sized logistics company, Meridian Freight. Each capability
-// adds its part of the story here, recorded through the same audited writes a user makes.
-import { eq } from 'drizzle-orm';
+// adds its part of the story here, written through the router as the people who would do it.
 import type { DataDir } from '../data-dir';
-import { workspace as workspaceTable } from '../store/schema';
-import { Workspace, type WriteContext } from '../workspace';
+import { Workspace } from '../workspace';
+import { ActingSession } from './acting-session';
+import { DEMO_ACTORS } from './actors';
+import { seedBia } from './bia';
+import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
-export const DEMO_ACTORS = {
-  lead: { name: 'Priya Raman', role: 'BCM lead' },
-  analyst: { name: 'Tomás Ólafsson', role: 'Continuity analyst' },
-  approver: { name: 'Grace Okafor', role: 'Head of operations' },
-} as const;
+export { DEMO_ACTORS } from './actors';
 
 export async function buildDemoWorkspace(path: string, dataDir: DataDir, now: Date): Promise<Workspace> {
   const start = new Date(now.getTime() - 30 * 24 * 3600_000);
-  const at = (minutesAfterStart: number): Date => new Date(start.getTime() + minutesAfterStart * 60_000);
-  const as = (actor: WriteContext['actor'], minutes: number): WriteContext => ({ actor, now: at(minutes) });
-
-  const ws = await Workspace.create(
-    path,
-    'Meridian Freight — continuity programme',
-    dataDir,
-    as(DEMO_ACTORS.lead, 0),
-  );
-  const info = {
+  const ws = await Workspace.create(path, 'Meridian Freight — continuity programme', dataDir, {
+    actor: DEMO_ACTORS.lead,
+    now: start,
+  });
+  const s = new ActingSession(ws, dataDir.root, start).as(DEMO_ACTORS.lead);
+  await s.call('workspace.update', {
     organisation: 'Meridian Freight & Logistics Ltd.',
     description:
       'Business continuity and release readiness for Meridian Freight: road and sea freight booking, warehousing, customs brokerage and customer billing across four departments.',
-  };
-  ws.mutate(as(DEMO_ACTORS.lead, 5), () => {
-    ws.orm
-      .update(workspaceTable)
-      .set({ ...info, updatedAt: at(5).toISOString() })
-      .where(eq(workspaceTable.id, ws.id))
-      .run();
-    return {
-      value: null,
-      audit: {
-        action: 'workspace.update',
-        entity: 'workspace',
-        entityId: ws.id,
-        before: { organisation: '', description: '' },
-        after: info,
-      },
-    };
   });
+
+  const ids = new Map<string, string>();
+  s.wait(60);
+  const { saved } = await s.call('nodes.saveMany', {
+    rows: [
+      ...DEMO_PROCESSES.map((p) => ({
+        kind: 'process' as const,
+        name: p.name,
+        department: p.department,
+        owner: p.owner,
+        description: p.description,
+      })),
+      ...DEMO_RESOURCES.map((r) => ({
+        kind: r.kind,
+        name: r.name,
+        owner: r.owner,
+        description: r.description,
+        tierId: r.tier,
+        rtoMinutes: r.rto,
+        rpoMinutes: r.rpo,
+        restoreMinutes: r.restore,
+      })),
+    ],
+  });
+  if (saved !== DEMO_PROCESSES.length + DEMO_RESOURCES.length)
+    throw new Error('demo: not every node was saved');
+  for (const n of await s.call('nodes.list', {})) ids.set(n.name, n.id);
+  for (const [consumer, provider, group] of DEMO_EDGES) {
+    await s.call('edges.save', {
+      consumerId: ids.get(consumer)!,
+      providerId: ids.get(provider)!,
+      groupId: group ?? null,
+    });
+  }
+
+  await seedBia(s, ids);
   return ws;
 }

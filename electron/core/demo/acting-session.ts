@@ -1,0 +1,65 @@
+// Writes the demo through the real router, as named people at chosen times, so the demo passes the
+// same validation and lands in the audit trail exactly as a user's work would.
+import { AppError, type MethodInput, type MethodName, type MethodResult } from '../../../shared/contract';
+import { Session, type Clock, type Shell } from '../context';
+import { DataDir, type StoredProfile } from '../data-dir';
+import { handlers } from '../handlers';
+import { createRouter } from '../router';
+import type { Actor } from '../store/audit-chain';
+import type { Workspace } from '../workspace';
+
+/** A data folder whose profile is whoever the demo script says is working. */
+class ActingDataDir extends DataDir {
+  actor: StoredProfile = { name: 'Demo', role: 'Demo' };
+  override profile(): StoredProfile {
+    return this.actor;
+  }
+}
+
+class ScriptClock implements Clock {
+  constructor(public t: number) {}
+  now(): Date {
+    return new Date(this.t);
+  }
+}
+
+const noShell: Shell = {
+  transport: 'http',
+  chooseNewWorkspacePath: () => Promise.reject(new AppError('UNSUPPORTED', 'not in the demo script')),
+  chooseWorkspaceToOpen: () => Promise.reject(new AppError('UNSUPPORTED', 'not in the demo script')),
+  deliverFile: () => Promise.reject(new AppError('UNSUPPORTED', 'not in the demo script')),
+};
+
+export class ActingSession {
+  private readonly dataDir: ActingDataDir;
+  private readonly clock: ScriptClock;
+  private readonly session: Session;
+  private readonly router = createRouter(handlers, (method, err) => {
+    throw new Error(`demo step ${method} failed: ${String(err)}`);
+  });
+
+  constructor(ws: Workspace, root: string, start: Date) {
+    this.dataDir = new ActingDataDir(root);
+    this.clock = new ScriptClock(start.getTime());
+    this.session = new Session(this.dataDir, noShell, this.clock, 'demo');
+    this.session.workspace = ws;
+  }
+
+  as(actor: Actor): this {
+    this.dataDir.actor = actor;
+    return this;
+  }
+
+  /** Moves the script's clock forward. */
+  wait(minutes: number): this {
+    this.clock.t += minutes * 60_000;
+    return this;
+  }
+
+  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+    this.clock.t += 20_000;
+    const env = await this.router(method, input, { session: this.session });
+    if (!env.ok) throw new Error(`demo step ${method} failed: ${env.error.message}`);
+    return env.value as MethodResult<M>;
+  }
+}
