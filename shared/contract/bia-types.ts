@@ -98,11 +98,16 @@ export interface ObjectivesRow {
 }
 
 export interface ObjectivesConflict {
+  /** The process the conflict belongs to; for a dependency conflict, the node whose RTO sets the demand. */
   processId: string;
   processName: string;
+  /** 'process' unless a resource's own target set the demand (then processId names that resource). */
+  subjectKind: NodeKind;
   code: string;
   severity: 'error' | 'warning';
   message: string;
+  /** For a dependency conflict: the chain of names from the process down to the slow provider. */
+  path?: string[];
 }
 
 export interface ObjectivesOverview {

@@ -3,9 +3,11 @@
 import type Database from 'better-sqlite3';
 import type { ObjectivesConflict, ObjectivesOverview, ObjectivesRow } from '../../../shared/contract';
 import { deriveAll } from '../../../shared/domain/bia';
+import { buildGraph, rtoInversions } from '../../../shared/domain/graph';
 import { requireWorkspace } from '../context';
 import type { Handlers } from '../router';
 import { prepareFromRegisters, processInput, toBiaRecord } from './bia-read';
+import { loadGraphInput, type ProcessObjectives } from './graph-input';
 import { loadRegisters } from './registers';
 
 export function objectivesOverview(db: Database.Database): ObjectivesOverview {
@@ -85,13 +87,41 @@ export function objectivesOverview(db: Database.Database): ObjectivesOverview {
       conflicts.push({
         processId: p.id,
         processName: p.name,
+        subjectKind: 'process',
         code: c.code,
         severity: c.severity,
         message: c.message,
       });
     }
   });
+  conflicts.push(...dependencyConflicts(db, processes, derived, registers.tiers));
   return { buckets: registers.buckets, rows, conflicts };
+}
+
+/**
+ * Providers slower than what needs them, anywhere down the dependency graph: the demand comes from
+ * a process's RTO or from a resource's own target, whichever is tighter.
+ */
+function dependencyConflicts(
+  db: Database.Database,
+  processes: readonly { id: string }[],
+  derived: readonly { effectiveRto: number | null; tier: ProcessObjectives['tier'] }[],
+  tiers: Parameters<typeof loadGraphInput>[2],
+): ObjectivesConflict[] {
+  const objectives = new Map<string, ProcessObjectives>(
+    processes.map((p, i) => [p.id, { rto: derived[i]!.effectiveRto, tier: derived[i]!.tier }]),
+  );
+  const graph = buildGraph(loadGraphInput(db, objectives, tiers));
+  const kindOf = (id: string) => graph.nodes[graph.indexOf.get(id) ?? -1]?.kind ?? 'process';
+  return rtoInversions(graph).map((inv) => ({
+    processId: inv.demandOrigin.id,
+    processName: inv.demandOrigin.name,
+    subjectKind: kindOf(inv.demandOrigin.id),
+    code: 'rto-inversion',
+    severity: 'error' as const,
+    message: inv.explanation,
+    path: inv.path.map((n) => n.name),
+  }));
 }
 
 export const objectivesHandlers = {
