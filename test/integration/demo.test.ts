@@ -5,7 +5,7 @@ import { DataDir } from '../../electron/core/data-dir';
 import { verifyWorkspaceChain } from '../../electron/core/services/audit';
 import { objectivesOverview } from '../../electron/core/services/objectives';
 import { loadGraphInput } from '../../electron/core/services/graph-input';
-import { loadRegisters } from '../../electron/core/services/registers';
+import { deriveEveryProcess, processObjectives } from '../../electron/core/services/bia-all';
 import type { Workspace } from '../../electron/core/workspace';
 import { analyze } from '../../shared/domain/graph';
 import { tempDir } from '../fixtures/session';
