@@ -58,19 +58,8 @@ describe('demo workspace (Meridian Freight)', () => {
   });
 
   it('gives the graph analysis something to show: ~40 resources, redundancy, a SPOF and a cycle', () => {
-    const o = objectivesOverview(ws.db);
-    const registers = loadRegisters(ws.db);
-    const tierByName = new Map(registers.tiers.map((t) => [t.name, t]));
-    const input = loadGraphInput(
-      ws.db,
-      new Map(
-        o.rows.map((r) => [
-          r.processId,
-          { rto: r.rto, tier: r.tierName ? tierByName.get(r.tierName)! : null },
-        ]),
-      ),
-      registers.tiers,
-    );
+    const all = deriveEveryProcess(ws.db);
+    const input = loadGraphInput(ws.db, processObjectives(all), all.registers.tiers);
     expect(input.nodes.filter((n) => n.kind !== 'process')).toHaveLength(40);
     expect(input.edges.length).toBeGreaterThanOrEqual(80);
     expect(input.edges.some((e) => e.groupId)).toBe(true);
