@@ -10,6 +10,7 @@ import { buildDemoWorkspace } from '../core/demo';
 import { verifyWorkspaceChain } from '../core/services/audit';
 import type { Actor } from '../core/store/audit-chain';
 import { APP_VERSION } from '../core/version';
+import { analyzeWorkspace, describeAnalysis } from './analyze';
 import { Workspace } from '../core/workspace';
 
 export interface Io {
@@ -112,6 +113,24 @@ export const commands: Record<string, CommandSpec> = {
       await host.close();
       io.out('Stopped.');
       return EXIT.ok;
+    },
+  },
+  analyze: {
+    usage: 'steadfast analyze <file> [--json]',
+    summary: 'analyse the dependency map (SPOFs, inversions, recovery)',
+    details:
+      'Prints single points of failure, RTO inversions with their paths, cycles, recovery times short of the RTO, the largest blast radius and the recovery order. --json prints the whole analysis (shape in README.md).',
+    async run(args, flags, io) {
+      const file = requireFile(args, 'workspace file');
+      const ws = await Workspace.open(file, dataDir(io), (io.clock ?? systemClock).now());
+      try {
+        const a = analyzeWorkspace(ws);
+        if (flags.json === true) io.out(JSON.stringify(a, null, 2));
+        else for (const line of describeAnalysis(a)) io.out(line);
+        return EXIT.ok;
+      } finally {
+        ws.close();
+      }
     },
   },
   'audit verify': {

@@ -3,6 +3,7 @@
 import type { Handlers } from './router';
 import { auditHandlers } from './services/audit';
 import { biaHandlers } from './services/bia';
+import { graphHandlers } from './services/graph';
 import { nodeHandlers } from './services/nodes';
 import { objectivesHandlers } from './services/objectives';
 import { profileHandlers } from './services/profile';
@@ -17,4 +18,5 @@ export const handlers: Handlers = {
   ...nodeHandlers,
   ...biaHandlers,
   ...objectivesHandlers,
+  ...graphHandlers,
 };

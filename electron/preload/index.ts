@@ -67,6 +67,9 @@ const methods: BridgeMethods = {
   'bia.update': call('bia.update'),
   'bia.transition': call('bia.transition'),
   'objectives.overview': call('objectives.overview'),
+  'graph.map': call('graph.map'),
+  'graph.blastRadius': call('graph.blastRadius'),
+  'graph.savePositions': call('graph.savePositions'),
 };
 
 function isEventName(value: unknown): value is EventName {

@@ -4,3 +4,4 @@ export * from './methods';
 export * from './types';
 export * from './bridge';
 export * from './bia-types';
+export * from './graph-types';

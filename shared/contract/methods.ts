@@ -4,12 +4,14 @@
 import type { z } from 'zod';
 import { biaMethods } from './methods/bia';
 import { coreMethods } from './methods/core';
+import { graphMethods } from './methods/graph';
 
 export type { MethodSpec } from './method';
 
 export const contract = {
   ...coreMethods,
   ...biaMethods,
+  ...graphMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,47 @@
+// `steadfast analyze`: the dependency analysis of a workspace, as readable text or as JSON
+// (the GraphAnalysis shape documented in README.md).
+import type { GraphAnalysis } from '../../shared/domain/graph';
+import { compiledWorkspaceGraph } from '../core/services/graph';
+import { analyze } from '../../shared/domain/graph';
+import type { Workspace } from '../core/workspace';
+
+export function analyzeWorkspace(ws: Workspace): GraphAnalysis {
+  return analyze(compiledWorkspaceGraph(ws.db).graph);
+}
+
+export function describeAnalysis(a: GraphAnalysis): string[] {
+  const lines = [`${a.nodeCount} nodes, ${a.edgeCount} dependencies.`, ''];
+  const section = (title: string, items: string[]) => {
+    lines.push(`${title} (${items.length})`);
+    lines.push(...(items.length ? items.map((i) => `  - ${i}`) : ['  none']));
+    lines.push('');
+  };
+  section(
+    'Single points of failure',
+    a.singlePointsOfFailure.map((s) => s.explanation),
+  );
+  section(
+    'RTO inversions',
+    a.rtoInversions.map((i) => i.explanation),
+  );
+  section(
+    'Cycles',
+    a.cycles.map((c) => c.explanation),
+  );
+  section(
+    'Recovery time short of the RTO',
+    a.recoveryTimes.filter((r) => (r.gapMinutes ?? 0) > 0).map((r) => r.explanation),
+  );
+  section(
+    'Largest blast radius',
+    a.blastRadius
+      .slice(0, 5)
+      .map(
+        (b) =>
+          `${b.name}: takes down ${b.failedCount} other node${b.failedCount === 1 ? '' : 's'}, weighted impact ${b.weightedImpact}`,
+      ),
+  );
+  lines.push(`Recovery order: ${a.recoveryOrder.waves.length} waves.`);
+  for (const issue of a.issues) lines.push(`Note: ${issue.message}`);
+  return lines;
+}
