@@ -4,6 +4,7 @@ import type { AppInfo, Profile, WorkspaceSummary } from '../../shared/contract';
 import { api, errorMessage, onWrite } from './api/client';
 import { finishDelivery } from './api/deliver';
 import { ErrorNotice } from './components/Notice';
+import { requestArea } from './components/navigation';
 import { ProfileForm } from './features/profile/ProfileForm';
 import { Frame } from './features/shell/Frame';
 import { StartScreen } from './features/start/StartScreen';
@@ -40,6 +41,7 @@ export function App() {
       if (command === 'open') void open(api['workspace.open']({}));
       if (command === 'openDemo') void open(api['workspace.openDemo']({}));
       if (command === 'new' || command === 'closeWorkspace') void close();
+      if (command === 'export') requestArea('evidence');
       if (command === 'saveCopy') {
         api['workspace.saveCopy']({}).then(finishDelivery, (err: unknown) => setError(errorMessage(err)));
       }

@@ -74,6 +74,9 @@ export function deriveEveryProcess(db: Database.Database): DerivedProcesses {
 /** Each process's effective RTO and tier, as the dependency graph needs them. */
 export function processObjectives(d: DerivedProcesses): Map<string, ProcessObjectives> {
   return new Map(
-    d.processes.map((p, i) => [p.id, { rto: d.derived[i]!.effectiveRto, tier: d.derived[i]!.tier }]),
+    d.processes.map((p, i) => [
+      p.id,
+      { rto: d.derived[i]!.effectiveRto, rpo: d.derived[i]!.effectiveRpo, tier: d.derived[i]!.tier },
+    ]),
   );
 }

@@ -10,7 +10,7 @@ import type { WriteContext } from '../workspace';
 import { loadBiaDetail, loadBiaRecord } from './bia-read';
 
 /** Marks the BIA as edited by w.actor; returns the audit entry for a return to draft, if any. */
-function touch(db: Database.Database, w: WriteContext, rec: BiaRecord): AuditInput[] {
+export function markBiaEdited(db: Database.Database, w: WriteContext, rec: BiaRecord): AuditInput[] {
   const at = w.now.toISOString();
   db.prepare(
     'UPDATE bia SET last_editor_name = ?, last_edited_at = ?, status = ?, updated_at = ? WHERE process_id = ?',
@@ -88,7 +88,7 @@ function editBia(
   ws.mutateMaybe(w, () => {
     const rec = loadBiaRecord(ws.db, processId);
     const audit = edit(ws.db, w);
-    return { value: null, audit: audit.length > 0 ? [...audit, ...touch(ws.db, w, rec)] : [] };
+    return { value: null, audit: audit.length > 0 ? [...audit, ...markBiaEdited(ws.db, w, rec)] : [] };
   });
   return loadBiaDetail(ws.db, processId);
 }

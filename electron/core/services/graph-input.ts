@@ -7,6 +7,7 @@ import { listEdges } from './nodes';
 
 export interface ProcessObjectives {
   rto: number | null;
+  rpo?: number | null;
   tier: Tier | null;
 }
 
@@ -46,7 +47,8 @@ export function loadGraphInput(
     const node: GraphNode = { id: r.id, name: r.name, kind: r.kind };
     if (tier) node.tierRank = tier.rank;
     if (rto !== null && rto !== undefined) node.rtoMinutes = rto;
-    if (r.rpo_minutes !== null) node.rpoMinutes = r.rpo_minutes;
+    const rpo = r.kind === 'process' ? p?.rpo : (r.rpo_minutes ?? own?.rpoMinutes);
+    if (rpo !== null && rpo !== undefined) node.rpoMinutes = rpo;
     if (r.restore_minutes !== null) node.restoreMinutes = r.restore_minutes;
     if (r.proven_minutes !== null) node.provenMinutes = r.proven_minutes;
     if (r.proven_at !== null) node.provenAt = r.proven_at;

@@ -1,7 +1,15 @@
 // The app frame: sidebar navigation to the areas that exist, the current view, and the status bar.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Profile, WorkspaceSummary } from '../../../../shared/contract';
 import { AuditLogView } from '../audit/AuditLogView';
+import { ExportView } from '../evidence/ExportView';
+import { BiaView } from '../bia/BiaView';
+import { ImportView } from '../import/ImportView';
+import { MapView } from '../map/MapView';
+import { ObjectivesView } from '../objectives/ObjectivesView';
+import { RegistersView } from '../registers/RegistersView';
+import { WorkshopView } from '../workshop/WorkshopView';
+import { onAreaRequest } from '../../components/navigation';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { StatusBar } from './StatusBar';
 
@@ -13,7 +21,14 @@ interface Area {
 
 const AREAS: Area[] = [
   { id: 'workspace', label: 'Workspace', render: (ws) => <WorkspaceView key={ws.id} workspace={ws} /> },
+  { id: 'objectives', label: 'Objectives', render: () => <ObjectivesView /> },
+  { id: 'bia', label: 'BIA', render: () => <BiaView /> },
+  { id: 'workshop', label: 'Workshop', render: () => <WorkshopView /> },
+  { id: 'map', label: 'Dependency map', render: (ws) => <MapView key={ws.id} title={ws.name} /> },
+  { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
+  { id: 'import', label: 'Import', render: () => <ImportView /> },
   { id: 'audit', label: 'Audit log', render: () => <AuditLogView /> },
+  { id: 'evidence', label: 'Export evidence', render: () => <ExportView /> },
 ];
 
 export function Frame(props: {
@@ -23,6 +38,8 @@ export function Frame(props: {
   onChangeProfile: () => void;
 }) {
   const [areaId, setAreaId] = useState(AREAS[0]!.id);
+  // Views open other areas (a conflict opens its process's BIA).
+  useEffect(() => onAreaRequest(setAreaId), []);
   const area = AREAS.find((a) => a.id === areaId) ?? AREAS[0]!;
   return (
     <div className="frame">

@@ -1,0 +1,61 @@
+// Sign-off: the status, the moves open from it, who approved and when, and a visible banner when an
+// approved BIA went back to draft because someone edited it.
+import type { BiaRecord, BiaStatus } from '../../../../shared/contract';
+import { StatusBadge } from '../../components/StatusBadge';
+
+export function SignOff(props: { bia: BiaRecord; busy: boolean; onMove: (to: BiaStatus) => void }) {
+  const { bia } = props;
+  return (
+    <div className="signoff">
+      <div className="row">
+        <span>Status</span>
+        <StatusBadge status={bia.status} />
+        {bia.status === 'draft' && (
+          <button
+            type="button"
+            className="primary"
+            disabled={props.busy}
+            onClick={() => props.onMove('in_review')}
+          >
+            Submit for review
+          </button>
+        )}
+        {bia.status === 'in_review' && (
+          <button
+            type="button"
+            className="primary"
+            disabled={props.busy}
+            onClick={() => props.onMove('approved')}
+          >
+            Approve
+          </button>
+        )}
+        {bia.status !== 'draft' && (
+          <button type="button" disabled={props.busy} onClick={() => props.onMove('draft')}>
+            Return to draft
+          </button>
+        )}
+      </div>
+      {bia.status === 'approved' && bia.approvedBy && (
+        <p className="approved-line" data-testid="approved-by">
+          Approved by {bia.approvedBy} on {formatDate(bia.approvedAt)}
+        </p>
+      )}
+      {bia.lastEditorName && (
+        <p className="muted small">
+          Last edited by {bia.lastEditorName} on {formatDate(bia.lastEditedAt)}
+        </p>
+      )}
+      {bia.reopenedByEdit && (
+        <div className="notice notice-warn" role="status">
+          Returned to draft: edited after approval by {bia.lastEditorName ?? 'someone'}
+          {bia.approvedBy ? ` (approved earlier by ${bia.approvedBy})` : ''}.
+        </div>
+      )}
+    </div>
+  );
+}
+
+function formatDate(iso: string | null): string {
+  return iso ? new Date(iso).toLocaleString() : '—';
+}

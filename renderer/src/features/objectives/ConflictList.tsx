@@ -1,0 +1,26 @@
+// Every conflict and warning across the processes, each linking to the BIA it belongs to.
+import type { ObjectivesConflict } from '../../../../shared/contract';
+import { openBia } from '../../components/navigation';
+
+export function ConflictList({ conflicts }: { conflicts: ObjectivesConflict[] }) {
+  if (conflicts.length === 0) return <p className="ok-line">No conflicts.</p>;
+  return (
+    <ul className="issues" aria-label="Every conflict">
+      {conflicts.map((c, i) => (
+        <li key={`${c.processId}-${c.code}-${i}`} className={`issue issue-${c.severity}`}>
+          {c.subjectKind === 'process' ? (
+            <button type="button" className="link" onClick={() => openBia(c.processId)}>
+              {c.processName}
+            </button>
+          ) : (
+            <strong>
+              {c.processName} <span className="muted small">({c.subjectKind})</span>
+            </strong>
+          )}{' '}
+          <span className="muted small">{c.severity === 'error' ? 'conflict' : 'warning'}</span>: {c.message}
+          {c.path && c.path.length > 0 && <div className="muted small">Path: {c.path.join(' → ')}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,85 @@
+// Column definitions for the processes and resources grids.
+import type { ColDef, ValueFormatterParams, ValueParserParams } from 'ag-grid-community';
+import type { NodeView } from '../../../../shared/contract';
+import type { Tier } from '../../../../shared/domain/model';
+import { parseDuration, showMinutes } from '../../components/duration';
+import { FIELD_LABEL, KIND_LABEL, RESOURCE_KINDS } from './node-fields';
+
+/** Whole minutes in the row, "4 h" on screen; typing "4h" stores 240. Unreadable text goes to the API as typed. */
+function minutesColumn(field: 'rtoMinutes' | 'rpoMinutes' | 'restoreMinutes'): ColDef<NodeView> {
+  return {
+    field,
+    headerName: FIELD_LABEL[field],
+    width: 130,
+    filter: 'agNumberColumnFilter',
+    valueFormatter: (p: ValueFormatterParams<NodeView>) =>
+      typeof p.value === 'number' ? showMinutes(p.value) : p.value === null ? '' : String(p.value ?? ''),
+    valueParser: (p: ValueParserParams<NodeView>) => {
+      const v = parseDuration(String(p.newValue ?? ''));
+      return v === undefined ? p.newValue : v;
+    },
+  };
+}
+
+function tierColumn(tiers: readonly Tier[]): ColDef<NodeView> {
+  const names = new Map(tiers.map((t) => [t.id, t.name]));
+  return {
+    field: 'tierId',
+    headerName: 'Tier',
+    width: 120,
+    cellEditor: 'agSelectCellEditor',
+    cellEditorParams: {
+      values: ['', ...tiers.map((t) => t.id)],
+      formatValue: (v: string) => names.get(v) ?? '—',
+    },
+    valueFormatter: (p) => (p.value ? (names.get(String(p.value)) ?? String(p.value)) : ''),
+    valueParser: (p) => (p.newValue === '' ? null : p.newValue),
+    filterValueGetter: (p) => (p.data?.tierId ? (names.get(p.data.tierId) ?? '') : ''),
+  };
+}
+
+export function processColumns(tiers: readonly Tier[]): ColDef<NodeView>[] {
+  return [
+    { field: 'name', headerName: 'Name', width: 220, pinned: 'left' },
+    { field: 'department', headerName: 'Department', width: 160 },
+    { field: 'owner', headerName: 'Owner', width: 150 },
+    tierColumn(tiers),
+    minutesColumn('rtoMinutes'),
+    minutesColumn('rpoMinutes'),
+    minutesColumn('restoreMinutes'),
+    { field: 'description', headerName: 'Description', flex: 1, minWidth: 200 },
+  ];
+}
+
+export function resourceColumns(
+  tiers: readonly Tier[],
+  supports: (resourceId: string) => string[],
+): ColDef<NodeView>[] {
+  return [
+    { field: 'name', headerName: 'Name', width: 200, pinned: 'left' },
+    {
+      field: 'kind',
+      headerName: 'Kind',
+      width: 140,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: {
+        values: RESOURCE_KINDS,
+        formatValue: (v: keyof typeof KIND_LABEL) => KIND_LABEL[v],
+      },
+      valueFormatter: (p) => (p.value ? KIND_LABEL[p.value as keyof typeof KIND_LABEL] : ''),
+    },
+    {
+      colId: 'supports',
+      headerName: 'Supports',
+      editable: false,
+      width: 220,
+      valueGetter: (p) => (p.data ? supports(p.data.id).join(', ') : ''),
+    },
+    { field: 'owner', headerName: 'Owner', width: 140 },
+    tierColumn(tiers),
+    minutesColumn('rtoMinutes'),
+    minutesColumn('rpoMinutes'),
+    minutesColumn('restoreMinutes'),
+    { field: 'description', headerName: 'Description', flex: 1, minWidth: 200 },
+  ];
+}
