@@ -1,0 +1,33 @@
+// RTO inversions with the path that causes each, from the demanding consumer down to the slow provider.
+import type { RtoInversion } from '../../../../shared/domain/graph';
+import { showMinutes } from '../../components/duration';
+
+export function InversionList({
+  inversions,
+  onSelect,
+}: {
+  inversions: readonly RtoInversion[];
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <ul className="map-list map-inversions" data-testid="inversion-list">
+      {inversions.map((inv) => (
+        <li key={`${inv.consumer.id}:${inv.edgeIds.join(',')}`}>
+          <span className="map-bad">+{showMinutes(inv.excessMinutes)}</span>{' '}
+          <span className="map-path">
+            {inv.path.map((p, i) => (
+              <span key={`${p.id}-${i}`}>
+                {i > 0 && ' → '}
+                <button type="button" className="link" onClick={() => onSelect(p.id)}>
+                  {p.name}
+                </button>
+              </span>
+            ))}
+            {inv.pathTruncated ? ' (shortened)' : ''}
+          </span>
+          <div className="muted small">{inv.explanation}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,216 @@
+// The dependency map: a cytoscape canvas drawn from the server's layered layout and analysis, edited
+// by mouse and keyboard, with a side panel for the selection. No React component per node: the
+// canvas holds 5,000 nodes, React holds the panel.
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ErrorNotice, InfoNotice } from '../../components/Notice';
+import { AddNodeForm } from './AddNodeForm';
+import { ConfirmBar } from './ConfirmBar';
+import { ConnectBar } from './ConnectBar';
+import { EdgePanel } from './EdgePanel';
+import { HelpPopover } from './HelpPopover';
+import { Legend } from './Legend';
+import { NodePanel } from './NodePanel';
+import { OverviewPanel } from './OverviewPanel';
+import { Toolbar } from './Toolbar';
+import { useCanvasSync, type Selection } from './use-canvas-sync';
+import { useCytoscape } from './use-cy';
+import { useBlastRadius, useMapData } from './use-map';
+import { focusCanvas, useMapCommands } from './use-map-commands';
+import { NO_FILTERS, visibleNodeIds, type MapFilters } from './view-classes';
+
+export function MapView({ title = 'Dependency map' }: { title?: string }) {
+  const { map, index, tiers, error: loadError } = useMapData();
+  const { cy, mount } = useCytoscape(map?.nodes.length ?? 0);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [filters, setFilters] = useState<MapFilters>(NO_FILTERS);
+  const [focusHops, setFocusHops] = useState(0);
+  const [matchId, setMatchId] = useState<string | null>(null);
+  const centreRef = useRef<string | null>(null);
+  const probeRef = useRef<HTMLOutputElement | null>(null);
+
+  // A selection whose element left the map (retired) is no selection.
+  const selectedNode = selection?.kind === 'node' ? index?.node.get(selection.id) : undefined;
+  const selectedEdge = selection?.kind === 'edge' ? map?.edges.find((e) => e.id === selection.id) : undefined;
+  const liveSelection: Selection = selectedNode || selectedEdge ? selection : null;
+  const blastQuery = useBlastRadius(selectedNode?.id ?? null);
+  const blast = blastQuery.data ?? null;
+
+  const visible = useMemo(
+    () => (map ? visibleNodeIds(map, filters, { hops: focusHops, nodeId: selectedNode?.id ?? null }) : null),
+    [map, filters, focusHops, selectedNode?.id],
+  );
+  const visibleIds = useMemo(
+    () => (map ? map.nodes.map((n) => n.id).filter((id) => !visible || visible.has(id)) : []),
+    [map, visible],
+  );
+  const departments = useMemo(
+    () => [...new Set((map?.nodes ?? []).map((n) => n.department).filter(Boolean))].sort(),
+    [map],
+  );
+  const names = useMemo(() => (map?.nodes ?? []).map((n) => n.name).sort(), [map]);
+
+  const c = useMapCommands({
+    cy,
+    map,
+    index,
+    title,
+    selection: liveSelection,
+    selectedNode,
+    selectedEdge,
+    setSelection,
+    setMatchId,
+    setFocusHops,
+    requestCentre: (id: string) => {
+      centreRef.current = id;
+    },
+  });
+
+  useCanvasSync({
+    cy,
+    map,
+    index,
+    visible,
+    blast,
+    matchId,
+    selection: liveSelection,
+    centreRef,
+    probeRef,
+    events: {
+      onTapNode: c.tapNode,
+      onTapEdge: (id) => c.select({ kind: 'edge', id }),
+      onTapBackground: () => c.mode !== 'connect' && c.select(null),
+      onSaveError: c.setError,
+    },
+  });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const onCanvas = e.target instanceof HTMLElement && e.target.classList.contains('map-canvas');
+    if (c.handleKey(e, onCanvas)) e.preventDefault();
+  };
+
+  if (!map || !index) {
+    return loadError ? <ErrorNotice message={loadError} /> : <p className="loading">Loading the map…</p>;
+  }
+
+  return (
+    <section className="map" aria-labelledby="map-title" onKeyDown={onKeyDown}>
+      <div className="row spread map-head">
+        <h1 id="map-title">Dependency map</h1>
+        <span className="muted small">
+          {map.nodes.length} nodes · {map.edges.length} dependencies · layout by the app (
+          {map.layout.layerCount} layers)
+        </span>
+      </div>
+      <Toolbar
+        nodeCount={map.nodes.length}
+        tiers={tiers}
+        departments={departments}
+        names={names}
+        filters={filters}
+        onFilters={setFilters}
+        focusHops={focusHops}
+        onFocusHops={setFocusHops}
+        focusEnabled={Boolean(selectedNode)}
+        onSearch={c.search}
+        onLayout={(name) => void c.relayout(name)}
+        layoutBusy={c.layoutBusy}
+        onExport={c.exportAs}
+        onAdd={() => c.setMode('add')}
+        onHelp={() => c.setHelp(true)}
+      />
+      {c.mode === 'connect' && selectedNode && (
+        <ConnectBar
+          consumer={selectedNode}
+          nodes={map.nodes}
+          onConnect={(p, hard) => void c.connectTo(p, hard)}
+          onCancel={() => {
+            c.setMode('idle');
+            focusCanvas();
+          }}
+        />
+      )}
+      {c.confirm && (
+        <ConfirmBar
+          message={c.confirm.message}
+          onConfirm={() => void c.retireConfirmed()}
+          onCancel={() => {
+            c.setConfirm(null);
+            focusCanvas();
+          }}
+        />
+      )}
+      <ErrorNotice message={c.error} onDismiss={() => c.setError(undefined)} />
+      <InfoNotice message={c.info} />
+      {focusHops > 0 && !selectedNode && (
+        <InfoNotice message="Focus mode: select a node to see the hops around it." />
+      )}
+      <div className="map-body">
+        <div className="map-stage">
+          <div className="map-canvas-wrap">
+            <div
+              ref={mount}
+              className="map-canvas"
+              tabIndex={0}
+              role="application"
+              aria-label="Dependency map canvas. Arrow keys move the selection; press ? for every key."
+              aria-describedby="map-selection-text"
+            />
+          </div>
+          {c.help && (
+            <HelpPopover
+              onClose={() => {
+                c.setHelp(false);
+                focusCanvas();
+              }}
+            />
+          )}
+          {c.mode === 'add' && (
+            <AddNodeForm
+              tiers={tiers}
+              onAdd={c.add}
+              onClose={() => {
+                c.setMode('idle');
+                focusCanvas();
+              }}
+            />
+          )}
+          <p id="map-selection-text" className="visually-hidden" aria-live="polite">
+            {selectedNode
+              ? `Selected ${selectedNode.name}`
+              : selectedEdge
+                ? 'Selected a dependency'
+                : 'Nothing selected'}
+          </p>
+          <output ref={probeRef} data-testid="map-drawn" hidden />
+          <Legend />
+        </div>
+        {selectedNode ? (
+          <NodePanel
+            key={selectedNode.id}
+            node={selectedNode}
+            map={map}
+            index={index}
+            blast={blast ?? undefined}
+            onSelect={c.selectAndShow}
+            onGroup={(edges) => void c.group(edges)}
+            onUngroup={(edges) => void c.ungroup(edges)}
+            onConnect={() => c.setMode('connect')}
+            onRetire={c.askRetire}
+          />
+        ) : selectedEdge ? (
+          <EdgePanel
+            key={selectedEdge.id}
+            edge={selectedEdge}
+            index={index}
+            onSelect={c.selectAndShow}
+            onToggleHard={() => void c.toggleHard(selectedEdge)}
+            onUngroup={() => void c.ungroup([selectedEdge])}
+            onRetire={c.askRetire}
+          />
+        ) : (
+          <OverviewPanel map={map} index={index} visibleIds={visibleIds} onSelect={c.selectAndShow} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// With nothing selected: the analysis at a glance (SPOFs, inversions, cycles) and every node shown,
+// as a list a keyboard can walk (arrow keys in the list move the selection on the map).
+import type { DependencyMap } from '../../../../shared/contract';
+import type { MapIndex } from './elements';
+import { InversionList } from './InversionList';
+
+export function OverviewPanel(props: {
+  map: DependencyMap;
+  index: MapIndex;
+  visibleIds: readonly string[];
+  onSelect: (id: string) => void;
+}) {
+  const { map, index } = props;
+  const a = map.analysis;
+  const shown = props.visibleIds
+    .map((id) => index.node.get(id))
+    .filter((n) => n !== undefined)
+    .sort((x, y) => x.name.localeCompare(y.name));
+  return (
+    <aside className="map-panel" aria-label="Map overview">
+      <h2>Overview</h2>
+      <p className="small">
+        {a.nodeCount} nodes, {a.edgeCount} dependencies · {a.singlePointsOfFailure.length} single points of
+        failure · {a.rtoInversions.length} RTO inversions · {a.cycles.length} cycles
+      </p>
+      <label>
+        Nodes ({shown.length} shown)
+        <select size={8} className="map-node-list" onChange={(e) => props.onSelect(e.target.value)} value="">
+          {shown.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {a.singlePointsOfFailure.length > 0 && (
+        <>
+          <h3>Single points of failure</h3>
+          <ul className="map-list" data-testid="spof-list">
+            {a.singlePointsOfFailure.slice(0, 50).map((s) => (
+              <li key={s.id}>
+                <button type="button" className="link" onClick={() => props.onSelect(s.id)}>
+                  {s.name}
+                </button>{' '}
+                <span className="muted small">takes down {s.takesDown.length}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {a.rtoInversions.length > 0 && (
+        <>
+          <h3>RTO inversions</h3>
+          <InversionList inversions={a.rtoInversions.slice(0, 50)} onSelect={props.onSelect} />
+        </>
+      )}
+      {a.cycles.length > 0 && (
+        <>
+          <h3>Cycles</h3>
+          <ul className="map-list">
+            {a.cycles.slice(0, 50).map((c) => (
+              <li key={c.id} className="small">
+                {c.explanation}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,140 @@
+// Keeps cytoscape in step with React: elements when the map reloads, classes when the view changes,
+// the selection, pointer events (tap, drag), and the drawn-state probe the tests read.
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { DependencyMap } from '../../../../shared/contract';
+import type { BlastRadius } from '../../../../shared/domain/graph';
+import { savePositions } from './actions';
+import { toElements, type MapIndex } from './elements';
+import { applyViewClasses, describeDrawn } from './view-classes';
+
+export type Selection = { kind: 'node' | 'edge'; id: string } | null;
+
+export interface CanvasEvents {
+  onTapNode: (id: string) => void;
+  onTapEdge: (id: string) => void;
+  onTapBackground: () => void;
+  onSaveError: (message: string) => void;
+}
+
+const DRAG_SAVE_DELAY_MS = 600;
+const SHOW_WHOLE = 40;
+
+function someOffScreen(cy: Core): boolean {
+  const bb = cy.extent();
+  return cy.nodes(':visible').some((n) => {
+    const p = (n as NodeSingular).position();
+    return p.x < bb.x1 || p.x > bb.x2 || p.y < bb.y1 || p.y > bb.y2;
+  });
+}
+
+/** Fits the map, but never blows a handful of nodes up beyond reading size. */
+export function showAll(cy: Core): void {
+  cy.fit(cy.elements(':visible'), 40);
+  if (cy.zoom() > 1.1) {
+    cy.zoom(1.1);
+    cy.center(cy.elements(':visible'));
+  }
+}
+
+export function useCanvasSync(opts: {
+  cy: Core | null;
+  map: DependencyMap | undefined;
+  index: MapIndex | undefined;
+  visible: ReadonlySet<string> | null;
+  blast: BlastRadius | null;
+  matchId: string | null;
+  selection: Selection;
+  /** A node to centre on once it appears (one just added). */
+  centreRef: RefObject<string | null>;
+  probeRef: RefObject<HTMLElement | null>;
+  events: CanvasEvents;
+}): void {
+  const { cy, map, index, visible, blast, matchId, selection, centreRef, probeRef } = opts;
+
+  // Handlers change every render; cytoscape keeps the first ones it was given, so it calls these.
+  const events = useRef(opts.events);
+  const layers = useRef(-1);
+  useEffect(() => {
+    events.current = opts.events;
+  });
+
+  useEffect(() => {
+    if (!cy || !map || !index) return;
+    const first = cy.elements().empty();
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(toElements(map, index));
+    });
+    const centre = centreRef.current;
+    centreRef.current = null;
+    // A small map is shown whole whenever an edit moved something out of view (the layered layout
+    // moves unplaced nodes as the graph changes); a big one scrolls to the node just added.
+    const small = cy.nodes().length <= SHOW_WHOLE;
+    const reshaped = layers.current !== map.layout.layerCount;
+    layers.current = map.layout.layerCount;
+    if (first || (small && (centre || reshaped || someOffScreen(cy)))) showAll(cy);
+    else if (centre && cy.getElementById(centre).nonempty()) {
+      cy.animate({ center: { eles: cy.getElementById(centre) } }, { duration: 200 });
+    }
+  }, [cy, map, index, centreRef]);
+
+  useEffect(() => {
+    if (!cy || !map) return;
+    applyViewClasses(cy, { visible, blast, matchId });
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      if (selection) cy.getElementById(selection.id).select();
+    });
+    if (probeRef.current) describeDrawn(cy, probeRef.current);
+  }, [cy, map, visible, blast, matchId, selection, probeRef]);
+
+  useEffect(() => {
+    if (!cy) return;
+    const dragged = new Set<string>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      const ids = [...dragged];
+      dragged.clear();
+      savePositions(cy, ids).catch((err: unknown) =>
+        events.current.onSaveError(err instanceof Error ? err.message : String(err)),
+      );
+    };
+    let frame = 0;
+    const reprobe = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => probeRef.current && describeDrawn(cy, probeRef.current));
+    };
+    const onNode = (e: EventObject) => events.current.onTapNode(e.target.id() as string);
+    const onEdge = (e: EventObject) => events.current.onTapEdge(e.target.id() as string);
+    const onBackground = (e: EventObject) => e.target === cy && events.current.onTapBackground();
+    const onDragFree = (e: EventObject) => {
+      dragged.add(e.target.id() as string);
+      clearTimeout(timer);
+      timer = setTimeout(flush, DRAG_SAVE_DELAY_MS);
+    };
+    // Small maps only: the probe lists rendered positions, which change with every pan and zoom.
+    const onMove = () => cy.nodes().length <= 60 && reprobe();
+    // cytoscape swallows the mousedown that would focus its container: focus it, so keys work.
+    const onTapStart = () => cy.container()?.focus({ preventScroll: true });
+    cy.on('tapstart', onTapStart);
+    cy.on('tap', 'node', onNode);
+    cy.on('tap', 'edge', onEdge);
+    cy.on('tap', onBackground);
+    cy.on('dragfree', 'node', onDragFree);
+    cy.on('viewport position', onMove);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      // The canvas may already be gone (unmounting): then the last drag is not saved.
+      if (cy.destroyed()) return;
+      cy.off('tapstart', onTapStart);
+      cy.off('tap', 'node', onNode);
+      cy.off('tap', 'edge', onEdge);
+      cy.off('tap', onBackground);
+      cy.off('dragfree', 'node', onDragFree);
+      cy.off('viewport position', onMove);
+      if (dragged.size > 0) flush();
+    };
+  }, [cy, probeRef]);
+}

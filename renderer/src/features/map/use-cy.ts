@@ -1,0 +1,40 @@
+// One cytoscape instance per mounted canvas, created from a callback ref so it lives exactly as
+// long as its container. Big maps get the renderer's cheap modes: a cached texture while panning
+// and zooming, no edges while moving, and one device pixel per CSS pixel.
+import cytoscape, { type Core } from 'cytoscape';
+import { useCallback, useState } from 'react';
+import { LARGE_MAP, mapStylesheet } from './cy-style';
+
+export function useCytoscape(nodeCount: number): {
+  cy: Core | null;
+  mount: (el: HTMLDivElement | null) => (() => void) | undefined;
+} {
+  const [cy, setCy] = useState<Core | null>(null);
+  const large = nodeCount > LARGE_MAP;
+  const mount = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (!el) return;
+      const instance = cytoscape({
+        container: el,
+        style: mapStylesheet(large),
+        layout: { name: 'preset' },
+        minZoom: 0.02,
+        maxZoom: 3,
+        wheelSensitivity: 0.3,
+        boxSelectionEnabled: false,
+        selectionType: 'single',
+        textureOnViewport: large,
+        hideEdgesOnViewport: large,
+        motionBlur: false,
+        pixelRatio: large ? 1 : 'auto',
+      });
+      setCy(instance);
+      return () => {
+        instance.destroy();
+        setCy(null);
+      };
+    },
+    [large],
+  );
+  return { cy, mount };
+}

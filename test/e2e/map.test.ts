@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { handlers } from '../../electron/core/handlers';
+import { createRouter } from '../../electron/core/router';
+import { signIn, startE2E, type E2E } from './fixtures';
+
+let e: E2E | undefined;
+afterEach(async () => {
+  await e?.close();
+  e = undefined;
+});
+
+/** What cytoscape draws, as the map writes it onto its hidden probe element. */
+async function drawn(page: Page): Promise<Record<string, string>> {
+  return page
+    .getByTestId('map-drawn')
+    .evaluate(
+      (el) =>
+        ({ ...(el as unknown as { dataset: Record<string, string> }).dataset }) as Record<string, string>,
+    );
+}
+
+async function waitDrawn(
+  page: Page,
+  key: string,
+  test: (value: string) => boolean,
+): Promise<Record<string, string>> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const d = await drawn(page);
+    if (test(d[key] ?? '')) return d;
+    if (Date.now() > deadline) throw new Error(`map-drawn ${key} is still "${d[key] ?? ''}"`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Clicks a node where cytoscape drew it, as a person would. */
+async function clickNode(page: Page, name: string): Promise<void> {
+  const d = await waitDrawn(page, 'rendered', (v) => v.includes(`"${name}"`));
+  const at = (JSON.parse(d.rendered!) as Record<string, { x: number; y: number }>)[name]!;
+  await page.mouse.click(at.x, at.y);
+}
+
+async function addNode(page: Page, kind: string, name: string, tier: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Add node' });
+  await form.getByLabel('Kind').selectOption({ label: kind });
+  await form.getByLabel('Tier').selectOption({ label: tier });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Name').press('Enter');
+  await page.getByText(`Added ${name}.`).waitFor();
+  await waitDrawn(page, 'rendered', (v) => v.includes(`"${name}"`));
+}
+
+describe('dependency map, end to end in Chromium', () => {
+  it('build a map by mouse and keyboard, see the SPOF, the red inversion and the blast radius', async () => {
+    e = await startE2E({ viewport: { width: 1440, height: 900 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Mara Mapper', 'BCM lead');
+    await page.getByLabel('Name').fill('Map workspace');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { name: 'Map workspace' }).waitFor();
+    await page.getByRole('button', { name: 'Dependency map' }).click();
+    const canvas = page.getByRole('application', { name: /Dependency map canvas/ });
+    await canvas.waitFor();
+
+    // Keyboard: N opens the form; three nodes, each submitted with Enter.
+    await canvas.focus();
+    await page.keyboard.press('n');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('form', { name: 'Add node' })
+          .getByLabel('Name')
+          .evaluate((el) => el.ownerDocument.activeElement === el),
+      )
+      .toBe(true);
+    await addNode(page, 'Process', 'Payments', 'No tier');
+    await addNode(page, 'Application', 'Ledger', 'Tier 2');
+    await addNode(page, 'Data store', 'Ledger DB', 'Tier 2');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await drawn(page)).nodes).toBe('3');
+
+    // The BIA part through the API: Payments must be back within an hour (Tier 0).
+    const router = createRouter(handlers, () => {});
+    const ctx = { session: e.host.session };
+    const nodes = await router('nodes.list', {}, ctx);
+    if (!nodes.ok) throw new Error(nodes.error.message);
+    const payments = (nodes.value as { id: string; name: string }[]).find((n) => n.name === 'Payments')!;
+    const bia = await router('bia.update', { processId: payments.id, manualRtoMinutes: 60 }, ctx);
+    expect(bia.ok).toBe(true);
+
+    // Mouse: select Payments, C, then click Ledger.
+    await clickNode(page, 'Payments');
+    await waitDrawn(page, 'selected', (v) => v === 'Payments');
+    await page.keyboard.press('c');
+    await page.getByRole('form', { name: 'Connect' }).waitFor();
+    await clickNode(page, 'Ledger');
+    await page.getByText('Payments now needs Ledger.').waitFor();
+
+    // Keyboard: ↓ moves from Payments to its provider Ledger; C, type the provider's name, Enter.
+    await canvas.focus();
+    await page.keyboard.press('ArrowDown');
+    await waitDrawn(page, 'selected', (v) => v === 'Ledger');
+    await page.keyboard.press('c');
+    await page.getByLabel('Provider name').fill('Ledger DB');
+    await page.keyboard.press('Enter');
+    await page.getByText('Ledger now needs Ledger DB.').waitFor();
+
+    // Payments (Tier 0, 1 h) needs Ledger (Tier 2, 1 d): a red inversion edge, and both
+    // resources are single points of failure for a Tier 0 process.
+    let d = await waitDrawn(page, 'inversionEdges', (v) => v.includes('Payments→Ledger'));
+    expect(d.inversionEdges!.split('|')).toEqual(['Ledger→Ledger DB', 'Payments→Ledger']);
+    expect(d.spof!.split('|')).toEqual(['Ledger', 'Ledger DB']);
+    await e.shot('map-built');
+
+    // Selecting Ledger DB lights up its blast radius: everything above it fails, nothing else.
+    await clickNode(page, 'Ledger DB');
+    d = await waitDrawn(page, 'failed', (v) => v !== '');
+    expect(d.failed!.split('|')).toEqual(['Ledger', 'Ledger DB', 'Payments']);
+    const panel = page.getByRole('complementary', { name: 'Node Ledger DB' });
+    await expect.poll(() => panel.getByTestId('blast-list').textContent()).toMatch(/Ledger.*Payments/);
+    expect(await panel.getByTestId('spof-status').textContent()).toMatch(/^SPOF\./);
+    expect(await panel.getByTestId('inversion-list').textContent()).toContain(
+      'Payments → Ledger → Ledger DB',
+    );
+    await e.shot('map-blast-radius');
+
+    // A replica, grouped with the primary as redundant: Ledger DB stops being a SPOF.
+    await canvas.focus();
+    await page.keyboard.press('n');
+    await addNode(page, 'Data store', 'Ledger DB replica', 'Tier 2');
+    await page.keyboard.press('Escape');
+    await clickNode(page, 'Ledger');
+    await page.keyboard.press('c');
+    await page.getByLabel('Provider name').fill('Ledger DB replica');
+    await page.keyboard.press('Enter');
+    await page.getByText('Ledger now needs Ledger DB replica.').waitFor();
+    const ledger = page.getByRole('complementary', { name: 'Node Ledger' });
+    await ledger.getByLabel('Choose Ledger DB for grouping').check();
+    await ledger.getByLabel('Choose Ledger DB replica for grouping').check();
+    await ledger.getByRole('button', { name: 'Group as redundant' }).click();
+    await page.getByText(/Grouped as redundant/).waitFor();
+    d = await waitDrawn(page, 'groupedEdges', (v) => v.split('|').length === 2);
+    expect(d.spof).toBe('Ledger');
+    await e.shot('map-grouped');
+
+    // Delete asks first; Enter confirms (the Retire button has the focus).
+    await clickNode(page, 'Ledger DB replica');
+    await page.keyboard.press('Delete');
+    await page.getByRole('alertdialog', { name: 'Confirm retiring' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText('Node retired.').waitFor();
+    d = await waitDrawn(page, 'nodes', (v) => v === '3');
+    expect(d.spof!.split('|')).toEqual(['Ledger', 'Ledger DB']);
+
+    // Exports: an SVG drawn by shared/domain, and cytoscape's PNG.
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe('map-workspace-map.svg');
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(text).toContain('>Payments<');
+    expect(text).toContain('>SPOF<');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+
+    // The help popover lists the keys.
+    await canvas.focus();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await e.shot('map-help');
+    await page.keyboard.press('Escape');
+  });
+
+  it('the demo workspace map: layered, with SPOFs and inversions drawn, and focus mode', async () => {
+    e = await startE2E({ viewport: { width: 1440, height: 900 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Dana Demo', 'Analyst');
+    await page.getByRole('button', { name: /Open the demo/ }).click();
+    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
+    await page.getByRole('button', { name: 'Dependency map' }).click();
+    const d = await waitDrawn(page, 'nodes', (v) => Number(v) > 20);
+    expect(d.spof).not.toBe('');
+    expect(d.inversionEdges).not.toBe('');
+    await e.shot('map-demo');
+
+    const spof = d.spof!.split('|')[0]!;
+    await page.getByLabel('Find a node by name').fill(spof);
+    await page.getByLabel('Find a node by name').press('Enter');
+    await waitDrawn(page, 'selected', (v) => v === spof);
+    await page.getByLabel('Focus mode').selectOption('2');
+    const focused = await waitDrawn(page, 'hidden', (v) => Number(v) > 0);
+    expect(Number(focused.hidden)).toBeLessThan(Number(focused.nodes));
+    await e.shot('map-demo-focus');
+  });
+});
