@@ -13,6 +13,8 @@ import { checkRequest, COOKIE_NAME } from './guard';
 import type { HostShell } from './shell';
 
 const MAX_BODY = 8 * 1024 * 1024;
+/** An import preview carries the file as base64 (a 50 MB file is about 67 MB); only that route may be this large. */
+const MAX_IMPORT_BODY = 96 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,12 +59,12 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('too large');
+    if (size > limit) throw new Error('too large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -124,7 +126,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       }
       let input: unknown;
       try {
-        const body = await readBody(req);
+        const body = await readBody(req, url.pathname === '/api/import.preview' ? MAX_IMPORT_BODY : MAX_BODY);
         input = body.length === 0 ? {} : (JSON.parse(body) as unknown);
       } catch {
         return send(res, 400, 'The request body is not valid JSON or is too large.');
