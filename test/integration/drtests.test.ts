@@ -1,0 +1,206 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type {
+  DependencyMap,
+  DrTestDetail,
+  FindingView,
+  NodeView,
+  OverdueNode,
+  RunbookDetail,
+} from '../../shared/contract';
+import type { RunEvent } from '../../shared/domain/drtest';
+import { systemClock } from '../../electron/core/context';
+import { openPath } from '../../electron/core/services/workspace';
+import { tempDir, testSession } from '../fixtures/session';
+
+let dir: ReturnType<typeof tempDir>;
+let t: ReturnType<typeof testSession>;
+let appId: string;
+let runbook: RunbookDetail;
+let test: DrTestDetail;
+
+beforeEach(async () => {
+  dir = tempDir();
+  t = testSession(dir.path, systemClock);
+  await t.call('profile.set', { name: 'Dana Drill', role: 'Exercise lead' });
+  await t.call('workspace.create', { name: 'DR' });
+  appId = (
+    await t.call<NodeView>('nodes.save', {
+      kind: 'application',
+      name: 'Ledger',
+      rtoMinutes: 60,
+      rpoMinutes: 15,
+      tierId: 'tier-0',
+    })
+  ).id;
+  runbook = await t.call<RunbookDetail>('runbooks.create', {
+    name: 'Ledger restore',
+    kind: 'recovery',
+    targetNodeIds: [appId],
+  });
+  const rid = runbook.summary.id;
+  await t.call('runbooks.saveStep', {
+    runbookId: rid,
+    step: { key: 'a', title: 'Restore database', minMinutes: 10, likelyMinutes: 20, maxMinutes: 40 },
+  });
+  runbook = await t.call<RunbookDetail>('runbooks.saveStep', {
+    runbookId: rid,
+    step: {
+      key: 'b',
+      title: 'Start service',
+      minMinutes: 5,
+      likelyMinutes: 10,
+      maxMinutes: 20,
+      dependsOn: ['a'],
+      restoresNodeIds: [appId],
+    },
+  });
+  test = await t.call<DrTestDetail>('drtests.save', {
+    name: 'Ledger failover drill',
+    type: 'simulation',
+    scopeNodeIds: [appId],
+    runbookVersionIds: [runbook.version.id],
+    scheduledAt: '2026-11-20',
+  });
+});
+afterEach(() => {
+  t.session.replaceWorkspace(null);
+  dir.cleanup();
+});
+
+const stepId = (key: string) => runbook.version.steps.find((s) => s.key === key)!.id;
+const record = (event: Record<string, unknown>) =>
+  t.call<DrTestDetail>('drtests.record', { testId: test.plan.id, event });
+
+describe('DR tests', () => {
+  it('runs an exercise, measures RTC against the RTO, and a pass proves the capability', async () => {
+    await record({ type: 'started' });
+    await record({ type: 'step-started', stepId: stepId('a') });
+    await record({ type: 'paused', reason: 'fire alarm' });
+    await expect(record({ type: 'step-finished', stepId: stepId('b'), outcome: 'ok' })).rejects.toThrow(
+      /That step is not running/,
+    );
+    await record({ type: 'resumed' });
+    await record({ type: 'step-finished', stepId: stepId('a'), outcome: 'ok' });
+    await record({ type: 'step-started', stepId: stepId('b') });
+    await record({ type: 'step-finished', stepId: stepId('b'), outcome: 'ok', notes: 'Health checks green' });
+    let d = await record({ type: 'ended' });
+    expect(d.state.status).toBe('ended');
+    d = await t.call<DrTestDetail>('drtests.complete', {
+      testId: test.plan.id,
+      dataLoss: [{ nodeId: appId, minutes: 5 }],
+    });
+    // The drill took milliseconds of real time: far inside the 60 min RTO and the 15 min RPO.
+    expect(d.plan).toMatchObject({ status: 'completed', verdict: 'pass' });
+    const node = d.result!.nodes[0]!;
+    expect(node).toMatchObject({ nodeId: appId, verdict: 'pass', dataLossMinutes: 5, rtoMinutes: 60 });
+    expect(node.gapMinutes!).toBeLessThan(0);
+    expect(d.result!.timeline.map((r) => r.title)).toEqual(['Restore database', 'Start service']);
+    const map = await t.call<DependencyMap>('graph.map');
+    expect(map.nodes.find((n) => n.id === appId)).toMatchObject({
+      provenMinutes: 1,
+      provenAt: d.plan.completedAt,
+    });
+  });
+
+  it('fails a node whose data loss exceeds the RPO, and proves nothing', async () => {
+    await record({ type: 'started' });
+    await record({ type: 'step-started', stepId: stepId('a') });
+    await record({ type: 'step-finished', stepId: stepId('a'), outcome: 'ok' });
+    await record({ type: 'step-started', stepId: stepId('b') });
+    await record({ type: 'step-finished', stepId: stepId('b'), outcome: 'ok' });
+    await record({ type: 'ended' });
+    const d = await t.call<DrTestDetail>('drtests.complete', {
+      testId: test.plan.id,
+      dataLoss: [{ nodeId: appId, minutes: 45 }],
+    });
+    expect(d.plan.verdict).toBe('fail');
+    expect(d.result!.nodes[0]!.reasons.join(' ')).toMatch(/45/);
+    const map = await t.call<DependencyMap>('graph.map');
+    expect(map.nodes.find((n) => n.id === appId)!.provenMinutes).toBeNull();
+  });
+
+  it('keeps every timestamp when the app dies mid-exercise, and resumes', async () => {
+    const path = t.session.workspace!.path;
+    t.session.replaceWorkspace(null);
+    const child = spawn(
+      'npx',
+      ['tsx', 'test/fixtures/dr-exercise-child.ts', dir.path, path, test.plan.id, stepId('a'), stepId('b')],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const printed: RunEvent[] = [];
+    const lines = createInterface({ input: child.stdout });
+    try {
+      for await (const line of lines) {
+        if (line === 'waiting') break;
+        printed.push(JSON.parse(line) as RunEvent);
+      }
+    } finally {
+      // Killed with no chance to clean up, as when the app dies.
+      child.kill('SIGKILL');
+      lines.close();
+      child.stdout.destroy();
+    }
+    await new Promise((r) =>
+      child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r),
+    );
+    expect(printed).toHaveLength(4);
+
+    await openPath({ session: t.session }, path);
+    let d = await t.call<DrTestDetail>('drtests.get', { testId: test.plan.id });
+    expect(d.events).toEqual(printed);
+    expect(d.state.status).toBe('running');
+    expect(d.state.running.map((r) => r.stepId)).toEqual([stepId('b')]);
+    await record({ type: 'step-finished', stepId: stepId('b'), outcome: 'ok' });
+    d = await record({ type: 'ended' });
+    expect(d.events.slice(0, 4)).toEqual(printed);
+    expect(d.state.status).toBe('ended');
+  }, 60_000);
+
+  it('lists overdue nodes, and a passed test takes its node off the list', async () => {
+    const overdue = await t.call<OverdueNode[]>('drtests.overdue');
+    expect(overdue.find((o) => o.nodeId === appId)).toMatchObject({
+      name: 'Ledger',
+      tierName: 'Tier 0',
+      lastPassedAt: null,
+      daysOverdue: null,
+    });
+    for (const e of [
+      { type: 'started' },
+      { type: 'step-started', stepId: stepId('a') },
+      { type: 'step-finished', stepId: stepId('a'), outcome: 'ok' },
+      { type: 'step-started', stepId: stepId('b') },
+      { type: 'step-finished', stepId: stepId('b'), outcome: 'ok' },
+      { type: 'ended' },
+    ]) {
+      await record(e);
+    }
+    await t.call('drtests.complete', { testId: test.plan.id, dataLoss: [{ nodeId: appId, minutes: 1 }] });
+    expect((await t.call<OverdueNode[]>('drtests.overdue')).some((o) => o.nodeId === appId)).toBe(false);
+  });
+
+  it('records findings and lists open critical ones first', async () => {
+    await t.call('findings.save', {
+      testId: test.plan.id,
+      title: 'Runbook lacks DNS TTL step',
+      severity: 'medium',
+      owner: 'Ops',
+    });
+    await t.call('findings.save', {
+      testId: test.plan.id,
+      title: 'Backup key not in vault',
+      severity: 'critical',
+      owner: 'Security',
+      dueDate: '2026-12-01',
+    });
+    const open = await t.call<FindingView[]>('findings.list', { openOnly: true });
+    expect(open.map((f) => [f.severity, f.title])).toEqual([
+      ['critical', 'Backup key not in vault'],
+      ['medium', 'Runbook lacks DNS TTL step'],
+    ]);
+    await expect(t.call('findings.save', { title: 'x', severity: 'urgent' })).rejects.toThrow(/severity/);
+  });
+});
