@@ -11,6 +11,8 @@ import { verifyWorkspaceChain } from '../core/services/audit';
 import type { Actor } from '../core/store/audit-chain';
 import { APP_VERSION } from '../core/version';
 import { analyzeWorkspace, describeAnalysis } from './analyze';
+import { exportCommand } from './export';
+import { verifyCommand } from './verify';
 import { Workspace } from '../core/workspace';
 
 export interface Io {
@@ -35,7 +37,7 @@ function dataDir(io: Io): DataDir {
   return new DataDir(defaultDataDir(io.env));
 }
 
-function actorFor(flags: Record<string, string | boolean>, io: Io): Actor {
+export function actorFor(flags: Record<string, string | boolean>, io: Io): Actor {
   const given = typeof flags.actor === 'string' ? flags.actor : io.env.STEADFAST_ACTOR;
   if (given) {
     const [name, role] = given.split(':');
@@ -151,6 +153,8 @@ export const commands: Record<string, CommandSpec> = {
       }
     },
   },
+  export: exportCommand,
+  verify: verifyCommand,
 };
 
 function waitForSignal(): Promise<void> {

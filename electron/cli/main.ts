@@ -32,6 +32,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         actor: { type: 'string' },
         port: { type: 'string' },
         json: { type: 'boolean' },
+        // export and verify
+        pdf: { type: 'string' },
+        xlsx: { type: 'string' },
+        out: { type: 'string' },
+        processes: { type: 'string' },
+        tiers: { type: 'string' },
+        at: { type: 'string' },
+        since: { type: 'string' },
+        key: { type: 'string' },
       },
     });
   } catch (err) {

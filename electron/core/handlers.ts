@@ -3,11 +3,15 @@
 import type { Handlers } from './router';
 import { auditHandlers } from './services/audit';
 import { biaHandlers } from './services/bia';
+import { drTestHandlers } from './services/drtests';
+import { evidenceHandlers } from './services/evidence';
 import { graphHandlers } from './services/graph';
+import { importHandlers } from './services/imports';
 import { nodeHandlers } from './services/nodes';
 import { objectivesHandlers } from './services/objectives';
 import { profileHandlers } from './services/profile';
 import { registerHandlers } from './services/registers';
+import { runbookHandlers } from './services/runbooks';
 import { workspaceHandlers } from './services/workspace';
 
 export const handlers: Handlers = {
@@ -19,4 +23,8 @@ export const handlers: Handlers = {
   ...biaHandlers,
   ...objectivesHandlers,
   ...graphHandlers,
+  ...importHandlers,
+  ...runbookHandlers,
+  ...drTestHandlers,
+  ...evidenceHandlers,
 };

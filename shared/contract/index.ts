@@ -5,3 +5,6 @@ export * from './types';
 export * from './bridge';
 export * from './bia-types';
 export * from './graph-types';
+export * from './runbook-types';
+export * from './import-types';
+export * from './evidence-types';

@@ -4,7 +4,10 @@
 import type { z } from 'zod';
 import { biaMethods } from './methods/bia';
 import { coreMethods } from './methods/core';
+import { evidenceMethods } from './methods/evidence';
 import { graphMethods } from './methods/graph';
+import { importMethods } from './methods/imports';
+import { runbookMethods } from './methods/runbooks';
 
 export type { MethodSpec } from './method';
 
@@ -12,6 +15,9 @@ export const contract = {
   ...coreMethods,
   ...biaMethods,
   ...graphMethods,
+  ...importMethods,
+  ...runbookMethods,
+  ...evidenceMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { AppError, type RecentWorkspace, type WorkspaceSummary } from '../../../shared/contract';
 import { requireWorkspace, writeContext, type Context } from '../context';
-import { buildDemoWorkspace } from '../demo';
 import type { Handlers } from '../router';
 import { workspace as workspaceTable } from '../store/schema';
 import { Workspace } from '../workspace';
@@ -69,6 +68,9 @@ export const workspaceHandlers = {
   'workspace.openDemo': async (_input, ctx) => {
     const path = demoPath(ctx);
     if (!existsSync(path)) {
+      // Loaded on demand: the demo is written through the handlers, so importing it here statically
+      // would make this module part of an import cycle with the handler map.
+      const { buildDemoWorkspace } = await import('../demo');
       const ws = await buildDemoWorkspace(path, ctx.session.dataDir, ctx.session.clock.now());
       ws.close();
     }

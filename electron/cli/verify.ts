@@ -1,0 +1,31 @@
+// `steadfast verify`: checks an evidence pack folder offline. Exit 0 when everything matches, 1 with
+// one line per mismatch, 2 on an error (no such folder, an unreadable --key).
+import { resolve } from 'node:path';
+import { AppError } from '../../shared/contract';
+import { verifyPack } from '../core/reports/verify';
+import { EXIT, type CommandSpec } from './commands';
+
+export const verifyCommand: CommandSpec = {
+  usage:
+    'steadfast verify <pack folder> [--key <fingerprint or public-key .pem>] [--since <earlier manifest.json>]',
+  summary: 'verify an evidence pack (signature, digests, chain)',
+  details:
+    'Checks manifest.sig against manifest.json with the public key in the manifest, and every file against its size and SHA-256; names each file that differs, is missing or is not in the manifest. --key requires a given signer. --since requires the same workspace and an audit chain that extends the earlier pack’s: the earlier head must appear unchanged in this pack’s Audit log sheet, linked unbroken to this pack’s head. Exit 0 when all holds, 1 when not.',
+  async run(args, flags, io) {
+    const folder = args[0];
+    if (!folder) throw new AppError('INVALID_INPUT', 'Name the pack folder (the one holding manifest.json).');
+    const key = typeof flags.key === 'string' ? flags.key : undefined;
+    const since = typeof flags.since === 'string' ? resolve(flags.since) : undefined;
+    const r = await verifyPack(resolve(folder), { key, since });
+    if (!r.ok) {
+      for (const p of r.problems) io.err(p);
+      return EXIT.checkFailed;
+    }
+    const m = r.manifest!;
+    io.out(
+      `Pack verified: ${m.files.length} file${m.files.length === 1 ? '' : 's'} match the manifest signed by ${m.keyFingerprint} (workspace "${m.workspaceName}", audit-chain head ${m.chainHead.seq}).`,
+    );
+    for (const n of r.notes) io.out(n);
+    return EXIT.ok;
+  },
+};

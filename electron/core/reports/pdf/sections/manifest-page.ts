@@ -1,0 +1,59 @@
+// The last page: what the pack holds and the facts its manifest records. The digests themselves are
+// known only after this PDF is written, so they live in manifest.json, signed in manifest.sig.
+import { utc } from '../../format';
+import type { EvidenceData } from '../../source';
+import { INK, SIZE } from '../theme';
+import { defineSection } from './section';
+
+const ABOUT: Record<string, string> = {
+  'evidence.pdf': 'this report',
+  'evidence.xlsx': 'the registers, analysis and the whole audit log as a workbook',
+};
+
+export const manifestSection = defineSection<EvidenceData>({
+  id: 'manifest',
+  title: 'Pack contents and manifest',
+  load: (e) => e,
+  entries: () => 1,
+  render(w, e) {
+    w.heading('Pack contents and manifest');
+    w.table(
+      [{ header: 'File', width: 140 }, { header: 'Holds' }],
+      [
+        ...e.packFiles.map((f) => ({ cells: [f, ABOUT[f] ?? 'evidence'] })),
+        { cells: ['manifest.json', 'every file above with its size and SHA-256, and the facts below'] },
+        { cells: ['manifest.sig', 'Ed25519 signature over the exact bytes of manifest.json (base64)'] },
+      ],
+    );
+    w.facts(
+      [
+        ['Workspace id', e.workspace.id],
+        ['Workspace', e.workspace.name],
+        ['Created', utc(e.at)],
+        ['Scope', e.scopeLabel],
+        ['Chain head', `entry ${e.workspace.chain.seq}`],
+        ['Head hash', e.workspace.chain.hash],
+        ['Key fingerprint', e.workspace.keyFingerprint],
+      ],
+      110,
+    );
+    w.y += 8;
+    w.subheading('How to verify');
+    w.paragraph(
+      '1. steadfast verify <pack folder> checks the signature with the public key in the manifest and ' +
+        'every file’s SHA-256; it names each file that differs, is missing or is extra.\n' +
+        '2. Add --key <fingerprint or public-key .pem> to require this workspace’s key (fingerprint above).\n' +
+        '3. Add --since <earlier manifest.json> to check that this pack’s audit chain extends the earlier ' +
+        'pack’s: same workspace, and the entry at the earlier head still has the earlier hash.',
+      { size: SIZE.small },
+    );
+    w.subheading('Public key');
+    w.paragraph(publicKey(e), { size: SIZE.small, ink: INK.muted });
+  },
+});
+
+function publicKey(e: EvidenceData): string {
+  const row = e.db.prepare('SELECT public_key_pem FROM workspace_key LIMIT 1').get() as
+    { public_key_pem: string } | undefined;
+  return row?.public_key_pem.trim() ?? '—';
+}

@@ -1,0 +1,67 @@
+// Objectives and conflicts: every process's MTD, RTO, RPO, WRT and tier in one table, then every
+// conflict and warning with its message (dependency conflicts include the chain of names).
+import type { ObjectivesConflict, ObjectivesRow } from '../../../../../shared/contract';
+import { duration } from '../../format';
+import { INK, SIZE } from '../theme';
+import { defineSection } from './section';
+
+interface ObjectivesData {
+  rows: ObjectivesRow[];
+  conflicts: ObjectivesConflict[];
+}
+
+export const objectivesSection = defineSection<ObjectivesData>({
+  id: 'objectives',
+  title: 'Objectives and conflicts',
+  load: (e) => ({ rows: e.overview.rows, conflicts: e.overview.conflicts }),
+  entries: () => 2,
+  render(w, d) {
+    w.heading('Objectives and conflicts');
+    w.table(
+      [
+        { header: 'Process' },
+        { header: 'Department', width: 80 },
+        { header: 'Status', width: 52 },
+        { header: 'MTD', width: 50, align: 'right' },
+        { header: 'RTO', width: 50, align: 'right' },
+        { header: 'RPO', width: 50, align: 'right' },
+        { header: 'WRT', width: 44, align: 'right' },
+        { header: 'Tier', width: 44 },
+        { header: 'Conflicts', width: 44, align: 'right' },
+      ],
+      d.rows.map((r) => ({
+        cells: [
+          r.name,
+          r.department,
+          r.status.replace('_', ' '),
+          duration(r.mtd),
+          duration(r.rto),
+          duration(r.rpo),
+          duration(r.wrt),
+          r.tierName ?? '—',
+          String(r.conflictCount),
+        ],
+        ink: r.conflictCount > 0 ? INK.danger : undefined,
+      })),
+    );
+    w.heading('Conflicts', 2);
+    const errors = d.conflicts.filter((c) => c.severity === 'error').length;
+    w.paragraph(
+      d.conflicts.length === 0
+        ? 'No conflicts or warnings.'
+        : `${errors} conflict${errors === 1 ? '' : 's'} and ${d.conflicts.length - errors} warning${d.conflicts.length - errors === 1 ? '' : 's'}.`,
+      { ink: INK.muted, gap: 8 },
+    );
+    for (const c of d.conflicts) {
+      const path = c.path && c.path.length > 0 ? `\nPath: ${c.path.join(' → ')}` : '';
+      w.paragraph(
+        `${c.severity === 'error' ? 'Conflict' : 'Warning'} · ${c.processName}: ${c.message}${path}`,
+        {
+          size: SIZE.small,
+          ink: c.severity === 'error' ? INK.danger : INK.text,
+          gap: 5,
+        },
+      );
+    }
+  },
+});

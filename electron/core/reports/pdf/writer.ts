@@ -1,0 +1,226 @@
+// A thin layer over pdfkit that keeps the pack's layout rules in one place: pages are buffered so the
+// contents and "page n of N" can be filled in at the end; text is placed with explicit positions and
+// no automatic line breaking past the bottom margin, so a long name can never add a runaway page.
+import PDFDocument from 'pdfkit';
+import { fontFiles } from './fonts';
+import { FONT, INK, PAGE, SIZE } from './theme';
+
+export interface OutlineEntry {
+  title: string;
+  level: 1 | 2;
+  /** 0-based page index. */
+  page: number;
+}
+
+export type Layout = 'portrait' | 'landscape';
+
+export interface Column {
+  header: string;
+  /** Points. The last column takes what is left when omitted. */
+  width?: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface TableRow {
+  cells: string[];
+  /** Ink for the whole row (a conflict in red, say). */
+  ink?: string;
+  bold?: boolean;
+}
+
+export class PdfWriter {
+  readonly doc: PDFKit.PDFDocument;
+  readonly outline: OutlineEntry[] = [];
+  private layout: Layout = 'portrait';
+
+  constructor(meta: { at: Date; title: string; author: string; subject: string }) {
+    // Fixed dates make the bytes depend on the data only: pdfkit derives the trailer /ID from the
+    // info dictionary, and the font subset tags from the font ids, so nothing else varies by run.
+    this.doc = new PDFDocument({
+      size: PAGE.size,
+      margins: PAGE.margin,
+      bufferPages: true,
+      autoFirstPage: false,
+      compress: true,
+      info: {
+        Title: meta.title,
+        Author: meta.author,
+        Subject: meta.subject,
+        Creator: 'Steadfast',
+        Producer: 'Steadfast (pdfkit)',
+        CreationDate: meta.at,
+        ModDate: meta.at,
+      },
+    });
+    const fonts = fontFiles();
+    this.doc.registerFont(FONT.regular, fonts.regular);
+    this.doc.registerFont(FONT.bold, fonts.bold);
+  }
+
+  get pageIndex(): number {
+    const r = this.doc.bufferedPageRange();
+    return r.start + r.count - 1;
+  }
+  get left(): number {
+    return PAGE.margin.left;
+  }
+  get right(): number {
+    return this.doc.page.width - PAGE.margin.right;
+  }
+  get width(): number {
+    return this.right - this.left;
+  }
+  get top(): number {
+    return PAGE.margin.top;
+  }
+  get bottom(): number {
+    return this.doc.page.height - PAGE.margin.bottom;
+  }
+  get y(): number {
+    return this.doc.y;
+  }
+  set y(v: number) {
+    this.doc.y = v;
+  }
+
+  newPage(layout: Layout = 'portrait'): void {
+    this.layout = layout;
+    this.doc.addPage({ size: PAGE.size, layout, margins: PAGE.margin });
+    this.doc.x = this.left;
+    this.doc.y = this.top;
+  }
+
+  /** Starts a new page (same orientation) when less than `height` is left. */
+  ensure(height: number): void {
+    if (this.doc.y + height > this.bottom) this.newPage(this.layout);
+  }
+
+  mark(title: string, level: 1 | 2): void {
+    this.outline.push({ title, level, page: this.pageIndex });
+  }
+
+  font(bold: boolean, size: number, ink: string = INK.text): this {
+    this.doc
+      .font(bold ? FONT.bold : FONT.regular)
+      .fontSize(size)
+      .fillColor(ink);
+    return this;
+  }
+
+  /** A section heading on the current page, recorded in the contents. */
+  heading(title: string, level: 1 | 2 = 1): void {
+    const size = level === 1 ? SIZE.h1 : SIZE.h2;
+    this.ensure(size * 3);
+    this.mark(title, level);
+    this.font(true, size, INK.accent);
+    // pdfkit does not advance y for text placed with lineBreak: false; every line sets it itself.
+    const y = this.doc.y;
+    this.doc.text(this.fit(title, this.width), this.left, y, { lineBreak: false });
+    this.doc.y = y + size * 1.45;
+    if (level === 1) {
+      this.doc
+        .moveTo(this.left, this.doc.y)
+        .lineTo(this.right, this.doc.y)
+        .lineWidth(0.8)
+        .strokeColor(INK.accent)
+        .stroke();
+      this.doc.y += 8;
+    }
+  }
+
+  subheading(title: string): void {
+    this.ensure(40);
+    this.font(true, SIZE.h2 - 2);
+    const y = this.doc.y + 4;
+    this.doc.text(this.fit(title, this.width), this.left, y, { lineBreak: false });
+    this.doc.y = y + (SIZE.h2 - 2) * 1.5;
+  }
+
+  /** Wrapped text within the margins; starts a page first when it would not fit. */
+  paragraph(text: string, opts: { size?: number; ink?: string; bold?: boolean; gap?: number } = {}): void {
+    this.font(opts.bold ?? false, opts.size ?? SIZE.body, opts.ink ?? INK.text);
+    const h = this.doc.heightOfString(text, { width: this.width });
+    // A paragraph longer than a page is cut, never split across an automatic page break.
+    this.ensure(Math.min(h, this.bottom - this.top));
+    const y = this.doc.y;
+    this.doc.text(text, this.left, y, { width: this.width, height: this.bottom - y, ellipsis: true });
+    this.doc.y = Math.min(y + h, this.bottom) + (opts.gap ?? 4);
+  }
+
+  /** Label–value pairs in two columns. */
+  facts(pairs: [string, string][], labelWidth = 120): void {
+    const size = SIZE.body;
+    for (const [label, value] of pairs) {
+      this.ensure(size + 6);
+      const y = this.doc.y;
+      this.font(true, size, INK.muted).doc.text(label, this.left, y, { lineBreak: false });
+      this.font(false, size).doc.text(this.fit(value, this.width - labelWidth), this.left + labelWidth, y, {
+        lineBreak: false,
+      });
+      this.doc.y = y + size + 5;
+    }
+  }
+
+  /** The text cut with an ellipsis to fit `width` at the current font and size. */
+  fit(text: string, width: number): string {
+    const clean = text.replace(/[\r\n\t]+/g, ' ');
+    if (this.doc.widthOfString(clean) <= width) return clean;
+    let lo = 0;
+    let hi = clean.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.doc.widthOfString(`${clean.slice(0, mid)}…`) <= width) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${clean.slice(0, lo)}…`;
+  }
+
+  /** A table with a header row repeated on every page it spans. */
+  table(columns: Column[], rows: TableRow[], opts: { size?: number } = {}): void {
+    const size = opts.size ?? SIZE.small;
+    const rowH = size + 7;
+    const fixed = columns.reduce((s, c) => s + (c.width ?? 0), 0);
+    const flexible = columns.filter((c) => c.width === undefined).length;
+    const widths = columns.map((c) => c.width ?? Math.max(30, (this.width - fixed) / Math.max(1, flexible)));
+    const header = () => {
+      const y = this.doc.y;
+      this.doc.rect(this.left, y, this.width, rowH).fill(INK.accent);
+      this.font(true, size, '#ffffff');
+      this.cells(
+        columns.map((c) => c.header),
+        widths,
+        columns,
+        y,
+        size,
+      );
+      this.doc.y = y + rowH;
+    };
+    this.ensure(rowH * 3);
+    header();
+    rows.forEach((row, i) => {
+      if (this.doc.y + rowH > this.bottom) {
+        this.newPage(this.layout);
+        header();
+      }
+      const y = this.doc.y;
+      if (i % 2 === 1) this.doc.rect(this.left, y, this.width, rowH).fill(INK.zebra);
+      this.font(row.bold ?? false, size, row.ink ?? INK.text);
+      this.cells(row.cells, widths, columns, y, size);
+      this.doc.y = y + rowH;
+    });
+    this.doc.y += 8;
+  }
+
+  private cells(values: string[], widths: number[], columns: Column[], y: number, size: number): void {
+    let x = this.left;
+    values.forEach((v, i) => {
+      const w = widths[i] ?? 40;
+      const text = this.fit(v, w - 6);
+      const align = columns[i]?.align ?? 'left';
+      const tw = this.doc.widthOfString(text);
+      const tx = align === 'right' ? x + w - 3 - tw : align === 'center' ? x + (w - tw) / 2 : x + 3;
+      this.doc.text(text, tx, y + (size + 7 - size * 1.2) / 2 + 0.5, { lineBreak: false });
+      x += w;
+    });
+  }
+}

@@ -1,0 +1,182 @@
+// Everything an evidence pack shows, read from the workspace in one synchronous pass so the PDF, the
+// workbook and the manifest describe the same moment (the chain head read here). Rendering is slow
+// and yields to the event loop; reading is not, so no write can slip in between two sections.
+import type Database from 'better-sqlite3';
+import {
+  AppError,
+  type AuditEntryView,
+  type BiaRecord,
+  type ChainVerification,
+  type DependencyMap,
+  type EvidenceManifest,
+  type EvidenceScope,
+  type ObjectivesOverview,
+  type Registers,
+  type WorkspaceSummary,
+} from '../../../shared/contract';
+import type { BiaObjectives } from '../../../shared/domain/bia';
+import type { DataDir } from '../data-dir';
+import { verifyWorkspaceChain } from '../services/audit';
+import { deriveEveryProcess } from '../services/bia-all';
+import { dependencyMap } from '../services/graph';
+import { objectivesOverview } from '../services/objectives';
+import { listAudit, type Actor } from '../store/audit-chain';
+import type { Workspace } from '../workspace';
+import { scopeMap } from './scope-map';
+
+/** How many of the latest audit entries the PDF prints; the workbook holds them all. */
+export const AUDIT_EXCERPT = 60;
+
+export interface ProcessEvidence {
+  id: string;
+  name: string;
+  department: string;
+  owner: string;
+  record: BiaRecord;
+  objectives: BiaObjectives;
+  /** categoryId → severities aligned to registers.buckets. */
+  ratings: Record<string, (number | null)[]>;
+}
+
+export interface EvidenceData {
+  workspace: WorkspaceSummary;
+  preparedBy: Actor;
+  at: Date;
+  appVersion: string;
+  /** The files the pack will hold besides the manifest and its signature. */
+  packFiles: string[];
+  scope: EvidenceScope;
+  /** The scope as recorded in the manifest: the names it resolved to. */
+  scopeRecord: EvidenceManifest['scope'];
+  scopeLabel: string;
+  registers: Registers;
+  /** Processes in scope, by department and name. */
+  processes: ProcessEvidence[];
+  overview: ObjectivesOverview;
+  /** The map cut down to the scope: chosen processes and every node they depend on. */
+  map: DependencyMap;
+  chain: ChainVerification;
+  auditTotal: number;
+  /** Newest first. */
+  auditTail: AuditEntryView[];
+  /** For the workbook, which streams every entry up to the head read here. */
+  db: Database.Database;
+}
+
+export interface EvidenceRequest {
+  scope: EvidenceScope;
+  packFiles: string[];
+  preparedBy: Actor;
+  at: Date;
+  appVersion: string;
+}
+
+export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceRequest): EvidenceData {
+  const db = ws.db;
+  // One read transaction: every query below sees the same committed state.
+  return db.transaction(() => {
+    const workspace = ws.summary();
+    const all = deriveEveryProcess(db);
+    const chosen = chooseProcesses(all, req.scope);
+    const chosenIds = new Set(chosen.map((i) => all.processes[i]!.id));
+    const ratings = loadRatings(db, all.registers, chosenIds);
+    const processes = chosen.map((i): ProcessEvidence => {
+      const p = all.processes[i]!;
+      return {
+        ...p,
+        record: all.records[i]!,
+        objectives: all.derived[i]!,
+        ratings: ratings.get(p.id) ?? {},
+      };
+    });
+    const fullMap = dependencyMap(db);
+    const map = req.scope.kind === 'workspace' ? fullMap : scopeMap(fullMap, chosenIds);
+    const inMap = new Set(map.nodes.map((n) => n.id));
+    const overview = objectivesOverview(db);
+    const audit = listAudit(db, AUDIT_EXCERPT, 0);
+    return {
+      workspace,
+      preparedBy: req.preparedBy,
+      at: req.at,
+      appVersion: req.appVersion,
+      packFiles: req.packFiles,
+      scope: req.scope,
+      scopeRecord: scopeRecord(req.scope, processes),
+      scopeLabel: scopeLabel(req.scope, processes.length),
+      registers: all.registers,
+      processes,
+      overview: {
+        buckets: overview.buckets,
+        rows: overview.rows.filter((r) => chosenIds.has(r.processId)),
+        conflicts: overview.conflicts.filter((c) => chosenIds.has(c.processId) || inMap.has(c.processId)),
+      },
+      map,
+      chain: verifyWorkspaceChain(db, ws.id, dataDir),
+      auditTotal: audit.total,
+      auditTail: audit.entries,
+      db,
+    };
+  })();
+}
+
+function chooseProcesses(all: ReturnType<typeof deriveEveryProcess>, scope: EvidenceScope): number[] {
+  const every = all.processes.map((_, i) => i);
+  if (scope.kind === 'workspace') return every;
+  if (scope.kind === 'processes') {
+    const index = new Map(all.processes.map((p, i) => [p.id, i]));
+    const missing = scope.processIds.filter((id) => !index.has(id));
+    if (missing.length > 0)
+      throw new AppError('NOT_FOUND', `No live process with id ${missing.slice(0, 3).join(', ')}.`);
+    const wanted = new Set(scope.processIds);
+    return every.filter((i) => wanted.has(all.processes[i]!.id));
+  }
+  const known = new Set(all.registers.tiers.map((t) => t.name));
+  const unknown = scope.tierNames.filter((n) => !known.has(n));
+  if (unknown.length > 0)
+    throw new AppError(
+      'NOT_FOUND',
+      `No tier named ${unknown.map((n) => `"${n}"`).join(', ')}; the tiers are ${[...known].join(', ')}.`,
+    );
+  const wanted = new Set(scope.tierNames);
+  return every.filter((i) => wanted.has(all.derived[i]!.tier?.name ?? ''));
+}
+
+function loadRatings(
+  db: Database.Database,
+  registers: Registers,
+  chosen: ReadonlySet<string>,
+): Map<string, Record<string, (number | null)[]>> {
+  const bucketIndex = new Map(registers.buckets.map((b, i) => [b.id, i]));
+  const out = new Map<string, Record<string, (number | null)[]>>();
+  const rows = db
+    .prepare('SELECT process_id, category_id, bucket_id, severity FROM bia_rating')
+    .iterate() as IterableIterator<{
+    process_id: string;
+    category_id: string;
+    bucket_id: string;
+    severity: number;
+  }>;
+  for (const r of rows) {
+    const i = bucketIndex.get(r.bucket_id);
+    if (i === undefined || !chosen.has(r.process_id)) continue;
+    let byCategory = out.get(r.process_id);
+    if (!byCategory) out.set(r.process_id, (byCategory = {}));
+    (byCategory[r.category_id] ??= registers.buckets.map(() => null))[i] = r.severity;
+  }
+  return out;
+}
+
+function scopeRecord(scope: EvidenceScope, processes: ProcessEvidence[]): EvidenceManifest['scope'] {
+  if (scope.kind === 'workspace') return { kind: 'workspace' };
+  if (scope.kind === 'tiers')
+    return { kind: 'tiers', tiers: [...scope.tierNames], processes: processes.map((p) => p.name) };
+  return { kind: 'processes', processes: processes.map((p) => p.name) };
+}
+
+function scopeLabel(scope: EvidenceScope, count: number): string {
+  const n = `${count} process${count === 1 ? '' : 'es'}`;
+  if (scope.kind === 'workspace') return `Whole workspace (${n})`;
+  if (scope.kind === 'tiers')
+    return `Processes in ${scope.tierNames.join(', ')} (${n}) and what they depend on`;
+  return `Chosen processes (${n}) and what they depend on`;
+}

@@ -1,0 +1,258 @@
+// Offline verification of an evidence pack folder: the signature over manifest.json with the key it
+// carries (optionally pinned), every file's size and SHA-256, files missing or extra, and with an
+// earlier manifest, that this pack's audit chain extends the earlier one. Every finding names the
+// file and what does not match.
+import { verify as verifySignature, createPublicKey } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { AppError, EVIDENCE_MANIFEST_FORMAT, type EvidenceManifest } from '../../../shared/contract';
+import { readAuditLinks } from './audit-links';
+import { digestFile, fingerprintOf, MANIFEST_FILE, SIGNATURE_FILE } from './manifest';
+
+export interface VerifyOptions {
+  /** A key fingerprint ("SHA256:…") or the path of a public-key .pem the pack must be signed with. */
+  key?: string;
+  /** An earlier manifest.json whose audit chain this pack must extend. */
+  since?: string;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  problems: string[];
+  notes: string[];
+  manifest?: EvidenceManifest;
+}
+
+export async function verifyPack(folder: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  if (!existsSync(folder) || !(await stat(folder)).isDirectory())
+    throw new AppError('NOT_FOUND', `${folder} is not a folder; give the folder that holds manifest.json.`);
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const result = (manifest?: EvidenceManifest): VerifyResult => ({
+    ok: problems.length === 0,
+    problems,
+    notes,
+    manifest,
+  });
+
+  const manifestPath = join(folder, MANIFEST_FILE);
+  if (!existsSync(manifestPath)) {
+    problems.push(`missing file: ${MANIFEST_FILE}`);
+    return result();
+  }
+  const bytes = await readFile(manifestPath);
+  let manifest: EvidenceManifest;
+  try {
+    manifest = parseManifest(bytes);
+  } catch (err) {
+    problems.push(`${MANIFEST_FILE}: ${err instanceof Error ? err.message : String(err)}`);
+    return result();
+  }
+
+  // The signature, with the key the manifest carries.
+  const sigPath = join(folder, SIGNATURE_FILE);
+  if (!existsSync(sigPath)) problems.push(`missing file: ${SIGNATURE_FILE}`);
+  else if (!signatureHolds(bytes, (await readFile(sigPath, 'utf8')).trim(), manifest.publicKeyPem))
+    problems.push(`${MANIFEST_FILE}: signature does not verify with the key in the manifest`);
+  const signer = safeFingerprint(manifest.publicKeyPem);
+  if (signer === null) problems.push(`${MANIFEST_FILE}: publicKeyPem is not a public key`);
+  else if (signer !== manifest.keyFingerprint)
+    problems.push(
+      `${MANIFEST_FILE}: keyFingerprint ${manifest.keyFingerprint} is not the fingerprint of its publicKeyPem (${signer})`,
+    );
+  if (opts.key !== undefined) {
+    const expected = await expectedFingerprint(opts.key);
+    if (signer !== expected)
+      problems.push(
+        `signed by a different key than expected: expected ${expected}, signed by ${signer ?? 'an unreadable key'}`,
+      );
+  }
+
+  // Every listed file, then anything else in the folder.
+  const listed = new Set<string>();
+  for (const f of manifest.files) {
+    listed.add(f.name);
+    const path = join(folder, f.name);
+    if (!existsSync(path)) {
+      problems.push(`missing file: ${f.name}`);
+      continue;
+    }
+    const actual = await digestFile(path);
+    if (actual.sha256 !== f.sha256 || actual.bytes !== f.bytes)
+      problems.push(
+        `${f.name}: SHA-256 differs from the manifest${actual.bytes !== f.bytes ? ` (${actual.bytes} bytes, the manifest says ${f.bytes})` : ''}`,
+      );
+  }
+  for (const name of (await readdir(folder)).sort()) {
+    if (name === MANIFEST_FILE || name === SIGNATURE_FILE || listed.has(name)) continue;
+    problems.push(`extra file not in the manifest: ${name}`);
+  }
+
+  if (opts.since !== undefined) await checkExtends(folder, manifest, opts.since, problems, notes);
+  return result(manifest);
+}
+
+function parseManifest(bytes: Buffer): EvidenceManifest {
+  let value: unknown;
+  try {
+    value = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new Error('not JSON');
+  }
+  const m = value as Partial<EvidenceManifest> | null;
+  if (!m || m.format !== EVIDENCE_MANIFEST_FORMAT) throw new Error(`not a ${EVIDENCE_MANIFEST_FORMAT}`);
+  if (m.version !== 1)
+    throw new Error(`version ${String(m.version)} is not supported (this verifier reads version 1)`);
+  const ok =
+    typeof m.workspaceId === 'string' &&
+    typeof m.publicKeyPem === 'string' &&
+    typeof m.keyFingerprint === 'string' &&
+    typeof m.chainHead?.seq === 'number' &&
+    typeof m.chainHead.hash === 'string' &&
+    Array.isArray(m.files) &&
+    m.files.every(
+      (f) => typeof f?.name === 'string' && typeof f.sha256 === 'string' && typeof f.bytes === 'number',
+    );
+  if (!ok) throw new Error('fields are missing or of the wrong type');
+  for (const f of m.files!)
+    if (
+      f.name !== basename(f.name) ||
+      f.name.startsWith('.') ||
+      f.name === MANIFEST_FILE ||
+      f.name === SIGNATURE_FILE
+    )
+      throw new Error(`lists an unsafe file name: ${f.name}`);
+  return m as EvidenceManifest;
+}
+
+function signatureHolds(bytes: Buffer, signatureBase64: string, publicKeyPem: string): boolean {
+  try {
+    return verifySignature(
+      null,
+      bytes,
+      createPublicKey(publicKeyPem),
+      Buffer.from(signatureBase64, 'base64'),
+    );
+  } catch {
+    return false;
+  }
+}
+
+function safeFingerprint(pem: string): string | null {
+  try {
+    return fingerprintOf(pem);
+  } catch {
+    return null;
+  }
+}
+
+async function expectedFingerprint(key: string): Promise<string> {
+  if (key.startsWith('SHA256:')) return key;
+  if (!existsSync(key))
+    throw new AppError(
+      'INVALID_INPUT',
+      `--key takes a fingerprint (SHA256:…) or a public-key .pem file; ${key} is neither.`,
+    );
+  const fp = safeFingerprint(await readFile(key, 'utf8'));
+  if (fp === null) throw new AppError('INVALID_INPUT', `${key} holds no public key in PEM form.`);
+  return fp;
+}
+
+/**
+ * The pack holds no database, so the chain is checked from what the pack signs: the earlier
+ * manifest's head {seq, hash} must appear at that seq in this pack's Audit log sheet, and the
+ * previous-hash links must run unbroken from there to this manifest's head.
+ */
+async function checkExtends(
+  folder: string,
+  manifest: EvidenceManifest,
+  sincePath: string,
+  problems: string[],
+  notes: string[],
+): Promise<void> {
+  if (!existsSync(sincePath)) throw new AppError('NOT_FOUND', `--since: ${sincePath} does not exist.`);
+  const sinceBytes = await readFile(sincePath);
+  let earlier: EvidenceManifest;
+  try {
+    earlier = parseManifest(sinceBytes);
+  } catch (err) {
+    problems.push(`--since ${basename(sincePath)}: ${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
+  const earlierSig = join(dirname(sincePath), SIGNATURE_FILE);
+  if (
+    existsSync(earlierSig) &&
+    !signatureHolds(sinceBytes, (await readFile(earlierSig, 'utf8')).trim(), earlier.publicKeyPem)
+  )
+    problems.push(`--since ${basename(sincePath)}: the earlier manifest's signature does not verify`);
+  if (earlier.workspaceId !== manifest.workspaceId) {
+    problems.push(
+      `the chain does not extend the earlier pack: it is another workspace (${manifest.workspaceId}, the earlier pack is ${earlier.workspaceId})`,
+    );
+    return;
+  }
+  if (earlier.keyFingerprint !== manifest.keyFingerprint)
+    problems.push(`signed by a different key than the earlier pack (${earlier.keyFingerprint})`);
+  const from = earlier.chainHead;
+  const to = manifest.chainHead;
+  if (to.seq < from.seq) {
+    problems.push(
+      `the chain does not extend the earlier pack: its head is entry ${to.seq}, the earlier pack's is ${from.seq} (entries were removed)`,
+    );
+    return;
+  }
+  if (to.seq === from.seq) {
+    if (to.hash !== from.hash)
+      problems.push(
+        `the chain does not extend the earlier pack: entry ${to.seq} has a different hash (the chain was rewritten)`,
+      );
+    else notes.push(`The chain head is the same as in the earlier pack (entry ${to.seq}).`);
+    return;
+  }
+  const workbook = manifest.files.find((f) => f.name.endsWith('.xlsx'));
+  if (!workbook) {
+    problems.push(
+      'cannot check that the chain extends the earlier pack: this pack has no workbook with the audit log',
+    );
+    return;
+  }
+  if (problems.some((p) => p.startsWith(`${workbook.name}:`) || p === `missing file: ${workbook.name}`)) {
+    problems.push(
+      `cannot check that the chain extends the earlier pack: ${workbook.name} does not match the manifest`,
+    );
+    return;
+  }
+  const links = await readAuditLinks(join(folder, workbook.name), from.seq);
+  const first = links[0];
+  if (!first || first.seq !== from.seq) {
+    problems.push(
+      `the chain does not extend the earlier pack: ${workbook.name} has no audit entry ${from.seq}`,
+    );
+    return;
+  }
+  if (first.hash !== from.hash) {
+    problems.push(
+      `the chain does not extend the earlier pack: entry ${from.seq} has a different hash than in the earlier pack (the chain was rewritten)`,
+    );
+    return;
+  }
+  for (let i = 1; i < links.length; i++) {
+    const prev = links[i - 1]!;
+    const cur = links[i]!;
+    if (cur.seq !== prev.seq + 1 || cur.prev !== prev.hash) {
+      problems.push(
+        `the chain does not extend the earlier pack: entry ${cur.seq} does not link to entry ${prev.seq}`,
+      );
+      return;
+    }
+  }
+  const last = links[links.length - 1]!;
+  if (last.seq !== to.seq || last.hash !== to.hash) {
+    problems.push(
+      `the chain does not extend the earlier pack: the audit log ends at entry ${last.seq}, not at the manifest's head ${to.seq}`,
+    );
+    return;
+  }
+  notes.push(`The chain extends the earlier pack: entries ${from.seq} to ${to.seq} link unbroken.`);
+}

@@ -1,0 +1,31 @@
+// One sheet of the evidence workbook: its columns (with widths and number formats), its rows as an
+// iterable (so the audit log streams), and the gaps to highlight. A capability adds its registers by
+// adding a sheet module to registry.ts.
+import type { CellInput } from './neutralise';
+import type { EvidenceData } from '../source';
+
+export interface SheetColumn {
+  header: string;
+  key: string;
+  width: number;
+  /** Excel number format, e.g. '#,##0' or 'yyyy-mm-dd hh:mm'. */
+  numFmt?: string;
+}
+
+/** Highlight a column's cells where the number is above `above` (a conflict count, a gap). */
+export interface GapRule {
+  key: string;
+  above: number;
+}
+
+export interface SheetSpec {
+  name: string;
+  columns: SheetColumn[];
+  rows(e: EvidenceData): Iterable<Record<string, CellInput>>;
+  gaps?: GapRule[];
+  /** Rows expected, for progress; a guess is fine. */
+  size?(e: EvidenceData): number;
+}
+
+export const MINUTES = '#,##0';
+export const DATE_TIME = 'yyyy-mm-dd hh:mm:ss';

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cell, neutralise } from '../../../electron/core/reports/xlsx/neutralise';
+import { tempDir } from '../../fixtures/session';
+
+const TRIGGER = /^[=+\-@\t\r\n]/;
+const dir = tempDir();
+afterAll(() => dir.cleanup());
+
+/** Strings that start with a formula trigger half the time, and anything else otherwise. */
+const risky = fc.oneof(
+  fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n'), fc.string()).map(([a, b]) => a + b),
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+);
+
+describe('neutralise', () => {
+  it('never lets a text cell start with a formula trigger, and keeps the text (10,000 cases)', () => {
+    fc.assert(
+      fc.property(risky, (s) => {
+        const out = neutralise(s);
+        expect(TRIGGER.test(out)).toBe(false);
+        expect(out === s || out === `'${s}`).toBe(true);
+        if (TRIGGER.test(s)) expect(out).toBe(`'${s}`);
+        else expect(out).toBe(s);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('leaves numbers, booleans and dates alone', () => {
+    expect(cell(-5)).toBe(-5);
+    expect(cell(true)).toBe(true);
+    expect(cell(null)).toBeNull();
+    expect(cell(Number.NaN)).toBeNull();
+    const d = new Date('2026-03-02T09:00:00Z');
+    expect(cell(d)).toBe(d);
+    expect(cell('=1+1')).toBe("'=1+1");
+  });
+
+  it('survives a real workbook round trip: no cell read back starts with a trigger', async () => {
+    const samples = [
+      ...fc.sample(risky, { numRuns: 300, seed: 42 }),
+      '=cmd|calc!A1',
+      '@SUM(A1)',
+      '-2+3',
+      '+1',
+    ];
+    const path = join(dir.path, 'round-trip.xlsx');
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
+    const ws = wb.addWorksheet('T', { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = [{ header: 'Value', key: 'v', width: 30 }];
+    for (const s of samples) ws.addRow({ v: cell(s) }).commit();
+    ws.commit();
+    await wb.commit();
+
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(path);
+    const sheet = back.getWorksheet('T')!;
+    for (const [i, s] of samples.entries()) {
+      const c = sheet.getRow(i + 2).getCell(1);
+      const v = c.value === null || c.value === undefined ? '' : String(c.value);
+      expect(TRIGGER.test(v), JSON.stringify(v)).toBe(false);
+      expect(c.formula).toBeUndefined();
+      // The text is kept: what was written is what is read (empty cells read back as nothing, and
+      // XML turns a carriage return into a line feed).
+      expect(v).toBe(s === '' ? '' : neutralise(s).replace(/\r\n?/g, '\n'));
+    }
+  });
+});
