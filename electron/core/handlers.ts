@@ -12,6 +12,7 @@ import { objectivesHandlers } from './services/objectives';
 import { profileHandlers } from './services/profile';
 import { registerHandlers } from './services/registers';
 import { runbookHandlers } from './services/runbooks';
+import { runbookPrintHandlers } from './services/runbooks-print';
 import { workspaceHandlers } from './services/workspace';
 
 export const handlers: Handlers = {
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   ...graphHandlers,
   ...importHandlers,
   ...runbookHandlers,
+  ...runbookPrintHandlers,
   ...drTestHandlers,
   ...evidenceHandlers,
 };

@@ -83,6 +83,7 @@ const methods: BridgeMethods = {
   'runbooks.deleteStep': call('runbooks.deleteStep'),
   'runbooks.moveStep': call('runbooks.moveStep'),
   'runbooks.transition': call('runbooks.transition'),
+  'runbooks.print': call('runbooks.print'),
   'runbooks.compare': call('runbooks.compare'),
   'drtests.list': call('drtests.list'),
   'drtests.get': call('drtests.get'),

@@ -63,6 +63,14 @@ export interface RunbookSummary {
   stepCount: number;
 }
 
+/** A list row: the summary with the latest version's chance of meeting its targets' RTO. */
+export interface RunbookListRow extends RunbookSummary {
+  /** Null when the steps do not validate, there are none, or no target has an RTO. */
+  pMeetRto: number | null;
+  rtoMinutes: number | null;
+  criticalPathMinutes: number | null;
+}
+
 export interface RunbookDetail {
   summary: RunbookSummary;
   versions: {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   AppError,
   type RunbookDetail,
+  type RunbookListRow,
   type RunbookStepView,
   type RunbookSummary,
   type RunbookTiming,
@@ -186,12 +187,24 @@ export function runbookSummary(db: Database.Database, runbookId: string): Runboo
   };
 }
 
-export function listRunbooks(db: Database.Database): RunbookSummary[] {
+export function listRunbooks(db: Database.Database): RunbookListRow[] {
   const ids = db
     .prepare('SELECT id FROM runbook WHERE retired_at IS NULL ORDER BY name')
     .pluck()
     .all() as string[];
-  return ids.map((id) => runbookSummary(db, id));
+  return ids.map((id) => {
+    const summary = runbookSummary(db, id);
+    const version = loadVersion(db, summary.latest.id);
+    const steps = domainSteps(version.steps);
+    // The list shows the same seeded figure the editor does, so the two never disagree.
+    const t = steps.length > 0 && validateRunbook(steps).ok ? timing(db, version, steps) : null;
+    return {
+      ...summary,
+      pMeetRto: t?.monteCarlo.pMeetRto ?? null,
+      rtoMinutes: t?.rtoMinutes ?? null,
+      criticalPathMinutes: t?.criticalPath.total ?? null,
+    };
+  });
 }
 
 export function loadRunbookDetail(

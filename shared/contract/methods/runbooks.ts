@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DR_TEST_TYPES } from '../../domain/drtest/types';
 import { method } from '../method';
 import { empty, id, minutes, optionalText, text } from '../schemas';
+import type { Delivery } from '../types';
 import type {
   DrTestDetail,
   DrTestPlan,
@@ -10,7 +11,7 @@ import type {
   OverdueNode,
   RunbookComparison,
   RunbookDetail,
-  RunbookSummary,
+  RunbookListRow,
   RunbookTemplateView,
 } from '../runbook-types';
 
@@ -69,7 +70,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date (YYYY-MM-
 
 export const runbookMethods = {
   'runbooks.templates': method<RunbookTemplateView[]>()(empty),
-  'runbooks.list': method<RunbookSummary[]>()(empty),
+  'runbooks.list': method<RunbookListRow[]>()(empty),
   'runbooks.get': method<RunbookDetail>()(z.object({ ...runbookId, versionId: id.optional() }).strict()),
   'runbooks.create': method<RunbookDetail>({ writes: true })(
     z
@@ -114,6 +115,8 @@ export const runbookMethods = {
   'runbooks.compare': method<RunbookComparison>()(
     z.object({ ...runbookId, leftVersionId: id, rightVersionId: id }).strict(),
   ),
+  /** One version (the latest unless named) as a PDF for the on-call binder. */
+  'runbooks.print': method<Delivery>()(z.object({ ...runbookId, versionId: id.optional() }).strict()),
 
   'drtests.list': method<DrTestPlan[]>()(empty),
   'drtests.get': method<DrTestDetail>()(z.object({ testId: id }).strict()),

@@ -1,0 +1,123 @@
+// One runbook as a printable PDF for the on-call binder: what it restores, its timing against the
+// RTO, every step with role, estimate, verification and rollback points, and the approval record.
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import type { RunbookDetail } from '../../../../shared/contract';
+import { INK, PAGE, SIZE } from './theme';
+import { PdfWriter } from './writer';
+
+export interface RunbookPrint {
+  detail: RunbookDetail;
+  workspaceName: string;
+  nodeNames: Map<string, string>;
+  printedBy: string;
+  at: Date;
+}
+
+/** Markdown reduced to plain lines: a binder page has no links to click and no emphasis to need. */
+export function plainMarkdown(md: string): string {
+  return md
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\s*[-*+]\s+/gm, '• ')
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 ($2)')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(\*|_)(.+?)\1/g, '$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/^#+\s*/gm, '')
+    .trim();
+}
+
+const minutes = (m: number) =>
+  m >= 60 ? `${Math.floor(m / 60)} h ${Math.round(m % 60)} min` : `${Math.round(m)} min`;
+
+export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ pages: number }> {
+  const { detail } = p;
+  const v = detail.version;
+  const w = new PdfWriter({
+    at: p.at,
+    title: `Runbook: ${detail.summary.name} v${v.version}`,
+    author: p.printedBy,
+    subject: p.workspaceName,
+  });
+  const out = createWriteStream(path);
+  w.doc.pipe(out);
+  try {
+    w.newPage();
+    w.heading(detail.summary.name);
+    const targets = v.targetNodeIds.map((id) => p.nodeNames.get(id) ?? id).join(', ') || '—';
+    const t = detail.timing;
+    w.facts([
+      ['Version', `${v.version} (${v.status.replace('_', ' ')})`],
+      ['Kind / strategy', `${detail.summary.kind} / ${detail.summary.strategy}`],
+      ['Restores', targets],
+      ['Critical path', t ? minutes(t.criticalPath.total) : '—'],
+      ['P50 / P90', t ? `${minutes(t.monteCarlo.p50)} / ${minutes(t.monteCarlo.p90)}` : '—'],
+      [
+        'P(meet RTO)',
+        t?.monteCarlo.pMeetRto !== undefined && t.rtoMinutes !== null
+          ? `${(t.monteCarlo.pMeetRto * 100).toFixed(1)} % against RTO ${minutes(t.rtoMinutes)} (${t.rtoFrom ?? ''})`
+          : 'no RTO on the targets',
+      ],
+    ]);
+    if (v.description) w.paragraph(plainMarkdown(v.description), { gap: 8 });
+
+    w.heading('Approval record', 2);
+    w.facts([
+      ['Author', v.authorName],
+      ['Submitted', v.submittedBy ? `${v.submittedBy}, ${v.submittedAt ?? ''}` : '—'],
+      ['Approved', v.approvedBy ? `${v.approvedBy}, ${v.approvedAt ?? ''}` : 'NOT APPROVED'],
+      ['Printed', `${p.printedBy}, ${p.at.toISOString()}`],
+    ]);
+    if (v.status !== 'approved')
+      w.paragraph('This version is not approved: do not use it in an incident without the approver.', {
+        bold: true,
+        ink: INK.danger,
+      });
+
+    w.heading('Steps', 2);
+    const keyTitle = new Map(v.steps.map((s, i) => [s.key, `${i + 1}`]));
+    v.steps.forEach((s, i) => {
+      w.ensure(70);
+      w.subheading(`${i + 1}. ${s.title}${s.rollbackPoint ? '   [ROLLBACK POINT]' : ''}`);
+      w.facts(
+        [
+          ['Role', s.role || '—'],
+          ['Estimate', `${s.minMinutes} / ${s.likelyMinutes} / ${s.maxMinutes} min (min / likely / max)`],
+          ['After steps', s.dependsOn.map((k) => keyTitle.get(k) ?? k).join(', ') || 'start'],
+        ],
+        90,
+      );
+      if (s.instructions) w.paragraph(plainMarkdown(s.instructions));
+      if (s.verification) w.paragraph(`Verify: ${plainMarkdown(s.verification)}`, { bold: true });
+      w.paragraph('Done at ____:____   by ______________', { size: SIZE.small, ink: INK.muted, gap: 8 });
+    });
+    footer(w, `${detail.summary.name} v${v.version} · ${p.workspaceName}`);
+    const pages = w.doc.bufferedPageRange().count;
+    w.doc.end();
+    await finished(out);
+    return { pages };
+  } catch (err) {
+    w.doc.unpipe(out);
+    out.destroy();
+    await rm(path, { force: true });
+    throw err;
+  }
+}
+
+function footer(w: PdfWriter, label: string): void {
+  const doc = w.doc;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Writing below the bottom margin would make pdfkit add a page; the footer sits there.
+    doc.page.margins.bottom = 0;
+    w.font(false, SIZE.tiny, INK.muted);
+    const page = `page ${i - range.start + 1} of ${range.count}`;
+    const width = doc.page.width - PAGE.margin.left - PAGE.margin.right;
+    const left = w.fit(label, width - doc.widthOfString(page) - 20);
+    doc.text(`${left} · ${page}`, PAGE.margin.left, doc.page.height - PAGE.footerOffset, {
+      lineBreak: false,
+    });
+  }
+}

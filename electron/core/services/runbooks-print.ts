@@ -1,0 +1,44 @@
+// Printing one runbook version as a PDF for the on-call binder, delivered like every other file the
+// app produces (a save dialog under Electron, a download in the browser host).
+import { requireWorkspace, writeContext } from '../context';
+import { writeRunbookPdf } from '../reports/pdf/runbook';
+import type { Handlers } from '../router';
+import { loadRunbookDetail } from './runbooks-read';
+
+/** A file name without characters any of the three desktop systems refuse. */
+export function safeFileName(name: string): string {
+  return (
+    name
+      .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'runbook'
+  );
+}
+
+export const runbookPrintHandlers = {
+  'runbooks.print': (input, ctx) => {
+    const ws = requireWorkspace(ctx);
+    const w = writeContext(ctx);
+    const detail = loadRunbookDetail(ws.db, input.runbookId, input.versionId);
+    const nodeNames = new Map(
+      (ws.db.prepare('SELECT id, name FROM node').all() as { id: string; name: string }[]).map((n) => [
+        n.id,
+        n.name,
+      ]),
+    );
+    const fileName = `${safeFileName(detail.summary.name)} v${detail.version.version}.pdf`;
+    return ctx.session.shell.deliverFile(fileName, async (path) => {
+      await writeRunbookPdf(
+        {
+          detail,
+          nodeNames,
+          workspaceName: ws.summary().name,
+          printedBy: `${w.actor.name} (${w.actor.role})`,
+          at: w.now,
+        },
+        path,
+      );
+    });
+  },
+} satisfies Partial<Handlers>;
