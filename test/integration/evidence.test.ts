@@ -6,7 +6,13 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvidenceJobStatus, EvidenceManifest, NodeView } from '../../shared/contract';
+import type {
+  DrTestDetail,
+  EvidenceJobStatus,
+  EvidenceManifest,
+  NodeView,
+  RunbookDetail,
+} from '../../shared/contract';
 import { runCli } from '../../electron/cli/main';
 import { fingerprintOf } from '../../electron/core/reports/manifest';
 import { tempDir, testSession } from '../fixtures/session';
@@ -87,8 +93,63 @@ beforeAll(async () => {
     await t.call('bia.rate', { processId: ids[name], categoryId: 'financial', bucketId: '1d', severity: 4 });
     await t.call('bia.update', { processId: ids[name], wrtMinutes: 60 });
   }
+  await seedContinuity();
   packA = await exportPackAfterClose();
 }, 60_000);
+
+/** A runbook written by one person and approved by another, and a DR test that failed with a finding. */
+async function seedContinuity(): Promise<void> {
+  const created = await t.call<RunbookDetail>('runbooks.create', {
+    name: 'ERP restore',
+    kind: 'recovery',
+    targetNodeIds: [ids.ERP],
+  });
+  const runbookId = created.summary.id;
+  await t.call('runbooks.saveStep', {
+    runbookId,
+    step: { key: 'a', title: 'Restore the ERP database', minMinutes: 20, likelyMinutes: 40, maxMinutes: 90 },
+  });
+  await t.call('runbooks.saveStep', {
+    runbookId,
+    step: {
+      key: 'b',
+      title: 'Start ERP services',
+      minMinutes: 5,
+      likelyMinutes: 10,
+      maxMinutes: 30,
+      dependsOn: ['a'],
+      restoresNodeIds: [ids.ERP],
+    },
+  });
+  await t.call('runbooks.transition', { runbookId, to: 'in_review' });
+  await t.call('profile.set', { name: 'Tomás Ólafsson', role: 'Change manager' });
+  const approved = await t.call<RunbookDetail>('runbooks.transition', { runbookId, to: 'approved' });
+  await t.call('profile.set', { name: 'Zoë Ólafsson', role: 'BCM lead' });
+  const test = await t.call<DrTestDetail>('drtests.save', {
+    name: 'ERP failover drill',
+    type: 'simulation',
+    scopeNodeIds: [ids.ERP],
+    runbookVersionIds: [approved.version.id],
+    scheduledAt: '2026-03-02',
+  });
+  const testId = test.plan.id;
+  const step = (key: string) => approved.version.steps.find((x) => x.key === key)!.id;
+  const record = (event: object) => t.call('drtests.record', { testId, event });
+  await record({ type: 'started' });
+  await record({ type: 'step-started', stepId: step('a') });
+  await record({ type: 'step-finished', stepId: step('a'), outcome: 'ok' });
+  await record({ type: 'step-started', stepId: step('b') });
+  await record({ type: 'step-finished', stepId: step('b'), outcome: 'failed', notes: 'Licence server down' });
+  await record({ type: 'ended' });
+  await t.call('drtests.complete', { testId, dataLoss: [{ nodeId: ids.ERP, minutes: 90 }] });
+  await t.call('findings.save', {
+    testId,
+    title: 'ERP licence server is a hidden dependency',
+    severity: 'critical',
+    owner: 'Tomás Ólafsson',
+    dueDate: '2026-04-01',
+  });
+}
 afterAll(() => {
   t.session.replaceWorkspace(null);
   dir.cleanup();
@@ -173,6 +234,10 @@ describe('the PDF pack', () => {
       'Audit trail',
       'Audit chain intact',
       'Pack contents and manifest',
+      'Runbooks and approvals',
+      'DR tests and findings',
+      'ERP failover drill (simulation)',
+      'ERP licence server is a hidden dependency',
       'Impact heat map',
       'Impact over time',
     ])
@@ -184,6 +249,9 @@ describe('the PDF pack', () => {
     expect(stdout).toMatch(/MTD\s+4 h \(set by Operational\)/);
     expect(stdout).toContain(readManifest(packA).keyFingerprint);
     expect(stdout).toMatch(/page 1 of \d+/);
+    // The runbook's approver is not its author; the drill overran the RPO (90 min lost, 1 h allowed).
+    expect(stdout).toMatch(/ERP restore\s+v1\s+Zoë Ólafsson\s+Tomás Ólafsson/);
+    expect(stdout).toMatch(/ERP\s+10 h\s+\S+.*1 h 30 min\s+fail/);
   });
 
   it('has a sane page count, passes qpdf and renders', async () => {
@@ -246,6 +314,10 @@ describe('the workbook', () => {
       'Inversions',
       'Recovery times',
       'Blast radius',
+      'Runbooks',
+      'Runbook steps',
+      'DR tests',
+      'Findings',
       'Audit log',
     ]);
     const summary = wb.getWorksheet('Summary')!;

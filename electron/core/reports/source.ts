@@ -23,6 +23,7 @@ import { objectivesOverview } from '../services/objectives';
 import { listAudit, type Actor } from '../store/audit-chain';
 import type { Workspace } from '../workspace';
 import { scopeMap } from './scope-map';
+import { loadContinuity, type ContinuityEvidence } from './source-continuity';
 
 /** How many of the latest audit entries the PDF prints; the workbook holds them all. */
 export const AUDIT_EXCERPT = 60;
@@ -55,6 +56,8 @@ export interface EvidenceData {
   overview: ObjectivesOverview;
   /** The map cut down to the scope: chosen processes and every node they depend on. */
   map: DependencyMap;
+  /** Runbooks, DR tests, findings and overdue nodes that touch the map above. */
+  continuity: ContinuityEvidence;
   chain: ChainVerification;
   auditTotal: number;
   /** Newest first. */
@@ -111,6 +114,7 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
         conflicts: overview.conflicts.filter((c) => chosenIds.has(c.processId) || inMap.has(c.processId)),
       },
       map,
+      continuity: loadContinuity(db, req.at, req.scope.kind === 'workspace' ? null : inMap),
       chain: verifyWorkspaceChain(db, ws.id, dataDir),
       auditTotal: audit.total,
       auditTail: audit.entries,

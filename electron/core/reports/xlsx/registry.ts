@@ -1,8 +1,8 @@
-// The workbook's sheets in order. Runbooks, steps, DR tests and findings add their sheets here once
-// those capabilities exist.
+// The workbook's sheets in order. A capability adds its registers by adding its sheets here.
 import type { SheetSpec } from './sheet';
 import { blastSheet, inversionsSheet, recoverySheet, spofSheet } from './sheets/analysis';
 import { auditLogSheet } from './sheets/audit-log';
+import { drTestsSheet, findingsSheet, runbooksSheet, stepsSheet } from './sheets/continuity';
 import { dependenciesSheet, nodesSheet, processesSheet, ratingsSheet, tiersSheet } from './sheets/registers';
 import { summarySheet } from './sheets/summary';
 
@@ -17,5 +17,9 @@ export const XLSX_SHEETS: readonly SheetSpec[] = [
   inversionsSheet,
   recoverySheet,
   blastSheet,
+  runbooksSheet,
+  stepsSheet,
+  drTestsSheet,
+  findingsSheet,
   auditLogSheet,
 ];

@@ -1,11 +1,13 @@
 // The PDF pack's sections in print order, after the cover and the contents. A capability adds its
-// evidence by adding a section module here (runbooks, DR tests and releases will, once they exist).
+// evidence by adding a section module here.
 import { auditTrailSection } from './audit-trail';
 import { biaSection } from './bia';
 import { dependencyMapSection } from './dependency-map';
+import { drTestsSection } from './drtests';
 import { manifestSection } from './manifest-page';
 import { objectivesSection } from './objectives';
 import { resilienceSection } from './resilience';
+import { runbooksSection } from './runbooks';
 import type { SectionEntry } from './section';
 import { summarySection } from './summary';
 
@@ -15,6 +17,8 @@ export const PDF_SECTIONS: readonly SectionEntry[] = [
   objectivesSection,
   dependencyMapSection,
   resilienceSection,
+  runbooksSection,
+  drTestsSection,
   auditTrailSection,
   manifestSection,
 ];
