@@ -84,10 +84,25 @@ export class PdfWriter {
   }
 
   newPage(layout: Layout = 'portrait'): void {
+    this.compactCurrentPage();
     this.layout = layout;
     this.doc.addPage({ size: PAGE.size, layout, margins: PAGE.margin });
     this.doc.x = this.left;
     this.doc.y = this.top;
+  }
+
+  /**
+   * pdfkit keeps every drawing operation of a buffered page as its own small Uint8Array until the
+   * document ends (about 0.4 MB of overhead per busy page: 390 MB for a 534-page pack). Joining the
+   * finished page's chunks into one keeps the same bytes in a fraction of the memory. `content` and
+   * `buffer` are pdfkit internals, so this checks their shape and does nothing when they differ.
+   */
+  private compactCurrentPage(): void {
+    const content = (this.doc as unknown as { page?: { content?: { buffer?: unknown } } }).page?.content;
+    const chunks = content?.buffer;
+    if (!content || !Array.isArray(chunks) || chunks.length < 2) return;
+    if (!chunks.every((c) => c instanceof Uint8Array)) return;
+    content.buffer = [Buffer.concat(chunks as Uint8Array[])];
   }
 
   /** Starts a new page (same orientation) when less than `height` is left. */

@@ -42,11 +42,17 @@ export async function writeXlsx(
         ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
       }));
       ws.getRow(1).font = { bold: true };
+      // One style object per column, shared by every cell in it: exceljs caches a style's id by
+      // object identity, and the fresh object it makes per cell otherwise costs a serialisation
+      // per cell (about a third of the time of a 100,000-row sheet).
+      const styles = spec.columns.map((c) => (c.numFmt ? { numFmt: c.numFmt } : {}));
       let count = 0;
       for (const row of spec.rows(e)) {
         const values: Record<string, ReturnType<typeof cell>> = {};
         for (const c of spec.columns) values[c.key] = cell(row[c.key]);
-        ws.addRow(values).commit();
+        const added = ws.addRow(values);
+        added.eachCell((c, col) => (c.style = styles[col - 1]!));
+        added.commit();
         count++;
         if (++written % ROWS_PER_STEP === 0) {
           hooks.onProgress?.(Math.min(0.95, written / expected));
