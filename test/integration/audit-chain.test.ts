@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChainVerification, WorkspaceSummary } from '../../shared/contract';
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../electron/core/store/canonical-json';
 import { entryHash, GENESIS_HASH, type AuditRow } from '../../electron/core/store/audit-chain';
 import { Workspace } from '../../electron/core/workspace';
 import { tempDir, testSession } from '../fixtures/session';
@@ -124,5 +126,42 @@ describe('audit chain', () => {
     const asc = [...page.entries].reverse();
     expect(asc[0]!.prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < asc.length; i++) expect(asc[i]!.prevHash).toBe(asc[i - 1]!.hash);
+  });
+
+  it('hashes exactly the canonical JSON of the whole entry (the documented formula)', () => {
+    const before = { name: 'Zoë', nested: { b: [1, 2.5, null], a: 'x' }, '=@': true };
+    const row = {
+      seq: 42,
+      at: '2026-03-02T09:00:00.000Z',
+      actor_name: 'Ana "Souza"',
+      actor_role: 'BCM\nlead',
+      action: 'bia.rate',
+      entity: 'bia',
+      entity_id: 'p-1',
+      before_json: canonicalJson(before),
+      after_json: null,
+    };
+    const documented = canonicalJson({
+      seq: 42,
+      at: row.at,
+      actor: { name: row.actor_name, role: row.actor_role },
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      before,
+      after: null,
+    });
+    const expected = createHash('sha256').update(`${GENESIS_HASH}\n${documented}`).digest('hex');
+    expect(entryHash(GENESIS_HASH, row)).toBe(expected);
+  });
+
+  it('detects stored JSON re-formatted after it was hashed, even when it means the same', async () => {
+    tamper((db) =>
+      db.prepare(`UPDATE audit_log SET after_json = replace(after_json, ':', ': ') WHERE seq = 3`).run(),
+    );
+    expect((await verify()).firstBroken).toEqual({
+      seq: 3,
+      reason: expect.stringMatching(/entry 3 was altered/),
+    });
   });
 });

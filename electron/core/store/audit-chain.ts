@@ -36,16 +36,16 @@ export interface AuditRow {
 }
 
 export function entryHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash'>): string {
-  const canonical = canonicalJson({
-    seq: row.seq,
-    at: row.at,
-    actor: { name: row.actor_name, role: row.actor_role },
-    action: row.action,
-    entity: row.entity,
-    entityId: row.entity_id,
-    before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
-    after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
-  });
+  // The canonical JSON of {seq, at, actor, action, entity, entityId, before, after}, keys sorted,
+  // written out directly: before_json and after_json are stored as canonical JSON already, so they
+  // are spliced in as they are instead of parsed and re-serialised (verifying 100,000 entries took
+  // twice as long). A stored text that is not exactly what was hashed, even an equivalent
+  // re-formatting, therefore breaks the link, which is what an evidence trail should do.
+  const str = JSON.stringify;
+  const canonical =
+    `{"action":${str(row.action)},"actor":{"name":${str(row.actor_name)},"role":${str(row.actor_role)}},` +
+    `"after":${row.after_json ?? 'null'},"at":${str(row.at)},"before":${row.before_json ?? 'null'},` +
+    `"entity":${str(row.entity)},"entityId":${str(row.entity_id)},"seq":${canonicalJson(row.seq)}}`;
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
@@ -115,13 +115,7 @@ export function walkChain(db: Database.Database): ChainWalk {
         `entry ${row.seq} does not link to entry ${row.seq - 1} (entries removed, reordered or replaced)`,
       );
     }
-    let recomputed: string;
-    try {
-      recomputed = entryHash(prev, row);
-    } catch {
-      return broken(`entry ${row.seq} holds unreadable data`);
-    }
-    if (recomputed !== row.hash) {
+    if (entryHash(prev, row) !== row.hash) {
       return broken(
         `entry ${row.seq} was altered after it was written (its hash does not match its content)`,
       );
