@@ -53,6 +53,11 @@ export default tseslint.config(
     },
   },
   {
+    // Renderer component tests run in happy-dom and exercise renderer code directly.
+    files: ['test/renderer/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronBan] }] },
+  },
+  {
     files: ['shared/**'],
     languageOptions: { globals: {} },
     rules: {

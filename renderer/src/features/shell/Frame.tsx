@@ -8,6 +8,8 @@ import { ImportView } from '../import/ImportView';
 import { MapView } from '../map/MapView';
 import { ObjectivesView } from '../objectives/ObjectivesView';
 import { RegistersView } from '../registers/RegistersView';
+import { RunbooksView } from '../runbooks/RunbooksView';
+import { DrTestsView } from '../drtests/DrTestsView';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { onAreaRequest } from '../../components/navigation';
 import { WorkspaceView } from '../workspace/WorkspaceView';
@@ -25,6 +27,8 @@ const AREAS: Area[] = [
   { id: 'bia', label: 'BIA', render: () => <BiaView /> },
   { id: 'workshop', label: 'Workshop', render: () => <WorkshopView /> },
   { id: 'map', label: 'Dependency map', render: (ws) => <MapView key={ws.id} title={ws.name} /> },
+  { id: 'runbooks', label: 'Runbooks', render: () => <RunbooksView /> },
+  { id: 'drtests', label: 'DR tests', render: () => <DrTestsView /> },
   { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
   { id: 'import', label: 'Import', render: () => <ImportView /> },
   { id: 'audit', label: 'Audit log', render: () => <AuditLogView /> },

@@ -1,0 +1,78 @@
+// Where a planner looks first: nodes overdue for a DR test under their tier's frequency, and open
+// critical findings with their owner and due date.
+import type { DrTestPlan } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { ErrorNotice } from '../../components/Notice';
+
+export function AttentionPanel(props: { tests: DrTestPlan[]; onOpen: (testId: string) => void }) {
+  const overdue = useApi(() => api['drtests.overdue']({}), []);
+  const findings = useApi(() => api['findings.list']({ openOnly: true }), []);
+  const critical = (findings.data ?? []).filter((f) => f.severity === 'critical');
+  const testName = new Map(props.tests.map((t) => [t.id, t.name]));
+  const rows = overdue.data ?? [];
+  return (
+    <div className="dr-attention">
+      <section className="card" aria-labelledby="dr-critical">
+        <h2 id="dr-critical">
+          Open critical findings <span className="dr-count">{critical.length}</span>
+        </h2>
+        <ErrorNotice message={findings.error} />
+        {critical.length === 0 ? (
+          <p className="muted">None open.</p>
+        ) : (
+          <ul className="dr-critical-list">
+            {critical.map((f) => (
+              <li key={f.id}>
+                <strong>{f.title}</strong>
+                <span className="muted small">
+                  {' '}
+                  · {f.owner || 'no owner'} · due {f.dueDate ?? '—'} · {f.status.replace('_', ' ')}
+                </span>
+                {f.testId && (
+                  <button type="button" className="link small" onClick={() => props.onOpen(f.testId!)}>
+                    {testName.get(f.testId) ?? 'open the test'}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card" aria-labelledby="dr-overdue">
+        <h2 id="dr-overdue">
+          Overdue for a DR test <span className="dr-count">{rows.length}</span>
+        </h2>
+        <ErrorNotice message={overdue.error} />
+        {rows.length === 0 ? (
+          <p className="muted">Every tiered node passed a test within its tier&apos;s frequency.</p>
+        ) : (
+          <div className="dr-scroll">
+            <table className="rb-table" aria-label="Overdue nodes">
+              <thead>
+                <tr>
+                  <th>Node</th>
+                  <th>Tier</th>
+                  <th className="num">Every</th>
+                  <th>Last passed</th>
+                  <th className="num">Overdue</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.nodeId}>
+                    <td>{r.name}</td>
+                    <td>{r.tierName}</td>
+                    <td className="num">{r.testFrequencyDays} d</td>
+                    <td>{r.lastPassedAt ? new Date(r.lastPassedAt).toLocaleDateString() : 'never'}</td>
+                    <td className="num">{r.daysOverdue === null ? 'never tested' : `${r.daysOverdue} d`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
