@@ -3,15 +3,21 @@
 import type { Handlers } from './router';
 import { auditHandlers } from './services/audit';
 import { biaHandlers } from './services/bia';
+import { calendarHandlers } from './services/calendar';
+import { canaryHandlers } from './services/canary';
 import { drTestHandlers } from './services/drtests';
 import { evidenceHandlers } from './services/evidence';
+import { gateHandlers } from './services/gate';
 import { graphHandlers } from './services/graph';
 import { importHandlers } from './services/imports';
 import { nodeHandlers } from './services/nodes';
 import { objectivesHandlers } from './services/objectives';
 import { profileHandlers } from './services/profile';
 import { registerHandlers } from './services/registers';
+import { releaseHandlers } from './services/releases';
+import { riskHandlers } from './services/risk';
 import { runbookHandlers } from './services/runbooks';
+import { sloHandlers } from './services/slos';
 import { runbookPrintHandlers } from './services/runbooks-print';
 import { workspaceHandlers } from './services/workspace';
 
@@ -29,4 +35,10 @@ export const handlers: Handlers = {
   ...runbookPrintHandlers,
   ...drTestHandlers,
   ...evidenceHandlers,
+  ...releaseHandlers,
+  ...calendarHandlers,
+  ...riskHandlers,
+  ...sloHandlers,
+  ...canaryHandlers,
+  ...gateHandlers,
 };

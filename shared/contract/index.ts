@@ -8,3 +8,4 @@ export * from './graph-types';
 export * from './runbook-types';
 export * from './import-types';
 export * from './evidence-types';
+export * from './release-types';

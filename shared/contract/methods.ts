@@ -7,6 +7,7 @@ import { coreMethods } from './methods/core';
 import { evidenceMethods } from './methods/evidence';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/imports';
+import { releaseMethods } from './methods/releases';
 import { runbookMethods } from './methods/runbooks';
 
 export type { MethodSpec } from './method';
@@ -18,6 +19,7 @@ export const contract = {
   ...importMethods,
   ...runbookMethods,
   ...evidenceMethods,
+  ...releaseMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,3 +5,4 @@ export * from './nodes';
 export * from './registers';
 export * from './runbooks';
 export * from './workspace';
+export * from './releases';

@@ -1,0 +1,68 @@
+// The go/no-go gate per release, waivers (justified, never by the release owner) and the delivery
+// metrics over finished releases.
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/contract';
+import { DAY_MS, deliveryMetrics, monthlyTrend, waiverProblem } from '../../../shared/domain/release';
+import { requireWorkspace, writeContext } from '../context';
+import type { Handlers } from '../router';
+import { gateFor, waiverRows } from './gate-input';
+import { releaseRow, releaseRows, toDomainRelease } from './release-rows';
+
+/** Without a range, delivery metrics cover the last 90 days. */
+const DEFAULT_PERIOD_DAYS = 90;
+
+export const gateHandlers = {
+  'gate.evaluate': (input, ctx) =>
+    gateFor(requireWorkspace(ctx).db, input.releaseId, ctx.session.clock.now().getTime()),
+  'gate.waive': (input, ctx) => {
+    const ws = requireWorkspace(ctx);
+    const w = writeContext(ctx);
+    const release = toDomainRelease(releaseRow(ws.db, input.releaseId));
+    const problem = waiverProblem(
+      { checkId: input.checkId, justification: input.justification, approverId: w.actor.name },
+      release,
+    );
+    if (problem) throw new AppError('FORBIDDEN', problem);
+    const id = ws.mutate(w, () => {
+      const waiverId = randomUUID();
+      ws.db
+        .prepare(
+          'INSERT INTO gate_waiver (id, release_id, check_id, justification, approver, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          waiverId,
+          input.releaseId,
+          input.checkId,
+          input.justification,
+          w.actor.name,
+          w.now.toISOString(),
+        );
+      return {
+        value: waiverId,
+        audit: {
+          action: 'gate.waive',
+          entity: 'release',
+          entityId: input.releaseId,
+          after: {
+            waiverId,
+            checkId: input.checkId,
+            justification: input.justification,
+            approver: w.actor.name,
+          },
+        },
+      };
+    });
+    const view = waiverRows(ws.db, input.releaseId).find((v) => v.id === id);
+    if (!view) throw new AppError('INTERNAL', 'The waiver was saved but cannot be read back.');
+    return view;
+  },
+  'delivery.metrics': (input, ctx) => {
+    const db = requireWorkspace(ctx).db;
+    const now = ctx.session.clock.now().getTime();
+    const period = { start: input.from ?? now - DEFAULT_PERIOD_DAYS * DAY_MS, end: input.to ?? now };
+    if (period.start >= period.end)
+      throw new AppError('INVALID_INPUT', 'The period must end after it starts.');
+    const releases = releaseRows(db).map(toDomainRelease);
+    return { ...deliveryMetrics(releases, period), monthly: monthlyTrend(releases, period) };
+  },
+} satisfies Partial<Handlers>;
