@@ -12,6 +12,7 @@ import type { Actor } from '../core/store/audit-chain';
 import { APP_VERSION } from '../core/version';
 import { analyzeWorkspace, describeAnalysis } from './analyze';
 import { exportCommand } from './export';
+import { describeGate, gateOfRelease } from './gate';
 import { verifyCommand } from './verify';
 import { Workspace } from '../core/workspace';
 
@@ -130,6 +131,27 @@ export const commands: Record<string, CommandSpec> = {
         if (flags.json === true) io.out(JSON.stringify(a, null, 2));
         else for (const line of describeAnalysis(a)) io.out(line);
         return EXIT.ok;
+      } finally {
+        ws.close();
+      }
+    },
+  },
+  gate: {
+    usage: 'steadfast gate <file> --release <id or name> [--json]',
+    summary: 'go/no-go gate of a release (exit 0 go, 1 no-go)',
+    details:
+      'Evaluates every gate check of the release (approvals, risk, calendar conflicts, rollback runbook, DR-test recency, critical findings, error budget, RTO inversions, canary) and prints each as a sentence, or with --json the whole gate (GateView in shared/contract/release-types.ts). Exit 0 go, 1 no-go, 2 error.',
+    async run(args, flags, io) {
+      const file = requireFile(args, 'workspace file');
+      if (typeof flags.release !== 'string' || flags.release.trim() === '')
+        throw new AppError('INVALID_INPUT', 'Name the release: --release <id or name>.');
+      const now = (io.clock ?? systemClock).now();
+      const ws = await Workspace.open(file, dataDir(io), now);
+      try {
+        const g = gateOfRelease(ws, flags.release.trim(), now);
+        if (flags.json === true) io.out(JSON.stringify(g, null, 2));
+        else for (const line of describeGate(g)) io.out(line);
+        return g.go ? EXIT.ok : EXIT.checkFailed;
       } finally {
         ws.close();
       }

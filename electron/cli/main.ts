@@ -41,6 +41,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         at: { type: 'string' },
         since: { type: 'string' },
         key: { type: 'string' },
+        // gate
+        release: { type: 'string' },
       },
     });
   } catch (err) {
