@@ -8,6 +8,9 @@ import { loadGraphInput } from '../../electron/core/services/graph-input';
 import { deriveEveryProcess, processObjectives } from '../../electron/core/services/bia-all';
 import type { Workspace } from '../../electron/core/workspace';
 import { analyze } from '../../shared/domain/graph';
+import { RUNBOOK_TEMPLATES } from '../../shared/domain/runbook';
+import { listRunbooks, loadRunbookDetail } from '../../electron/core/services/runbooks-read';
+import { loadDrTestDetail, overdueList } from '../../electron/core/services/drtests';
 import { tempDir } from '../fixtures/session';
 
 describe('demo workspace (Meridian Freight)', () => {
@@ -70,6 +73,47 @@ describe('demo workspace (Meridian Freight)', () => {
     expect(a.singlePointsOfFailure.map((s) => s.name)).toContain('Identity provider (SSO)');
     // Redundant pairs are not SPOFs on their own.
     expect(a.singlePointsOfFailure.map((s) => s.name)).not.toContain('Bookings DB (replica)');
+  });
+
+  it('has a runbook per template, approved by someone other than the author, and one revised', () => {
+    const rows = listRunbooks(ws.db);
+    expect(new Set(rows.map((r) => r.templateId))).toEqual(new Set(RUNBOOK_TEMPLATES.map((t) => t.id)));
+    const approved = rows.filter((r) => r.approved);
+    expect(approved.length).toBeGreaterThanOrEqual(5);
+    for (const r of approved) {
+      const v = loadRunbookDetail(ws.db, r.id, r.approved!.id).version;
+      expect(v.approvedBy, r.name).not.toBe(v.authorName);
+    }
+    expect(rows.map((r) => r.latest.status)).toEqual(expect.arrayContaining(['draft', 'in_review']));
+    const canary = rows.find((r) => r.templateId === 'canary')!;
+    expect(canary).toMatchObject({ latest: { version: 2, status: 'draft' }, approved: { version: 1 } });
+    // Every runbook with a target RTO shows a chance of meeting it.
+    for (const r of rows) expect(r.pMeetRto, r.name).not.toBeNull();
+  });
+
+  it('has three DR tests: one passed (proving capability), one failed with findings, one planned and overdue', () => {
+    const now = Date.parse('2026-11-01T09:00:00Z');
+    const tests = (ws.db.prepare('SELECT id FROM dr_test ORDER BY name').pluck().all() as string[]).map(
+      (id) => loadDrTestDetail(ws.db, id, now),
+    );
+    const by = (verdict: string | null, status: string) =>
+      tests.filter((t) => t.plan.verdict === verdict && t.plan.status === status);
+    expect(tests).toHaveLength(3);
+    const [passed] = by('pass', 'completed');
+    const [failed] = by('fail', 'completed');
+    const [planned] = by(null, 'planned');
+    const wms = passed!.plan.scopeNodeIds[0]!;
+    expect(passed!.result!.nodes[0]!.rtcMinutes!).toBeLessThan(passed!.result!.nodes[0]!.rtoMinutes);
+    expect(ws.db.prepare('SELECT proven_minutes FROM node WHERE id = ?').pluck().get(wms)).toBeGreaterThan(0);
+    expect(failed!.result!.nodes[0]!.gapMinutes!).toBeGreaterThan(0);
+    expect(failed!.result!.timeline.every((r) => r.actualFinish !== undefined)).toBe(true);
+    const open = failed!.findings.filter((f) => f.status !== 'closed');
+    expect(open.filter((f) => f.severity === 'critical')).toHaveLength(1);
+    expect(failed!.findings.length).toBeGreaterThan(open.length);
+    expect(Date.parse(planned!.plan.scheduledAt!)).toBeLessThan(now);
+    const overdue = overdueList(ws.db, now).map((o) => o.nodeId);
+    expect(overdue).toContain(planned!.plan.scopeNodeIds[0]);
+    expect(overdue).not.toContain(wms);
   });
 
   it('has an intact audit chain', () => {

@@ -50,6 +50,11 @@ export class ActingSession {
     return this;
   }
 
+  /** The script's clock, for dates the script writes (a test's scheduled day). */
+  now(): Date {
+    return this.clock.now();
+  }
+
   /** Moves the script's clock forward. */
   wait(minutes: number): this {
     this.clock.t += minutes * 60_000;

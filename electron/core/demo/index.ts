@@ -5,6 +5,8 @@ import { Workspace } from '../workspace';
 import { ActingSession } from './acting-session';
 import { DEMO_ACTORS } from './actors';
 import { seedBia } from './bia';
+import { seedDrTests } from './drtests';
+import { seedRunbooks } from './runbooks';
 import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
 export { DEMO_ACTORS } from './actors';
@@ -57,5 +59,6 @@ export async function buildDemoWorkspace(path: string, dataDir: DataDir, now: Da
   }
 
   await seedBia(s, ids);
+  await seedDrTests(s, ids, await seedRunbooks(s, ids));
   return ws;
 }
