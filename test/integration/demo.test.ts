@@ -7,6 +7,13 @@ import { objectivesOverview } from '../../electron/core/services/objectives';
 import { loadGraphInput } from '../../electron/core/services/graph-input';
 import { deriveEveryProcess, processObjectives } from '../../electron/core/services/bia-all';
 import type { Workspace } from '../../electron/core/workspace';
+import { gateFor } from '../../electron/core/services/gate-input';
+import { listCanaries } from '../../electron/core/services/canary';
+import { releaseRows, toDomainRelease } from '../../electron/core/services/release-rows';
+import { sloRows, sloView } from '../../electron/core/services/slos';
+import { allConflicts } from '../../electron/core/services/calendar-read';
+import { releaseGraph } from '../../electron/core/services/release-graph';
+import { changeFailureRate } from '../../shared/domain/release';
 import { analyze } from '../../shared/domain/graph';
 import { RUNBOOK_TEMPLATES } from '../../shared/domain/runbook';
 import { listRunbooks, loadRunbookDetail } from '../../electron/core/services/runbooks-read';
@@ -114,6 +121,34 @@ describe('demo workspace (Meridian Freight)', () => {
     const overdue = overdueList(ws.db, now).map((o) => o.nodeId);
     expect(overdue).toContain(planned!.plan.scopeNodeIds[0]);
     expect(overdue).not.toContain(wms);
+  });
+
+  it('has three months of releases: one rolled back, one planned into a freeze, SLOs and a canary', () => {
+    const now = Date.parse('2026-11-01T09:00:00Z');
+    const releases = releaseRows(ws.db).map(toDomainRelease);
+    expect(releases).toHaveLength(10);
+    const span =
+      Math.max(...releases.map((r) => r.window.end)) - Math.min(...releases.map((r) => r.window.start));
+    expect(span / 86_400_000).toBeGreaterThan(85);
+    expect(releases.filter((r) => r.status === 'rolled-back').map((r) => r.name)).toEqual([
+      'LedgerOne schema v19',
+    ]);
+    const cfr = changeFailureRate(releases, { start: now - 100 * 86_400_000, end: now });
+    expect(cfr).toMatchObject({ failed: 1, deployed: 8 });
+    const conflicts = allConflicts(ws.db, releaseGraph(ws.db));
+    expect(conflicts.find((c) => c.kind === 'freeze')!.message).toMatch(/Tracking 2\.5.*Peak season freeze/);
+    expect(releases.find((r) => r.name === 'CRM security fix')!.override!.justification).toMatch(/exploited/);
+    const slos = sloRows(ws.db).map((r) => sloView(ws.db, r, now));
+    expect(slos).toHaveLength(5);
+    for (const slo of slos) expect(slo.measurementCount, slo.name).toBe(30);
+    expect(slos.filter((x) => !x.budget.meetsPolicy).map((x) => x.name)).toEqual(['Portal availability']);
+    const canary = listCanaries(ws.db);
+    expect(canary).toHaveLength(1);
+    expect(canary[0]!.result.verdict).toBe('pass');
+    const freightHub = releases.find((r) => r.name === 'FreightHub 4.14')!;
+    const gate = gateFor(ws.db, freightHub.id, now);
+    expect(gate.checks.find((c) => c.id === 'approvals')!.status).toBe('pass');
+    expect(gate.checks.find((c) => c.id === 'canary')!.status).toBe('pass');
   });
 
   it('has an intact audit chain', () => {

@@ -6,6 +6,7 @@ import { ActingSession } from './acting-session';
 import { DEMO_ACTORS } from './actors';
 import { seedBia } from './bia';
 import { seedDrTests } from './drtests';
+import { seedReleases } from './releases';
 import { seedRunbooks } from './runbooks';
 import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
@@ -60,5 +61,6 @@ export async function buildDemoWorkspace(path: string, dataDir: DataDir, now: Da
 
   await seedBia(s, ids);
   await seedDrTests(s, ids, await seedRunbooks(s, ids));
+  await seedReleases(s, ids, now);
   return ws;
 }
