@@ -58,6 +58,22 @@ export function ResultsPanel({ detail }: { detail: DrTestDetail }) {
         </tbody>
       </table>
       <TimelineChart result={r} rtoMinutes={Math.min(...r.nodes.map((n) => n.rtoMinutes))} />
+      {r.timeline.some((t) => t.notes || (t.outcome && t.outcome !== 'ok')) && (
+        <>
+          <h3>Step notes and outcomes</h3>
+          <ul className="dr-step-notes">
+            {r.timeline
+              .filter((t) => t.notes || (t.outcome && t.outcome !== 'ok'))
+              .map((t) => (
+                <li key={t.stepId}>
+                  <strong>{t.title}</strong> ({t.outcome ?? 'not finished'}
+                  {t.varianceMinutes !== undefined && `, ${showMeasured(t.varianceMinutes)} against likely`})
+                  {t.notes && `: ${t.notes}`}
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -10,12 +10,13 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
   const rows = result.timeline;
   const W = 760;
   const rowH = 26;
-  const m = { left: 200, right: 20, top: 24, bottom: 44 };
+  const m = { left: 200, right: 40, top: 24, bottom: 44 };
   const H = m.top + rows.length * rowH + m.bottom;
   const ends = rows.flatMap((r) => [r.plannedFinish, r.actualFinish ?? r.actualStart ?? 0]);
   const hi = Math.max(1, ...ends, Number.isFinite(rtoMinutes) ? rtoMinutes : 0) * 1.05;
   const x = linearScale([0, hi], [m.left, W - m.right]);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * hi);
+  const step = niceStep(hi / 5);
+  const ticks = Array.from({ length: Math.floor(hi / step) + 1 }, (_, i) => i * step);
   const label = `Timeline of ${rows.length} steps: planned against actual minutes from the disruption${Number.isFinite(rtoMinutes) ? `, RTO ${showMinutes(rtoMinutes)}` : ''}.`;
   return (
     <figure className="chart dr-timeline">
@@ -55,7 +56,10 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
           y={H - m.bottom}
           x0={m.left}
           x1={W - m.right}
-          ticks={ticks.map((v) => ({ at: x(v), label: showMeasured(v) }))}
+          ticks={ticks.map((v) => ({
+            at: x(v),
+            label: v < 1 ? showMeasured(v) : showMinutes(Math.round(v)),
+          }))}
           title="minutes from the disruption"
         />
         {Number.isFinite(rtoMinutes) && (
@@ -82,4 +86,10 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
       </figcaption>
     </figure>
   );
+}
+
+/** A tick step people read easily: whole minutes, then quarter hours, hours, days. */
+function niceStep(raw: number): number {
+  const steps = [0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 1440];
+  return steps.find((s) => s >= raw) ?? Math.ceil(raw / 1440) * 1440;
 }

@@ -61,6 +61,20 @@ export function CompareVersions({ detail, onClose }: { detail: RunbookDetail; on
             </tr>
           </thead>
           <tbody>
+            {c.left.description !== c.right.description && (
+              <tr className="rb-version-fields">
+                <td>{c.left.description || '—'}</td>
+                <td>{c.right.description || '—'}</td>
+                <td>description changed</td>
+              </tr>
+            )}
+            {c.left.targetNodeIds.join() !== c.right.targetNodeIds.join() && (
+              <tr className="rb-version-fields">
+                <td>{c.left.targetNodeIds.length} target nodes</td>
+                <td>{c.right.targetNodeIds.length} target nodes</td>
+                <td>targets changed</td>
+              </tr>
+            )}
             {c.changes.map((ch) => (
               <tr key={ch.key} className={`cmp-${ch.change}`}>
                 <td>{cell(c.left.steps.find((s) => s.key === ch.key))}</td>

@@ -83,7 +83,7 @@ export function RunbookDetails(props: {
             onChange={(e) => setForm({ ...form, description: e.target.value })}
           />
         </label>
-        <Markdown source={form.description} />
+        <Markdown source={form.description} className="markdown rb-preview" />
         {!props.readOnly && (
           <button type="submit" className="primary">
             Save details

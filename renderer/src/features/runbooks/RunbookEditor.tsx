@@ -68,13 +68,13 @@ export function RunbookEditor(props: {
       <button type="button" className="link" onClick={() => props.onOpen(null)}>
         ← All runbooks
       </button>
-      <header className="row spread">
-        <div className="row">
+      <header className="rb-header">
+        <div className="row rb-title">
           <h1 id="rb-name">{d.summary.name}</h1>
           <RunbookStatus status={d.version.status} />
           <span className="muted">version {d.version.version}</span>
         </div>
-        <div className="row">
+        <div className="row rb-actions">
           <label className="inline">
             Version
             <select

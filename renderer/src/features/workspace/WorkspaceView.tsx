@@ -5,6 +5,7 @@ import type { WorkspaceSummary } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { finishDelivery } from '../../api/deliver';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
+import { CriticalFindingsLine } from '../drtests/CriticalFindingsLine';
 
 export function WorkspaceView({ workspace }: { workspace: WorkspaceSummary }) {
   const [form, setForm] = useState({
@@ -38,6 +39,7 @@ export function WorkspaceView({ workspace }: { workspace: WorkspaceSummary }) {
   return (
     <section aria-labelledby="ws-title">
       <h1 id="ws-title">{workspace.name}</h1>
+      <CriticalFindingsLine />
       <dl className="facts">
         <dt>File</dt>
         <dd>{workspace.fileName}</dd>

@@ -1,0 +1,176 @@
+// Runbooks and DR tests end to end in Chromium: an exercise run by keyboard alone on the demo, with
+// RTC against RTO and the timeline; and a runbook approved by a second person (segregation of duties).
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { signIn, startE2E, type E2E } from './fixtures';
+
+let e: E2E | undefined;
+afterEach(async () => {
+  await e?.close();
+  e = undefined;
+});
+
+async function area(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('button', { name: label, exact: true })
+    .click();
+}
+
+const focusedLabel = (page: Page) =>
+  page.evaluate('document.activeElement ? document.activeElement.getAttribute("aria-label") || "" : ""');
+
+describe('Runbooks and DR tests, end to end in Chromium', () => {
+  it('runs the planned CRM restore by keyboard alone and shows RTC against RTO with the timeline', async () => {
+    e = await startE2E({ viewport: { width: 1360, height: 900 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Dana Drill', 'Exercise lead');
+    await page.getByRole('button', { name: /Open the demo/ }).click();
+    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
+    expect(await page.getByTestId('critical-findings').textContent()).toMatch(
+      /^1 critical DR-test finding is open/,
+    );
+
+    await area(page, 'Runbooks');
+    await page.getByRole('table', { name: 'Runbooks' }).getByText('CRM restore from backup').waitFor();
+    await e.shot('runbooks-list');
+    await page.getByRole('button', { name: 'FreightHub failover to the DR site' }).click();
+    await page.getByTestId('rb-distribution').waitFor();
+    expect(await page.getByTestId('rb-distribution').getAttribute('aria-label')).toMatch(/RTO 1 h/);
+    await e.shot('runbooks-editor-demo');
+
+    await area(page, 'DR tests');
+    const critical = page.getByRole('region', { name: /Open critical findings/ });
+    await critical.getByText('Database promotion waits for a DBA sign-off').waitFor();
+    await page
+      .getByRole('table', { name: 'Overdue nodes' })
+      .getByRole('cell', { name: 'CRM', exact: true })
+      .waitFor();
+    await e.shot('drtests-attention');
+    await page
+      .getByRole('table', { name: 'DR tests' })
+      .getByRole('button', { name: 'CRM restore from backup' })
+      .click();
+
+    // From here on: keyboard only.
+    const start = page.getByRole('button', { name: 'Start the clock (disruption now)' });
+    await start.waitFor();
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe(
+      'Start the clock (disruption now)',
+    );
+    await page.keyboard.press('Enter');
+    const rows = page.locator('.dr-run-steps > li');
+    await rows.first().waitFor();
+    const count = await rows.count();
+    expect(count).toBe(10);
+    for (let i = 0; i < count; i++) {
+      await expect.poll(() => focusedLabel(page)).toMatch(new RegExp(`^Step ${i + 1}: .*, waiting$`));
+      await page.keyboard.press('Space');
+      await rows.nth(i).and(page.locator('.dr-running')).waitFor();
+      if (i === 2) {
+        // Pause and resume with P; then a note typed in the step's notes box, Enter finishes it.
+        await page.keyboard.press('p');
+        await page.locator('.dr-run .badge', { hasText: 'paused' }).waitFor();
+        await page.keyboard.press('p');
+        await page.locator('.dr-run .badge', { hasText: 'paused' }).waitFor({ state: 'detached' });
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('Backup catalogue was one day stale');
+        await page.keyboard.press('Enter');
+      } else {
+        if (i === 5) await e.shot('drtests-run-mode');
+        await page.keyboard.press(' ');
+      }
+      await rows.nth(i).and(page.locator('.dr-ok')).waitFor();
+    }
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('End the run');
+    await page.keyboard.press('Enter');
+    const loss = page.getByLabel(/Data loss for CRM/);
+    await loss.waitFor();
+    await expect.poll(() => focusedLabel(page).then(String)).toBe('');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+
+    await page.getByTestId('dr-status').getByText('pass').waitFor();
+    const crm = page.getByTestId('dr-node-CRM');
+    await crm.waitFor();
+    const cells = await crm.locator('td').allTextContents();
+    expect(cells[2]).toBe('2 h'); // RTO
+    expect(cells[1]).toMatch(/^\d+\.\d min$/); // RTC measured in real time: seconds
+    expect(cells[3]).toMatch(/^−/); // gap below the RTO
+    expect(cells[4]).toBe('5.0 min');
+    await page.getByTestId('dr-timeline').waitFor();
+    expect(await page.getByTestId('dr-timeline').locator('.tl-actual').count()).toBe(10);
+    expect(await page.locator('.dr-timeline .rto-line text').textContent()).toBe('RTO 2 h');
+    await page.getByText('Backup catalogue was one day stale').first().waitFor({ state: 'attached' });
+    await e.shot('drtests-results');
+  });
+
+  it('approval: the author cannot approve; a second person can, and an edit starts version 2', async () => {
+    e = await startE2E({ viewport: { width: 1360, height: 900 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Erin Tester', 'Release lead');
+    await page.getByLabel('Name').fill('Release workspace');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { name: 'Release workspace' }).waitFor();
+
+    await area(page, 'Runbooks');
+    await page.getByLabel('Runbook name').fill('Portal canary');
+    await page.getByLabel('Start from').selectOption('canary');
+    await page.getByRole('button', { name: 'Create runbook' }).click();
+    await page.getByRole('heading', { name: 'Portal canary' }).waitFor();
+    await page.getByTestId('rb-critical').waitFor();
+
+    // Reorder by keyboard: Alt+ArrowDown on the first step moves it to second place.
+    const first = page.locator('.rb-step').first();
+    const title = (await first.getAttribute('aria-label'))!.replace(/^Step 1: /, '');
+    await first.focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.getByRole('listitem', { name: `Step 2: ${title}` }).waitFor();
+    await expect.poll(() => focusedLabel(page)).toBe(`Step 2: ${title}`);
+
+    // A bad estimate is refused with a message before anything is saved.
+    await page.getByRole('button', { name: 'Add step' }).click();
+    const form = page.getByRole('form', { name: 'New step' });
+    await form.getByLabel('Title').fill('Flush the CDN');
+    await form.getByLabel('Min minutes').fill('10');
+    await form.getByLabel('Likely minutes').fill('5');
+    await form.getByLabel('Max minutes').fill('20');
+    await form.getByRole('alert').getByText('Min (10 min) must not exceed likely (5 min)').waitFor();
+    await form.getByLabel('Likely minutes').fill('12');
+    await form.getByLabel('Instructions (Markdown)').fill('Purge **all** paths:\n- `cdn purge --all`');
+    await form.getByRole('button', { name: 'Save step' }).click();
+    const added = page.getByRole('listitem', { name: /: Flush the CDN$/ });
+    await added.locator('strong', { hasText: 'all' }).waitFor();
+    await added.locator('code', { hasText: 'cdn purge --all' }).waitFor();
+
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Segregation of duties: Erin Tester wrote version 1 of this runbook/)
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Erin Tester (Release lead)' }).click();
+    await signIn(page, 'Quinn Approver', 'Head of ops');
+    await area(page, 'Runbooks');
+    await page.getByRole('button', { name: 'Portal canary' }).click();
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    const approved = page.getByTestId('rb-approved-by');
+    await approved.waitFor();
+    expect(await approved.textContent()).toMatch(/^Approved by Quinn Approver on /);
+    await e.shot('runbooks-approved');
+
+    // Editing the approved version starts version 2 as a draft; compare shows both.
+    await page.getByLabel('Description (Markdown)').fill('Canary for the portal, 1 % then 10 %.');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText('version 2', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Compare versions' }).click();
+    await page
+      .getByRole('region', { name: 'Compare versions' })
+      .getByRole('columnheader', { name: 'v1' })
+      .waitFor();
+    await e.shot('runbooks-compare');
+  });
+});
