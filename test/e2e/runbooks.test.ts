@@ -1,5 +1,6 @@
 // Runbooks and DR tests end to end in Chromium: an exercise run by keyboard alone on the demo, with
 // RTC against RTO and the timeline; and a runbook approved by a second person (segregation of duties).
+import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signIn, startE2E, type E2E } from './fixtures';
@@ -48,6 +49,14 @@ describe('Runbooks and DR tests, end to end in Chromium', () => {
       .getByRole('cell', { name: 'CRM', exact: true })
       .waitFor();
     await e.shot('drtests-attention');
+    await page
+      .getByRole('table', { name: 'DR tests' })
+      .getByRole('button', { name: 'FreightHub DR-site failover' })
+      .click();
+    await page.getByTestId('dr-timeline').waitFor();
+    await page.getByRole('table', { name: 'Findings' }).getByText('DNS TTL of 60 min').waitFor();
+    await e.shot('drtests-failed');
+    await page.getByRole('button', { name: '← All DR tests' }).click();
     await page
       .getByRole('table', { name: 'DR tests' })
       .getByRole('button', { name: 'CRM restore from backup' })
@@ -106,6 +115,63 @@ describe('Runbooks and DR tests, end to end in Chromium', () => {
     await e.shot('drtests-results');
   });
 
+  it('plans a test, records a finding, and resumes an exercise after leaving it', async () => {
+    e = await startE2E();
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Dana Drill', 'Exercise lead');
+    await page.getByRole('button', { name: /Open the demo/ }).click();
+    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
+    await area(page, 'DR tests');
+
+    await page.getByRole('button', { name: 'Plan a DR test' }).click();
+    const plan = page.getByRole('form', { name: 'New DR test plan' });
+    await plan.getByLabel('Test name').fill('Portal tabletop');
+    await plan.getByLabel('Type').selectOption('tabletop');
+    await plan.getByLabel('Scope (nodes recovered): find a node').fill('portal web');
+    await plan.getByRole('checkbox', { name: /Customer portal web/ }).check();
+    await plan.getByRole('checkbox', { name: /Customer portal canary/ }).check();
+    await plan.getByRole('button', { name: 'Create test plan' }).click();
+    await page.getByRole('heading', { name: 'Portal tabletop' }).waitFor();
+    await page.getByText('Customer portal web (RTO 4 h, RPO 1 h)').waitFor();
+    await page.getByRole('button', { name: 'Add finding' }).click();
+    const finding = page.getByRole('form', { name: 'New finding' });
+    await finding.getByLabel('Finding').fill('No rollback owner named');
+    await finding.getByLabel('Severity').selectOption('critical');
+    await finding.getByLabel('Owner').fill('Release manager');
+    await finding.getByRole('button', { name: 'Save finding' }).click();
+    await page.getByRole('table', { name: 'Findings' }).getByText('No rollback owner named').waitFor();
+    await page.getByRole('button', { name: '← All DR tests' }).click();
+    const critical = page.getByRole('region', { name: /Open critical findings/ });
+    await critical.getByText('No rollback owner named').waitFor();
+    expect(await critical.locator('.dr-count').textContent()).toBe('2');
+
+    const open = () =>
+      page
+        .getByRole('table', { name: 'DR tests' })
+        .getByRole('button', { name: 'CRM restore from backup' })
+        .click();
+    await open();
+    await page.getByRole('button', { name: 'Start the clock (disruption now)' }).click();
+    const rows = page.locator('.dr-run-steps > li');
+    await rows.first().getByRole('button', { name: 'Start' }).click();
+    await rows.first().getByRole('button', { name: 'Finish' }).click();
+    await rows.first().and(page.locator('.dr-ok')).waitFor();
+    await rows.nth(1).getByRole('button', { name: 'Start' }).click();
+    await rows.nth(1).and(page.locator('.dr-running')).waitFor();
+
+    await area(page, 'Runbooks');
+    await area(page, 'DR tests');
+    await open();
+    await rows.first().and(page.locator('.dr-ok')).waitFor();
+    await rows.nth(1).and(page.locator('.dr-running')).waitFor();
+    await expect
+      .poll(async () => (await page.getByTestId('dr-clock').textContent()) !== '00:00:00')
+      .toBe(true);
+    await rows.nth(1).getByRole('button', { name: 'Finish' }).click();
+    await rows.nth(1).and(page.locator('.dr-ok')).waitFor();
+  });
+
   it('approval: the author cannot approve; a second person can, and an edit starts version 2', async () => {
     e = await startE2E({ viewport: { width: 1360, height: 900 } });
     const { page } = e;
@@ -129,6 +195,14 @@ describe('Runbooks and DR tests, end to end in Chromium', () => {
     await page.keyboard.press('Alt+ArrowDown');
     await page.getByRole('listitem', { name: `Step 2: ${title}` }).waitFor();
     await expect.poll(() => focusedLabel(page)).toBe(`Step 2: ${title}`);
+
+    // Reorder by drag: the third step dropped on the first takes its place.
+    const third = (await page.locator('.rb-step').nth(2).getAttribute('aria-label'))!.replace(
+      /^Step 3: /,
+      '',
+    );
+    await page.locator('.rb-step').nth(2).dragTo(page.locator('.rb-step').first());
+    await page.getByRole('listitem', { name: `Step 1: ${third}` }).waitFor();
 
     // A bad estimate is refused with a message before anything is saved.
     await page.getByRole('button', { name: 'Add step' }).click();
@@ -161,6 +235,16 @@ describe('Runbooks and DR tests, end to end in Chromium', () => {
     await approved.waitFor();
     expect(await approved.textContent()).toMatch(/^Approved by Quinn Approver on /);
     await e.shot('runbooks-approved');
+
+    // Printed for the binder: the download is a PDF with the approval record.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Print PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Portal canary v1.pdf');
+    const pdf = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' });
+    expect(pdf).toContain('Quinn Approver');
+    expect(pdf).toContain('Flush the CDN');
 
     // Editing the approved version starts version 2 as a draft; compare shows both.
     await page.getByLabel('Description (Markdown)').fill('Canary for the portal, 1 % then 10 %.');

@@ -9,7 +9,7 @@ import { percent } from './format';
 export function DistributionChart({ mc, rtoMinutes }: { mc: MonteCarloResult; rtoMinutes: number | null }) {
   const W = 420;
   const H = 220;
-  const m = { left: 44, right: 14, top: 22, bottom: 44 };
+  const m = { left: 44, right: 30, top: 22, bottom: 44 };
   const bins = mc.histogram;
   const lo = Math.min(bins[0]?.binStart ?? 0, rtoMinutes ?? Infinity);
   const hi = Math.max(bins[bins.length - 1]?.binEnd ?? 1, rtoMinutes ?? -Infinity);
