@@ -8,7 +8,7 @@ import { tempDir, testSession } from '../fixtures/session';
 
 const dir = tempDir();
 const env = { STEADFAST_DATA_DIR: join(dir.path, 'data') };
-const file = join(dir.path, 'Releases.steadfast');
+const file = join(dir.path, 'Release_world.steadfast');
 const clock = { now: () => new Date('2026-03-20T12:00:00Z') };
 let go: ReleaseView;
 

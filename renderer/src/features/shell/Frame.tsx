@@ -8,6 +8,7 @@ import { ImportView } from '../import/ImportView';
 import { MapView } from '../map/MapView';
 import { ObjectivesView } from '../objectives/ObjectivesView';
 import { RegistersView } from '../registers/RegistersView';
+import { ReleasesView } from '../releases/ReleasesView';
 import { RunbooksView } from '../runbooks/RunbooksView';
 import { DrTestsView } from '../drtests/DrTestsView';
 import { WorkshopView } from '../workshop/WorkshopView';
@@ -29,6 +30,7 @@ const AREAS: Area[] = [
   { id: 'map', label: 'Dependency map', render: (ws) => <MapView key={ws.id} title={ws.name} /> },
   { id: 'runbooks', label: 'Runbooks', render: () => <RunbooksView /> },
   { id: 'drtests', label: 'DR tests', render: () => <DrTestsView /> },
+  { id: 'releases', label: 'Releases', render: () => <ReleasesView /> },
   { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
   { id: 'import', label: 'Import', render: () => <ImportView /> },
   { id: 'audit', label: 'Audit log', render: () => <AuditLogView /> },

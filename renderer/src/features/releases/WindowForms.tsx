@@ -1,0 +1,152 @@
+// Adding a freeze (everything, some tiers or some services, with a reason) and a maintenance
+// window (one-off or weekly) from the calendar.
+import { useState } from 'react';
+import type { NodeView } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { fromLocalInput } from './format';
+import type { Run } from './types';
+
+export function FreezeForm({ run, services }: { run: Run; services: NodeView[] }) {
+  const tiers = useApi(() => api['registers.get']({}), []);
+  const [f, setF] = useState({
+    name: '',
+    reason: '',
+    start: '',
+    end: '',
+    kind: 'everything',
+    ids: [] as string[],
+  });
+  const options =
+    f.kind === 'tiers'
+      ? (tiers.data?.tiers ?? []).map((t) => ({ id: t.id, name: t.name }))
+      : services.map((n) => ({ id: n.id, name: n.name }));
+  return (
+    <form
+      className="card rel-freeze-form"
+      aria-label="Add a freeze"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(async () => {
+          if (!f.start || !f.end) throw new Error('Give the freeze a start and an end.');
+          await api['calendar.saveFreeze']({
+            name: f.name,
+            reason: f.reason,
+            start: fromLocalInput(f.start),
+            end: fromLocalInput(f.end),
+            scope: {
+              kind: f.kind as 'everything' | 'tiers' | 'nodes',
+              ids: f.kind === 'everything' ? [] : f.ids,
+            },
+          });
+        }, `Freeze "${f.name}" added.`);
+      }}
+    >
+      <h3>Add a freeze</h3>
+      <label>
+        Freeze name
+        <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} required />
+      </label>
+      <label>
+        Reason
+        <input value={f.reason} onChange={(e) => setF({ ...f, reason: e.target.value })} />
+      </label>
+      <label>
+        Freeze start
+        <input
+          type="datetime-local"
+          value={f.start}
+          onChange={(e) => setF({ ...f, start: e.target.value })}
+        />
+      </label>
+      <label>
+        Freeze end
+        <input type="datetime-local" value={f.end} onChange={(e) => setF({ ...f, end: e.target.value })} />
+      </label>
+      <label>
+        Covers
+        <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value, ids: [] })}>
+          <option value="everything">everything</option>
+          <option value="tiers">some tiers</option>
+          <option value="nodes">some services</option>
+        </select>
+      </label>
+      {f.kind !== 'everything' && (
+        <select
+          multiple
+          aria-label={f.kind === 'tiers' ? 'Tiers covered' : 'Services covered'}
+          value={f.ids}
+          onChange={(e) => setF({ ...f, ids: [...e.target.selectedOptions].map((o) => o.value) })}
+        >
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      )}
+      <button type="submit">Add freeze</button>
+    </form>
+  );
+}
+
+export function MaintenanceForm({ run, services }: { run: Run; services: NodeView[] }) {
+  const [f, setF] = useState({ nodeId: '', name: '', start: '', end: '', weekly: true });
+  return (
+    <form
+      className="card rel-maint-form"
+      aria-label="Add a maintenance window"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(async () => {
+          if (!f.start || !f.end) throw new Error('Give the window a start and an end.');
+          await api['calendar.saveMaintenance']({
+            nodeId: f.nodeId,
+            name: f.name,
+            start: fromLocalInput(f.start),
+            end: fromLocalInput(f.end),
+            recurrence: f.weekly ? 'weekly' : 'none',
+          });
+        }, 'Maintenance window added.');
+      }}
+    >
+      <h3>Add a maintenance window</h3>
+      <label>
+        Service
+        <select value={f.nodeId} onChange={(e) => setF({ ...f, nodeId: e.target.value })} required>
+          <option value="">choose…</option>
+          {services.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Window name
+        <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />
+      </label>
+      <label>
+        Window start
+        <input
+          type="datetime-local"
+          value={f.start}
+          onChange={(e) => setF({ ...f, start: e.target.value })}
+        />
+      </label>
+      <label>
+        Window end
+        <input type="datetime-local" value={f.end} onChange={(e) => setF({ ...f, end: e.target.value })} />
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={f.weekly}
+          onChange={(e) => setF({ ...f, weekly: e.target.checked })}
+        />
+        repeats every week
+      </label>
+      <button type="submit">Add window</button>
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+// Release readiness end to end in Chromium: schedule a release into a freeze and see the conflict
+// say why, move it out, have someone other than the owner approve it, and see the gate turn to go.
+// Then the demo's calendar, SLOs, canary and delivery metrics, for the screenshots.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { releaseWorld } from '../fixtures/releases';
+import { SteppingClock, tempDir, testSession } from '../fixtures/session';
+import { signIn, startE2E, type E2E } from './fixtures';
+
+const DAY = 86_400_000;
+let e: E2E | undefined;
+let prepared: ReturnType<typeof tempDir> | undefined;
+afterEach(async () => {
+  await e?.close();
+  e = undefined;
+  prepared?.cleanup();
+  prepared = undefined;
+});
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A datetime-local value in this machine's zone (the browser runs on the same machine). */
+const local = (t: number) => {
+  const d = new Date(t);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
+async function area(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('button', { name: label, exact: true })
+    .click();
+}
+
+/** A workspace with services, an approved rollback runbook, a recent DR test, a healthy SLO and a freeze next week. */
+async function prepare(): Promise<{ file: string; freezeStart: number }> {
+  prepared = tempDir();
+  const t = testSession(prepared.path, new SteppingClock(Date.now() - 2 * DAY));
+  const w = await releaseWorld(t);
+  const today = Math.floor(Date.now() / DAY) * DAY;
+  await t.call('slos.addMeasurement', {
+    sloId: w.sloId,
+    measurement: {
+      start: new Date(today - 2 * DAY).toISOString(),
+      end: new Date(today - DAY).toISOString(),
+      good: 9995,
+      total: 10000,
+    },
+  });
+  const freezeStart = today + 7 * DAY;
+  await t.call('calendar.saveFreeze', {
+    name: 'Peak freeze',
+    reason: 'Holiday shipping peak',
+    start: new Date(freezeStart).toISOString(),
+    end: new Date(freezeStart + 2 * DAY).toISOString(),
+    scope: { kind: 'tiers', ids: ['tier-1'] },
+  });
+  t.session.replaceWorkspace(null);
+  return { file: join(prepared.path, 'Release_world.steadfast'), freezeStart };
+}
+
+describe('releases, end to end in Chromium', () => {
+  it('a release scheduled into a freeze shows the conflict; moved out and approved, the gate says go', async () => {
+    const { file, freezeStart } = await prepare();
+    e = await startE2E({ file, viewport: { width: 1440, height: 1000 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Olga Owner', 'Release lead');
+    await area(page, 'Releases');
+    await page.getByRole('button', { name: 'New release' }).click();
+    const form = page.getByRole('form', { name: 'New release' });
+    await form.getByLabel('Name').fill('Booking 3.0');
+    await form.getByLabel('Version').fill('3.0.0');
+    await form.getByLabel('Window start').fill(local(freezeStart + DAY + 10 * 3_600_000));
+    await form.getByLabel('Window end').fill(local(freezeStart + DAY + 11 * 3_600_000));
+    await form.getByLabel('Booking API').check();
+    await form.getByLabel('Rollback runbook').selectOption({ label: 'Booking rollback (approved)' });
+    await form.getByRole('button', { name: 'Create release' }).click();
+
+    await page.getByRole('heading', { name: /Booking 3\.0/ }).waitFor();
+    await page.getByTestId('gate-verdict').getByText('NO-GO').waitFor();
+    const conflicts = page.getByTestId('check-conflicts');
+    expect(await conflicts.textContent()).toMatch(/falls in freeze "Peak freeze".*covers Booking API/);
+    expect(await page.getByTestId('check-approvals').textContent()).toMatch(/Fail.*1 more approval/);
+    await e.shot('releases-gate-nogo');
+
+    await page.getByRole('button', { name: '← All releases' }).click();
+    await page.getByRole('tab', { name: 'Calendar' }).click();
+    await page.getByRole('tab', { name: 'Week' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('.rel-cal-release.conflict', { hasText: 'Booking 3.0' }).waitFor();
+    await page.locator('.rel-cal-freeze', { hasText: 'Peak freeze' }).first().waitFor();
+    const listed = page.getByRole('list', { name: 'Calendar conflicts' });
+    expect(await listed.textContent()).toMatch(
+      /freeze: Release "Booking 3\.0" 3\.0\.0 .* falls in freeze "Peak freeze"/,
+    );
+    await e.shot('releases-calendar-week');
+
+    // Move it after the freeze; the conflict goes, the approvals are still missing.
+    await listed.getByRole('button', { name: 'Open release' }).first().click();
+    await page.getByRole('button', { name: 'Edit release' }).click();
+    const edit = page.getByRole('form', { name: 'Edit release' });
+    await edit.getByLabel('Window start').fill(local(freezeStart + 3 * DAY + 10 * 3_600_000));
+    await edit.getByLabel('Window end').fill(local(freezeStart + 3 * DAY + 11 * 3_600_000));
+    await edit.getByRole('button', { name: 'Save release' }).click();
+    await page.getByTestId('check-conflicts').getByText('No calendar conflicts.').waitFor();
+    await page.getByRole('button', { name: 'Approve release' }).click();
+    await page.getByRole('alert').getByText('The release owner cannot approve their own release.').waitFor();
+
+    await page.getByRole('button', { name: 'Olga Owner (Release lead)' }).click();
+    await signIn(page, 'Ann Approver', 'Change advisory board');
+    await area(page, 'Releases');
+    await page.getByRole('button', { name: 'Booking 3.0' }).click();
+    await page.getByRole('button', { name: 'Approve release' }).click();
+    await page.getByTestId('gate-verdict').getByText('GO', { exact: true }).waitFor();
+    expect(await page.getByTestId('release-status').textContent()).toBe('approved');
+    expect(await page.getByTestId('check-approvals').textContent()).toMatch(/Pass.*Approved by Ann Approver/);
+    await e.shot('releases-gate-go');
+  });
+
+  it('the demo: month calendar, SLO burn-down, canary charts and delivery metrics', async () => {
+    e = await startE2E({ viewport: { width: 1440, height: 1000 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Rey Reviewer', 'Release manager');
+    await page.getByRole('button', { name: /Open the demo/ }).click();
+    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
+    await area(page, 'Releases');
+    await page.getByRole('table', { name: 'Releases' }).getByText('LedgerOne schema v19').waitFor();
+    await e.shot('releases-list');
+    await page.getByRole('tab', { name: 'Calendar' }).click();
+    await page
+      .getByRole('list', { name: 'Calendar conflicts' })
+      .getByText(/Peak season freeze/)
+      .first()
+      .waitFor();
+    await e.shot('releases-calendar-month');
+    await page.getByRole('tab', { name: 'SLOs' }).click();
+    await page.getByRole('img', { name: /^Burn-down of Portal availability/ }).waitFor();
+    await e.shot('releases-slos');
+    await page.getByRole('tab', { name: 'Delivery metrics' }).click();
+    expect(await page.getByTestId('cfr').textContent()).toMatch(/%$/);
+    await page.getByRole('img', { name: /^Monthly trend/ }).waitFor();
+    await e.shot('releases-delivery');
+    await page.getByRole('tab', { name: 'Releases' }).click();
+    await page.getByRole('button', { name: 'FreightHub 4.14' }).click();
+    await page.getByRole('img', { name: /^latency_ms: pass/ }).waitFor();
+    await e.shot('releases-canary');
+  });
+});
