@@ -8,7 +8,7 @@ import { showDay } from './format';
 export function BurnDownChart({ budget, name }: { budget: ErrorBudget; name: string }) {
   const W = 560;
   const H = 220;
-  const m = { left: 60, right: 16, top: 12, bottom: 40 };
+  const m = { left: 60, right: 44, top: 12, bottom: 40 };
   const pts = budget.burnDown;
   const lowest = Math.min(0, budget.policy, ...pts.map((p) => p.remainingFraction));
   const x = linearScale([budget.window.start, budget.window.end], [m.left, W - m.right]);
@@ -50,7 +50,7 @@ export function BurnDownChart({ budget, name }: { budget: ErrorBudget; name: str
         <text className="threshold-label" x={W - m.right - 4} y={y(budget.policy) - 4} textAnchor="end">
           policy {Math.round(budget.policy * 100)}%
         </text>
-        <path className="curve" d={path} fill="none" />
+        <path className="curve rel-burn-line" d={path} fill="none" />
       </svg>
     </figure>
   );

@@ -132,7 +132,7 @@ function DayCell(props: {
       ))}
       {maint.map((o, i) => (
         <div key={`${o.windowId}-${i}`} className="rel-cal-maint" title={`${o.nodeName}: ${o.name}`}>
-          🔧 {o.nodeName}
+          ⚙ {o.nodeName}
         </div>
       ))}
       {releases.map((r) => (

@@ -28,7 +28,7 @@ export function RiskPanel({ risk }: { risk: RiskAssessment }) {
               <td>{f.score.toFixed(2)}</td>
               <td>{(f.weight * 100).toFixed(0)}%</td>
               <td className="rel-contrib">
-                <span className="rel-bar" style={{ width: `${Math.min(100, f.contribution * 2.5)}%` }} />
+                <span className="rel-bar" style={{ width: `${Math.min(60, f.contribution * 2)}%` }} />
                 {f.contribution.toFixed(1)}
               </td>
             </tr>
