@@ -94,8 +94,65 @@ beforeAll(async () => {
     await t.call('bia.update', { processId: ids[name], wrtMinutes: 60 });
   }
   await seedContinuity();
+  await seedReleases();
   packA = await exportPackAfterClose();
 }, 60_000);
+
+/** Two releases deployed (one rolled back), one ahead with its gate, and an SLO on the ERP. */
+async function seedReleases(): Promise<void> {
+  const slo = await t.call<{ id: string }>('slos.save', {
+    nodeId: ids.ERP,
+    name: 'ERP availability',
+    sliKind: 'availability',
+    targetPercent: 99.5,
+    windowDays: 30,
+  });
+  await t.call('slos.importCsv', {
+    sloId: slo.id,
+    csv: 'period_start,period_end,good,total\n2026-03-01T00:00:00Z,2026-03-02T00:00:00Z,9990,10000\n',
+  });
+  const release = (name: string, day: string) =>
+    t.call<{ id: string }>('releases.save', {
+      name,
+      version: '7.0',
+      nodeIds: [ids.ERP],
+      start: `2026-03-${day}T08:00:00Z`,
+      end: `2026-03-${day}T09:00:00Z`,
+      strategy: 'rolling',
+      changeType: 'normal',
+      changeSize: 2,
+      owner: 'Zoë Ólafsson',
+    });
+  for (const [name, day, failed] of [
+    ['ERP patch', '01', false],
+    ['ERP upgrade', '02', true],
+  ] as const) {
+    const r = await release(name, day);
+    await t.call('releases.transition', {
+      releaseId: r.id,
+      status: 'in-progress',
+      at: `2026-03-${day}T08:00:00Z`,
+    });
+    await t.call('releases.transition', {
+      releaseId: r.id,
+      status: 'deployed',
+      at: `2026-03-${day}T08:20:00Z`,
+    });
+    if (failed) {
+      await t.call('releases.transition', {
+        releaseId: r.id,
+        status: 'failed',
+        at: `2026-03-${day}T08:50:00Z`,
+      });
+      await t.call('releases.transition', {
+        releaseId: r.id,
+        status: 'rolled-back',
+        at: `2026-03-${day}T09:20:00Z`,
+      });
+    }
+  }
+  await release('ERP 7.1', '10');
+}
 
 /** A runbook written by one person and approved by another, and a DR test that failed with a finding. */
 async function seedContinuity(): Promise<void> {
@@ -237,6 +294,9 @@ describe('the PDF pack', () => {
       'Runbooks and approvals',
       'DR tests and findings',
       'ERP failover drill (simulation)',
+      'Releases, gates and delivery',
+      'ERP 7.1 7.0: NO-GO',
+      'ERP availability',
       'ERP licence server is a hidden dependency',
       'Impact heat map',
       'Impact over time',
@@ -252,14 +312,18 @@ describe('the PDF pack', () => {
     // The runbook's approver is not its author; the drill overran the RPO (90 min lost, 1 h allowed).
     expect(stdout).toMatch(/ERP restore\s+v1\s+Zoë Ólafsson\s+Tomás Ólafsson/);
     expect(stdout).toMatch(/ERP\s+10 h\s+\S+.*1 h 30 min\s+fail/);
+    // Two deployed, one rolled back: the rate shows both numbers; restored 30 min after detection.
+    expect(stdout).toMatch(/Change failure rate\s+50\.0%: 1 failed of 2 deployed/);
+    expect(stdout).toMatch(/FAIL\s+Approved rollback runbook: No rollback runbook is linked\./);
   });
 
   it('has a sane page count, passes qpdf and renders', async () => {
     const { stdout } = await run('pdfinfo', [join(packA, 'evidence.pdf')]);
     const pages = Number(/Pages:\s+(\d+)/.exec(stdout)?.[1]);
-    // cover, contents, summary, BIA intro + 3 processes, objectives, map, analysis, audit, manifest
+    // cover, contents, summary, BIA intro + 3 processes, objectives, map, analysis, audit, manifest,
+    // and releases with gates (up to two pages)
     expect(pages).toBeGreaterThanOrEqual(11);
-    expect(pages).toBeLessThanOrEqual(14);
+    expect(pages).toBeLessThanOrEqual(16);
     const text = (await run('pdftotext', [join(packA, 'evidence.pdf'), '-'])).stdout;
     // No blank page: every page carries more than its header and footer.
     for (const [i, page] of text.split('\f').slice(0, pages).entries()) {
@@ -318,8 +382,17 @@ describe('the workbook', () => {
       'Runbook steps',
       'DR tests',
       'Findings',
+      'Releases',
+      'Gate checks',
+      'SLOs',
+      'Delivery metrics',
       'Audit log',
     ]);
+    expect(wb.getWorksheet('Releases')!.rowCount - 1).toBe(3);
+    expect(wb.getWorksheet('Gate checks')!.getRow(2).getCell(1).value).toBe('ERP 7.1 7.0');
+    const whole = wb.getWorksheet('Delivery metrics')!.getRow(2);
+    // Period, deployed, failed, rate, median time to restore: both numbers beside the rate.
+    expect([1, 2, 3, 4, 5].map((c) => whole.getCell(c).value)).toEqual(['whole period', 2, 1, 0.5, 30]);
     const summary = wb.getWorksheet('Summary')!;
     const facts = new Map<string, unknown>();
     summary.eachRow((r) => facts.set(String(r.getCell(1).value), r.getCell(2).value));

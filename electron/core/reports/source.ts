@@ -24,6 +24,7 @@ import { listAudit, type Actor } from '../store/audit-chain';
 import type { Workspace } from '../workspace';
 import { scopeMap } from './scope-map';
 import { loadContinuity, type ContinuityEvidence } from './source-continuity';
+import { loadReleaseEvidence, type ReleaseEvidence } from './source-releases';
 
 /** How many of the latest audit entries the PDF prints; the workbook holds them all. */
 export const AUDIT_EXCERPT = 60;
@@ -58,6 +59,8 @@ export interface EvidenceData {
   map: DependencyMap;
   /** Runbooks, DR tests, findings and overdue nodes that touch the map above. */
   continuity: ContinuityEvidence;
+  /** Releases, gates, conflicts, SLOs and delivery metrics that touch the map above. */
+  releases: ReleaseEvidence;
   chain: ChainVerification;
   auditTotal: number;
   /** Newest first. */
@@ -115,6 +118,7 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
       },
       map,
       continuity: loadContinuity(db, req.at, req.scope.kind === 'workspace' ? null : inMap),
+      releases: loadReleaseEvidence(db, req.at, req.scope.kind === 'workspace' ? null : inMap),
       chain: verifyWorkspaceChain(db, ws.id, dataDir),
       auditTotal: audit.total,
       auditTail: audit.entries,

@@ -3,6 +3,7 @@ import type { SheetSpec } from './sheet';
 import { blastSheet, inversionsSheet, recoverySheet, spofSheet } from './sheets/analysis';
 import { auditLogSheet } from './sheets/audit-log';
 import { drTestsSheet, findingsSheet, runbooksSheet, stepsSheet } from './sheets/continuity';
+import { deliverySheet, gateChecksSheet, releasesSheet, slosSheet } from './sheets/releases';
 import { dependenciesSheet, nodesSheet, processesSheet, ratingsSheet, tiersSheet } from './sheets/registers';
 import { summarySheet } from './sheets/summary';
 
@@ -21,5 +22,9 @@ export const XLSX_SHEETS: readonly SheetSpec[] = [
   stepsSheet,
   drTestsSheet,
   findingsSheet,
+  releasesSheet,
+  gateChecksSheet,
+  slosSheet,
+  deliverySheet,
   auditLogSheet,
 ];

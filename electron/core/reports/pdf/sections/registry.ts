@@ -6,6 +6,7 @@ import { dependencyMapSection } from './dependency-map';
 import { drTestsSection } from './drtests';
 import { manifestSection } from './manifest-page';
 import { objectivesSection } from './objectives';
+import { releasesSection } from './releases';
 import { resilienceSection } from './resilience';
 import { runbooksSection } from './runbooks';
 import type { SectionEntry } from './section';
@@ -19,6 +20,7 @@ export const PDF_SECTIONS: readonly SectionEntry[] = [
   resilienceSection,
   runbooksSection,
   drTestsSection,
+  releasesSection,
   auditTrailSection,
   manifestSection,
 ];
