@@ -138,6 +138,16 @@ describe('releases, end to end in Chromium', () => {
     await page.getByRole('tab', { name: 'SLOs' }).click();
     await page.getByRole('img', { name: /^Burn-down of Portal availability/ }).waitFor();
     await e.shot('releases-slos');
+    // A measurement typed in joins the budget at once (periods ending in the window count).
+    const portal = page.getByRole('region', { name: 'SLO Portal availability' });
+    const yesterday = Date.now() - DAY;
+    await portal.getByLabel('Period start').fill(local(yesterday - 3_600_000));
+    await portal.getByLabel('Period end').fill(local(yesterday));
+    await portal.getByLabel('Good events').fill('990');
+    await portal.getByLabel('Total events').fill('1000');
+    await portal.getByRole('button', { name: 'Add measurement' }).click();
+    await page.getByText('Measurement added.').waitFor();
+    await portal.getByText(/Measurements\s*31/).waitFor();
     await page.getByRole('tab', { name: 'Delivery metrics' }).click();
     expect(await page.getByTestId('cfr').textContent()).toMatch(/%$/);
     await page.getByRole('img', { name: /^Monthly trend/ }).waitFor();

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
 import { BurnDownChart } from './BurnDownChart';
+import { MeasurementForm } from './MeasurementForm';
 import { pct } from './format';
 import type { Run } from './types';
 import { useRun } from './use-run';
@@ -63,6 +64,7 @@ function SloCard({ slo, run }: { slo: SloView; run: Run }) {
         <BurnDownChart budget={b} name={slo.name} />
       </div>
       <p className="small muted">{b.reason}</p>
+      <MeasurementForm sloId={slo.id} run={run} />
       <label className="small">
         Import measurements (CSV: period_start, period_end, good, total){' '}
         <input
