@@ -1,12 +1,14 @@
-// Checks an .xlsx's ZIP container before exceljs sees it (exceljs has no cap of its own: a 413 KB
-// bomb expanding to 400 MiB was accepted, TOOLCHAIN.md). First the central directory alone, without
-// inflating anything: entry count, declared sizes and ratios. Then the bytes themselves: the
-// entries must tile the file (no hidden local entries a streaming unzipper would find but the
-// directory does not list), and inflating each entry must yield exactly what it declares.
+// Checks an .xlsx's ZIP container before the reader (xlsx-read.ts) parses it (ZIP readers have no
+// cap of their own: exceljs accepted a 413 KB bomb expanding to 400 MiB, TOOLCHAIN.md). First the
+// central directory alone, without inflating anything: entry count, declared sizes and ratios. Then
+// the bytes themselves: the entries must tile the file (no hidden local entries a streaming unzipper
+// would find but the directory does not list), and inflating each entry must yield exactly what it
+// declares.
 import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { AppError } from '../../../shared/contract';
 import { formatMb, IMPORT_LIMITS } from './limits';
+import { openZip, parseWorkbook, reason, WORKBOOK_PART, WORKBOOK_RELS_PART } from './xlsx-package';
 
 const refuse = (message: string) => new AppError('INVALID_INPUT', message);
 const n = (v: number) => v.toLocaleString('en-GB');
@@ -21,14 +23,14 @@ export interface XlsxContainer {
   sheetNames: Map<string, string>;
 }
 
-/** Parts kept while inflating: small, and needed to name sheets that exceljs streams before it reads them. */
-const KEEP = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
+/** Parts kept while inflating: small, and they name the sheets. */
+const KEEP = new Set([WORKBOOK_PART, WORKBOOK_RELS_PART]);
 const MAX_KEPT_BYTES = 4 * 1024 * 1024;
 
 export async function checkXlsxContainer(fileName: string, data: Buffer): Promise<XlsxContainer> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(data, { lazyEntries: true, validateEntrySizes: true });
+    zip = await openZip(data);
   } catch (err) {
     throw refuse(`${fileName} is damaged or not a complete .xlsx file (${reason(err)}).`);
   }
@@ -41,19 +43,14 @@ export async function checkXlsxContainer(fileName: string, data: Buffer): Promis
     // yauzl reads the directory from its end; this is where it starts (the type says boolean; it is the offset).
     const directoryOffset = Number((zip as unknown as { readEntryCursor: unknown }).readEntryCursor);
     const entries = await readDirectory(fileName, zip);
-    if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
+    if (!entries.some((e) => e.name === WORKBOOK_PART)) {
       throw refuse(
         `${fileName} is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml). Choose an .xlsx workbook or a .csv file.`,
       );
     }
     await checkTiling(fileName, zip, entries, directoryOffset);
     const kept = await inflateAll(fileName, zip, entries);
-    return {
-      sheetNames: sheetNamesOf(
-        kept.get('xl/workbook.xml') ?? '',
-        kept.get('xl/_rels/workbook.xml.rels') ?? '',
-      ),
-    };
+    return { sheetNames: sheetNamesOf(kept.get(WORKBOOK_PART) ?? '', kept.get(WORKBOOK_RELS_PART) ?? '') };
   } finally {
     zip.close();
   }
@@ -167,33 +164,19 @@ async function inflateAll(
   return kept;
 }
 
-const unescapeXml = (s: string) =>
-  s.replace(
-    /&(lt|gt|quot|apos|amp);/g,
-    (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!,
-  );
-
-function attr(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-}
-
-/** worksheets/sheetN.xml → the sheet's name, from the workbook part and its relationships. */
+/**
+ * worksheets/sheetN.xml → the sheet's name. Parts that are not well-formed leave the map empty: the
+ * container is sound, and the reader reports what is wrong with them.
+ */
 function sheetNamesOf(workbookXml: string, relsXml: string): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const tag of relsXml.match(/<Relationship\b[^>]*>/g) ?? []) {
-    const id = attr(tag, 'Id');
-    const file = /sheet(\d+)\.xml$/.exec(attr(tag, 'Target') ?? '')?.[1];
-    if (id && file) targets.set(id, file);
-  }
   const names = new Map<string, string>();
-  for (const tag of workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
-    const name = attr(tag, 'name');
-    const file = targets.get(attr(tag, 'r:id') ?? '');
-    if (name && file) names.set(file, unescapeXml(name));
+  try {
+    for (const sheet of parseWorkbook(workbookXml, relsXml).sheets) {
+      const file = /sheet(\d+)\.xml$/.exec(sheet.part)?.[1];
+      if (file) names.set(file, sheet.name);
+    }
+  } catch {
+    // see above
   }
   return names;
-}
-
-function reason(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
