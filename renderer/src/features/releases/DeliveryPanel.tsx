@@ -17,7 +17,7 @@ export function DeliveryPanel() {
   const d = m.data;
   return (
     <div className="rel-delivery">
-      <label>
+      <label className="rel-period">
         Period{' '}
         <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
           <option value={30}>last 30 days</option>
