@@ -15,8 +15,9 @@ type Event = Parameters<(typeof api)['drtests.record']>[0]['event'];
 
 export function ExerciseRun({ detail }: { detail: DrTestDetail }) {
   const { state, plan } = detail;
-  const steps: RunStep[] = detail.runbooks.flatMap((r) =>
-    r.steps.map((s) => ({ ...s, runbookLabel: `v${r.version}` })),
+  const several = detail.runbooks.length > 1;
+  const steps: RunStep[] = detail.runbooks.flatMap((r, i) =>
+    r.steps.map((s) => ({ ...s, runbookLabel: several ? `runbook ${i + 1}` : null })),
   );
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();

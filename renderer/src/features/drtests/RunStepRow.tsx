@@ -6,7 +6,8 @@ import { activeMs } from '../../../../shared/domain/drtest/results';
 import type { StepOutcome } from '../../../../shared/domain/drtest/types';
 import { clock } from './use-now';
 
-export type RunStep = RunbookStepView & { runbookLabel: string };
+/** A step with the runbook it comes from, named when a test uses more than one. */
+export type RunStep = RunbookStepView & { runbookLabel: string | null };
 
 export function RunStepRow(props: {
   step: RunStep;
@@ -47,6 +48,7 @@ export function RunStepRow(props: {
         <div className="row">
           <span className="rb-num">{props.index + 1}</span>
           <strong>{s.title}</strong>
+          {s.runbookLabel && <span className="badge dr-badge-waiting">{s.runbookLabel}</span>}
           <span className="muted small">
             {s.role || 'no role'} · planned {s.likelyMinutes} min
           </span>
