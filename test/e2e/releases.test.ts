@@ -118,6 +118,62 @@ describe('releases, end to end in Chromium', () => {
     await e.shot('releases-gate-go');
   });
 
+  it('an emergency change overrides the freeze with a justification; a waiver needs someone other than the owner', async () => {
+    const { file, freezeStart } = await prepare();
+    e = await startE2E({ file, viewport: { width: 1440, height: 1000 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Olga Owner', 'Release lead');
+    await area(page, 'Releases');
+    await page.getByRole('button', { name: 'New release' }).click();
+    const form = page.getByRole('form', { name: 'New release' });
+    await form.getByLabel('Name').fill('Booking hotfix');
+    await form.getByLabel('Version').fill('2.9.1');
+    await form.getByLabel('Window start').fill(local(freezeStart + 3_600_000));
+    await form.getByLabel('Window end').fill(local(freezeStart + 2 * 3_600_000));
+    await form.getByLabel('Change type').selectOption('emergency');
+    await form.getByLabel('Booking API').check();
+    await form.getByRole('button', { name: 'Create release' }).click();
+    await page
+      .getByTestId('check-conflicts')
+      .getByText(/falls in freeze "Peak freeze"/)
+      .waitFor();
+
+    await page
+      .getByLabel('Emergency override of freezes: justification')
+      .fill('Payment outage: card tokens expire tonight.');
+    await page.getByRole('button', { name: 'Override freeze' }).click();
+    await page.getByText('Override recorded in the audit trail.').waitFor();
+    const conflicts = page.getByTestId('check-conflicts');
+    await conflicts.getByText(/1 freeze conflict\(s\) overridden as an emergency change/).waitFor();
+    expect(await conflicts.textContent()).toMatch(/^Pass/);
+
+    // No rollback runbook: the owner may not waive the check, someone else may, with a reason.
+    const rollback = page.getByTestId('check-rollback-runbook');
+    await rollback.getByRole('button', { name: 'Waive…' }).click();
+    await rollback
+      .getByLabel('Why is it safe to proceed?')
+      .fill('Hotfix is a config flag; turning it off is the rollback.');
+    await rollback.getByRole('button', { name: 'Record waiver' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('The release owner cannot waive a check on their own release.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Olga Owner (Release lead)' }).click();
+    await signIn(page, 'Ann Approver', 'Change advisory board');
+    await area(page, 'Releases');
+    await page.getByRole('button', { name: 'Booking hotfix' }).click();
+    const again = page.getByTestId('check-rollback-runbook');
+    await again.getByRole('button', { name: 'Waive…' }).click();
+    await again
+      .getByLabel('Why is it safe to proceed?')
+      .fill('Hotfix is a config flag; turning it off is the rollback.');
+    await again.getByRole('button', { name: 'Record waiver' }).click();
+    await again.getByText(/Waived by Ann Approver: Hotfix is a config flag/).waitFor();
+    expect(await again.textContent()).toMatch(/^Waived/);
+    await e.shot('releases-override-waiver');
+  });
+
   it('the demo: month calendar, SLO burn-down, canary charts and delivery metrics', async () => {
     e = await startE2E({ viewport: { width: 1440, height: 1000 } });
     const { page } = e;
