@@ -204,6 +204,19 @@ describe('releases, end to end in Chromium', () => {
     await portal.getByRole('button', { name: 'Add measurement' }).click();
     await page.getByText('Measurement added.').waitFor();
     await portal.getByText(/Measurements\s*31/).waitFor();
+    // A bad file says where it is wrong, row and column, and nothing is imported.
+    await portal.getByLabel(/Import measurements/).setInputFiles({
+      name: 'portal.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'period_start,period_end,good,total\n2026-11-01T00:00:00Z,2026-11-02T00:00:00Z,12,10\n',
+      ),
+    });
+    await page
+      .getByRole('alert')
+      .getByText('Row 2, column C (good): 12 good events exceed the 10 total.')
+      .waitFor();
+    await portal.getByText(/Measurements\s*31/).waitFor();
     await page.getByRole('tab', { name: 'Delivery metrics' }).click();
     expect(await page.getByTestId('cfr').textContent()).toMatch(/%$/);
     await page.getByRole('img', { name: /^Monthly trend/ }).waitFor();
