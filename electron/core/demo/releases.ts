@@ -41,14 +41,14 @@ export async function seedReleases(s: ActingSession, ids: Map<string, string>, n
   s.as(SRE_LEAD);
   await s.call('calendar.saveMaintenance', {
     nodeId: node('Customer portal web'),
-    name: 'Tuesday night window',
+    name: 'Weekly night window',
     start: at(-90, 22),
     end: at(-89, 2),
     recurrence: 'weekly',
   });
   await s.call('calendar.saveMaintenance', {
     nodeId: node('StockPilot WMS'),
-    name: 'Sunday early window',
+    name: 'Weekly early-morning window',
     start: at(-85, 2),
     end: at(-85, 6),
     recurrence: 'weekly',
