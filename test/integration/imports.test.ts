@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type {
-  AuditPage,
-  BiaDetail,
-  ImportCommitResult,
-  ImportPreview,
-  NodeView,
-  Registers,
-} from '../../shared/contract';
+import type { AuditPage, BiaDetail, ImportCommitResult, NodeView, Registers } from '../../shared/contract';
+import { csv, importCalls, xlsx, type Sheets } from '../fixtures/import-files';
 import { tempDir, testSession } from '../fixtures/session';
 
 let dir: ReturnType<typeof tempDir>;
@@ -29,35 +23,7 @@ afterEach(() => {
   dir.cleanup();
 });
 
-type Cell = string | number | null;
-type Sheets = Record<string, Cell[][]>;
-
-async function xlsx(sheets: Sheets): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const csv = (rows: Cell[][]) =>
-  Buffer.from(rows.map((r) => r.map((c) => (c === null ? '' : String(c))).join(',')).join('\r\n'));
-
-function preview(fileName: string, data: Buffer) {
-  return t.call<ImportPreview>('import.preview', { fileName, dataBase64: data.toString('base64') });
-}
-
-/** What must not move when an import is refused. */
-async function snapshot() {
-  const audit = await t.call<AuditPage>('audit.list', { limit: 1 });
-  const db = t.session.workspace!.db;
-  const count = (table: string) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-  return {
-    seq: audit.entries[0]!.seq,
-    nodes: count('node'),
-    ratings: count('bia_rating'),
-    tiers: count('tier'),
-    edges: count('edge'),
-  };
-}
+const { preview, snapshot, problemsOf } = importCalls(() => t);
 
 /** A ZIP written by hand: one stored-deflate entry per file, with a correct central directory. */
 function zip(entries: { name: string; data: Buffer }[]): Buffer {
@@ -104,16 +70,6 @@ async function refused(fileName: string, data: Buffer, message: RegExp) {
   const before = await snapshot();
   await expect(preview(fileName, data)).rejects.toThrow(message);
   expect(await snapshot()).toEqual(before);
-}
-
-/** Previews a file that has problems: nothing can be committed and nothing changed. */
-async function problemsOf(fileName: string, data: Buffer) {
-  const before = await snapshot();
-  const p = await preview(fileName, data);
-  expect(p.canCommit).toBe(false);
-  expect(p.token).toBeNull();
-  expect(await snapshot()).toEqual(before);
-  return p.problems;
 }
 
 const RATINGS_HEADER = ['Process', 'Category', 'Bucket', 'Severity', 'Financial loss'];
@@ -542,6 +498,7 @@ describe('import: templates', () => {
       'Tiers',
       'Processes',
       'Resources',
+      'Dependencies',
       'Ratings',
       'Read me',
     ]);
@@ -553,8 +510,9 @@ describe('import: templates', () => {
     const p = await preview('steadfast-import.xlsx', data);
     expect(p.problems).toEqual([]);
     expect(p.notes).toEqual([
-      'Sheet "Read me" was skipped: it is not a Processes, Ratings, Tiers, Resources sheet.',
+      'Sheet "Read me" was skipped: it is not a Processes, Ratings, Tiers, Resources, Dependencies sheet.',
     ]);
+    expect(p.sheets.find((s) => s.kind === 'dependencies')).toMatchObject({ rows: 4, creates: 4 });
     await t.call('import.commit', { token: p.token });
     const registers = await t.call<Registers>('registers.get');
     expect(registers.tiers.filter((x) => x.name === 'Tier 0')).toHaveLength(1);

@@ -8,10 +8,10 @@ import type { AuditInput } from '../store/audit-chain';
 import type { WriteContext } from '../workspace';
 import { markBiaEdited } from '../services/bia';
 import { loadBiaRecord } from '../services/bia-read';
-import { edgeSpec, saveNode } from '../services/nodes';
+import { saveEdge, saveNode } from '../services/nodes';
 import { tierSpec } from '../services/registers';
 import { saveRow } from '../services/rows';
-import type { ImportPlan, NodeChange, TierRef } from './plan';
+import type { ImportPlan, NodeChange, NodeRef, TierRef } from './plan';
 import type { WorkspaceState } from './workspace-state';
 
 const BIA_COLUMNS = {
@@ -92,13 +92,15 @@ export function applyPlan(
   }
 
   for (const n of plan.resources) save(n, resourceIds);
+  const nodeId = (ref: NodeRef) => idOf(ref.kind === 'process' ? processIds : resourceIds, ref.key);
   for (const e of plan.edges) {
-    const saved = saveRow(db, w, edgeSpec, undefined, {
-      consumerId: idOf(processIds, e.processKey),
-      providerId: idOf(resourceIds, e.resourceKey),
-      hard: 1,
-      groupId: null,
-      notes: '',
+    const saved = saveEdge(db, w, {
+      id: e.id,
+      consumerId: nodeId(e.consumer),
+      providerId: nodeId(e.provider),
+      hard: e.hard,
+      groupId: e.groupId,
+      notes: e.notes,
     });
     audit.push(...saved.audit);
   }

@@ -8,6 +8,10 @@ import { IMPORT_LIMITS } from './limits';
 import { isBlankCell, type RawCell, type RawRow } from './raw';
 
 const MAX_MINUTES = 525_600;
+const YES_NO = new Map<string, boolean>([
+  ...['yes', 'true', 'hard', '1'].map((w) => [w, true] as const),
+  ...['no', 'false', 'soft', '0'].map((w) => [w, false] as const),
+]);
 const SEVERITY_BY_WORD = new Map(Object.entries(SEVERITY_LABELS).map(([n, w]) => [w, Number(n)]));
 
 /** The value found, as a message quotes it: numbers bare (CSV cells are text, but "7" reads as 7). */
@@ -115,6 +119,21 @@ export class RowCells {
       return null;
     }
     return n;
+  }
+
+  /** yes/no, true/false, hard/soft or 1/0; `empty` when the cell is empty. */
+  yesNo(key: string, empty: boolean): boolean {
+    const c = this.cell(key);
+    if (isBlankCell(c)) return empty;
+    const yes = YES_NO.get(String(c).trim().toLowerCase());
+    if (yes === undefined) {
+      this.problem(
+        key,
+        `${this.header(key)} must be yes or no (or true/false, hard/soft, 1/0); found ${shown(c)}.`,
+      );
+      return empty;
+    }
+    return yes;
   }
 
   /** A non-negative amount, or null when empty. */

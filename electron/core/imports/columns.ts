@@ -1,8 +1,9 @@
-// The four sheets an import understands: their columns, which are required, what each means (for
+// The five sheets an import understands: their columns, which are required, what each means (for
 // the templates' "Read me" sheet) and example rows. Header matching ignores case, spaces and
 // punctuation, so "WRT (min)", "wrt min" and "WRT" are one column.
 import type { ImportKind } from '../../../shared/contract';
-import { NODE_KINDS } from '../../../shared/domain/model';
+import { NODE_KINDS, type NodeKind } from '../../../shared/domain/model';
+import { DEPENDENCIES_SHEET } from './dependency-columns';
 
 export interface ColumnSpec {
   key: string;
@@ -284,11 +285,21 @@ export const SHEETS: Record<ImportKind, SheetSpec> = {
         '',
         'Customer billing; Warehouse dispatch',
       ],
+      ['Backup data centre', 'site', 'Tier 0', 60, 15, 60, '', 'Facilities', 'Warm standby', ''],
+      ['Billing database', 'datastore', 'Tier 1', 240, 60, 90, '', 'IT', 'Invoices and payments', ''],
     ],
   },
+  dependencies: DEPENDENCIES_SHEET,
 };
 
-export const SHEET_ORDER: ImportKind[] = ['tiers', 'processes', 'resources', 'ratings'];
+/** Dependencies come after the sheets that create the nodes they name. */
+export const SHEET_ORDER: ImportKind[] = ['tiers', 'processes', 'resources', 'dependencies', 'ratings'];
+
+/** A kind as a cell spells it ("Data store", "sites") → the kind among those allowed, if any. */
+export function kindFromText<K extends NodeKind>(text: string, allowed: readonly K[]): K | undefined {
+  const n = normaliseHeader(text);
+  return allowed.find((k) => k === n || `${k}s` === n);
+}
 
 /** Lower case, letters and digits only: "Data-loss tolerance (min)" → "datalosstolerancemin". */
 export function normaliseHeader(text: string): string {

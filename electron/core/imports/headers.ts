@@ -1,6 +1,6 @@
 // Recognises what a sheet holds (by its name, else by its header row) and maps its columns,
 // reporting missing required headers, unknown headers and headers given twice.
-import type { ImportKind, ImportProblem } from '../../../shared/contract';
+import { IMPORT_KINDS, type ImportKind, type ImportProblem } from '../../../shared/contract';
 import { matchColumn, normaliseHeader, SHEETS, type ColumnSpec, type SheetSpec } from './columns';
 import { columnLetter, isBlankCell, type RawCell } from './raw';
 
@@ -18,12 +18,10 @@ export interface SheetLayout {
   problems: ImportProblem[];
 }
 
-const KIND_ORDER: ImportKind[] = ['processes', 'ratings', 'tiers', 'resources'];
-
 /** By sheet name ("Ratings", "ratings.csv"), else undefined. */
 export function kindFromName(name: string): ImportKind | undefined {
   const n = normaliseHeader(name.replace(/\.[a-z]+$/i, ''));
-  return KIND_ORDER.find(
+  return IMPORT_KINDS.find(
     (k) => n === k || n === k.replace(/s$/, '') || n === normaliseHeader(SHEETS[k].sheetName),
   );
 }
@@ -31,7 +29,7 @@ export function kindFromName(name: string): ImportKind | undefined {
 /** The kind whose columns the header row matches best; undefined when it matches none. */
 export function kindFromHeader(cells: RawCell[]): ImportKind | undefined {
   let best: { kind: ImportKind; score: number } | undefined;
-  for (const kind of KIND_ORDER) {
+  for (const kind of IMPORT_KINDS) {
     const spec = SHEETS[kind];
     const matched = new Set<string>();
     for (const c of cells)

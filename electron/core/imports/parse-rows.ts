@@ -1,10 +1,11 @@
 // Turns one data row of a recognised sheet into a typed record (or problems), per sheet kind.
 import type { ImportKind } from '../../../shared/contract';
 import type { RowCells } from './cells';
-import { RESOURCE_KINDS } from './columns';
+import { NODE_KINDS, type NodeKind } from '../../../shared/domain/model';
+import { kindFromText, RESOURCE_KINDS } from './columns';
 import type { ParsedFile, SheetRef } from './records';
 
-type Sink = Pick<ParsedFile, 'tiers' | 'processes' | 'resources' | 'ratings'>;
+type Sink = Pick<ParsedFile, 'tiers' | 'processes' | 'resources' | 'dependencies' | 'ratings'>;
 
 /** Only the columns the sheet has: an absent column leaves the stored value alone. */
 function opt<T>(r: RowCells, key: string, read: () => T): T | undefined {
@@ -68,7 +69,7 @@ function parseProcess(r: RowCells, src: SheetRef, out: Sink): void {
 function parseResource(r: RowCells, src: SheetRef, out: Sink): void {
   const name = r.text('name', 200, true);
   const kindText = r.text('kind', 40, true).toLowerCase();
-  const kind = RESOURCE_KINDS.find((k) => k === kindText || `${k}s` === kindText);
+  const kind = kindFromText(kindText, RESOURCE_KINDS);
   if (kindText !== '' && !kind) {
     r.problem(
       'kind',
@@ -100,6 +101,31 @@ function parseResource(r: RowCells, src: SheetRef, out: Sink): void {
   out.resources.push(rec);
 }
 
+/** A Consumer kind or Provider kind cell: any node kind, or undefined when empty or wrong. */
+function nodeKind(r: RowCells, key: string): NodeKind | undefined {
+  const text = r.text(key, 40);
+  if (text === '') return undefined;
+  const kind = kindFromText(text, NODE_KINDS);
+  if (!kind) r.problem(key, `${r.header(key)} must be one of ${NODE_KINDS.join(', ')}; found "${text}".`);
+  return kind;
+}
+
+function parseDependency(r: RowCells, src: SheetRef, out: Sink): void {
+  const rec = defined({
+    src,
+    row: r.row,
+    consumer: r.text('consumer', 200, true),
+    provider: r.text('provider', 200, true),
+    consumerKind: opt(r, 'consumerKind', () => nodeKind(r, 'consumerKind')),
+    providerKind: opt(r, 'providerKind', () => nodeKind(r, 'providerKind')),
+    hard: opt(r, 'hard', () => r.yesNo('hard', true)),
+    group: opt(r, 'group', () => r.text('group', 100) || null),
+    notes: opt(r, 'notes', () => r.text('notes', 2000)),
+  });
+  if (r.failed) return;
+  out.dependencies.push(rec);
+}
+
 function parseRating(r: RowCells, src: SheetRef, out: Sink): void {
   const process = r.text('process', 200, true);
   const category = r.text('category', 120, true);
@@ -116,5 +142,6 @@ export const ROW_PARSERS: Record<ImportKind, (r: RowCells, src: SheetRef, out: S
   tiers: parseTier,
   processes: parseProcess,
   resources: parseResource,
+  dependencies: parseDependency,
   ratings: parseRating,
 };

@@ -40,6 +40,22 @@ export interface BiaChange {
   pin?: TierRef;
 }
 
+/** A node as an edge names it: its kind and its key in the plan (a process's name key, else resourceKey). */
+export interface NodeRef {
+  kind: NodeKind;
+  key: string;
+}
+
+/** A dependency to create (no id) or update (the existing edge's id). */
+export interface EdgeChange {
+  id?: string;
+  consumer: NodeRef;
+  provider: NodeRef;
+  hard: boolean;
+  groupId: string | null;
+  notes: string;
+}
+
 export interface RatingChanges {
   processKey: string;
   /** [categoryId, bucketId, severity or null to clear] */
@@ -60,11 +76,16 @@ export interface ImportPlan {
   processes: NodeChange[];
   bia: BiaChange[];
   resources: NodeChange[];
-  /** New hard edges, process → resource, by key. */
-  edges: { processKey: string; resourceKey: string }[];
+  /** Dependencies from the Dependencies sheet and new hard ones from Resources' Supports column. */
+  edges: EdgeChange[];
   ratings: RatingChanges[];
 }
 
 export function resourceKey(kind: string, nameKey: string): string {
   return `${kind}|${nameKey}`;
+}
+
+/** One key per consumer → provider pair, whichever sheet names it. */
+export function pairKey(consumer: NodeRef, provider: NodeRef): string {
+  return `${consumer.kind}\u0000${consumer.key}\u0000${provider.kind}\u0000${provider.key}`;
 }

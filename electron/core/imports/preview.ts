@@ -22,9 +22,9 @@ export async function previewImport(
   const sha256 = createHash('sha256').update(data).digest('hex');
   const file = await readImportFile(fileName, data);
   const headSeq = chainHead(ws.db).seq;
-  const { body, problems: refProblems } = resolve(file, loadWorkspaceState(ws.db));
+  const { body, problems: refProblems, notes: refNotes } = resolve(file, loadWorkspaceState(ws.db));
   const problems = [...file.problems, ...refProblems];
-  const notes = [...file.notes];
+  const notes = [...file.notes, ...refNotes];
   if (problems.length > MAX_PROBLEMS_SHOWN) {
     notes.unshift(
       `${problems.length.toLocaleString('en-GB')} problems found; the first ${MAX_PROBLEMS_SHOWN.toLocaleString('en-GB')} are listed.`,

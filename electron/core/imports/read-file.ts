@@ -30,6 +30,7 @@ export async function readImportFile(fileName: string, data: Buffer): Promise<Pa
     tiers: [],
     processes: [],
     resources: [],
+    dependencies: [],
     ratings: [],
     problems: [],
     notes: [],

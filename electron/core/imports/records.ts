@@ -53,6 +53,19 @@ export interface ResourceRec extends Located {
   supports?: string[];
 }
 
+export interface DependencyRec extends Located {
+  consumer: string;
+  provider: string;
+  /** A kind given to tell apart nodes of one name; absent or undefined when not given. */
+  consumerKind?: NodeKind;
+  providerKind?: NodeKind;
+  /** Absent: the column is not in the sheet, so an existing dependency keeps its value. */
+  hard?: boolean;
+  /** null: the provider is needed on its own. */
+  group?: string | null;
+  notes?: string;
+}
+
 export interface RatingRec extends Located {
   process: string;
   category: string;
@@ -73,6 +86,7 @@ export interface ParsedFile {
   tiers: TierRec[];
   processes: ProcessRec[];
   resources: ResourceRec[];
+  dependencies: DependencyRec[];
   ratings: RatingRec[];
   problems: ImportProblem[];
   notes: string[];

@@ -1,8 +1,10 @@
 // Checks records against each other and the workspace, and works out what would change: duplicate
-// names, references to tiers, processes, categories and buckets that exist nowhere, and per row
-// whether it creates, updates or leaves something unchanged.
+// names, references to tiers, processes, resources, categories and buckets that exist nowhere, and
+// per row whether it creates, updates or leaves something unchanged.
 import type { ImportProblem, ImportSheetSummary } from '../../../shared/contract';
+import { NodeDirectory } from './node-directory';
 import {
+  pairKey,
   resourceKey,
   type BiaChange,
   type BiaField,
@@ -11,6 +13,7 @@ import {
   type TierRef,
 } from './plan';
 import { nameKey, type ParsedFile, type SheetRef } from './records';
+import { resolveDependencies } from './resolve-dependencies';
 import { resolveRatings } from './resolve-ratings';
 import type { WorkspaceState } from './workspace-state';
 
@@ -18,6 +21,8 @@ export type PlanBody = Omit<ImportPlan, 'workspaceId' | 'headSeq' | 'fileName' |
 
 export class Resolver {
   readonly problems: ImportProblem[] = [];
+  /** Worth knowing, but no reason to refuse the file. */
+  readonly notes: string[] = [];
   private readonly counts = new Map<string, ImportSheetSummary>();
 
   constructor(
@@ -40,6 +45,13 @@ export class Resolver {
     return [...this.counts.values()];
   }
 
+  /** Where an earlier row is, as seen from a later one: "row 4", or "row 4 of sheet Nodes". */
+  where(first: { src: SheetRef; row: number }, later: { src: SheetRef }): string {
+    return first.src.sheet === later.src.sheet
+      ? `row ${first.row}`
+      : `row ${first.row} of sheet ${first.src.sheet}`;
+  }
+
   /** First occurrence wins; later ones are problems naming where the first is. */
   firstOf<T extends { src: SheetRef; row: number }>(
     recs: T[],
@@ -50,13 +62,9 @@ export class Resolver {
     for (const r of recs) {
       const k = key(r);
       const first = seen.get(k);
-      if (first) {
-        const where =
-          first.src.sheet === r.src.sheet
-            ? `row ${first.row}`
-            : `row ${first.row} of sheet ${first.src.sheet}`;
-        this.problem(r.src, r.row, 'name', `Duplicate ${what(r)}: it is already on ${where}.`);
-      } else seen.set(k, r);
+      if (first)
+        this.problem(r.src, r.row, 'name', `Duplicate ${what(r)}: it is already on ${this.where(first, r)}.`);
+      else seen.set(k, r);
     }
     return seen;
   }
@@ -82,7 +90,10 @@ export class Resolver {
 const sameTier = (a: TierRef, currentId: string | null, tierKeys: Map<string, string>): boolean =>
   'id' in a ? a.id === currentId : tierKeys.get(a.key) === currentId;
 
-export function resolve(file: ParsedFile, ws: WorkspaceState): { body: PlanBody; problems: ImportProblem[] } {
+export function resolve(
+  file: ParsedFile,
+  ws: WorkspaceState,
+): { body: PlanBody; problems: ImportProblem[]; notes: string[] } {
   const r = new Resolver(file, ws);
   const body: PlanBody = {
     sheets: [],
@@ -181,11 +192,16 @@ export function resolve(file: ParsedFile, ws: WorkspaceState): { body: PlanBody;
   }
   const fileProcessKeys = new Set(processes.keys());
 
-  // Resources, and the processes they support.
+  // Resources, and the processes they support. A pair on the Dependencies sheet is decided there.
   const resources = r.firstOf(
     file.resources,
     (x) => resourceKey(x.kind, nameKey(x.name)),
     (x) => `${x.kind} "${x.name}"`,
+  );
+  const dependencyPairs = resolveDependencies(
+    r,
+    new NodeDirectory(ws, processes.values(), resources.values()),
+    body,
   );
   for (const [key, x] of resources) {
     const existing = ws.resources.get(key);
@@ -222,7 +238,8 @@ export function resolve(file: ParsedFile, ws: WorkspaceState): { body: PlanBody;
       !sameTier(tier, existing.tierId, tierIdByKey);
     let newEdges = 0;
     let edgeProblem = false;
-    for (const name of new Set(x.supports ?? [])) {
+    // One edge per process, however the row spells its name.
+    for (const name of new Map((x.supports ?? []).map((n) => [nameKey(n), n])).values()) {
       const pKey = nameKey(name);
       const existingProcess = ws.processes.get(pKey);
       if (!fileProcessKeys.has(pKey) && (!existingProcess || existingProcess.retired)) {
@@ -235,6 +252,8 @@ export function resolve(file: ParsedFile, ws: WorkspaceState): { body: PlanBody;
         edgeProblem = true;
         continue;
       }
+      const pair = { consumer: { kind: 'process', key: pKey }, provider: { kind: x.kind, key } } as const;
+      if (dependencyPairs.has(pairKey(pair.consumer, pair.provider))) continue;
       const edge =
         existing && existingProcess ? ws.edges.get(`${existingProcess.id}|${existing.id}`) : undefined;
       if (edge?.retired) {
@@ -246,7 +265,7 @@ export function resolve(file: ParsedFile, ws: WorkspaceState): { body: PlanBody;
         );
         edgeProblem = true;
       } else if (!edge) {
-        body.edges.push({ processKey: pKey, resourceKey: key });
+        body.edges.push({ ...pair, hard: true, groupId: null, notes: '' });
         newEdges += 1;
       }
     }
@@ -257,5 +276,5 @@ export function resolve(file: ParsedFile, ws: WorkspaceState): { body: PlanBody;
 
   resolveRatings(r, fileProcessKeys, body);
   body.sheets = r.summaries;
-  return { body, problems: r.problems };
+  return { body, problems: r.problems, notes: r.notes };
 }

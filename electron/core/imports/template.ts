@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { ImportKind } from '../../../shared/contract';
-import { SHEETS, type SheetSpec } from './columns';
+import { SHEET_ORDER, SHEETS, type SheetSpec } from './columns';
 
 export type TemplateKind = 'workbook' | ImportKind;
 
@@ -51,8 +51,7 @@ function addReadMe(wb: ExcelJS.stream.xlsx.WorkbookWriter, specs: SheetSpec[]): 
 }
 
 export async function writeXlsxTemplate(path: string, kind: TemplateKind): Promise<void> {
-  const specs =
-    kind === 'workbook' ? [SHEETS.tiers, SHEETS.processes, SHEETS.resources, SHEETS.ratings] : [SHEETS[kind]];
+  const specs = kind === 'workbook' ? SHEET_ORDER.map((k) => SHEETS[k]) : [SHEETS[kind]];
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
     useStyles: true,

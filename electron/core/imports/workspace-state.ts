@@ -24,6 +24,15 @@ export interface ExistingNode {
   retired: boolean;
 }
 
+/** A dependency as stored, retired ones included (a pair can exist only once). */
+export interface ExistingEdge {
+  id: string;
+  hard: boolean;
+  groupId: string | null;
+  notes: string;
+  retired: boolean;
+}
+
 export interface WorkspaceState {
   tiers: Map<string, Tier>;
   tierById: Map<string, Tier>;
@@ -33,7 +42,8 @@ export interface WorkspaceState {
   categoryNames: string[];
   buckets: Map<string, string>;
   bucketLabels: string[];
-  edges: Map<string, { retired: boolean }>;
+  /** By "consumerId|providerId". */
+  edges: Map<string, ExistingEdge>;
   bia(processId: string): BiaRecord | undefined;
   ratings(processId: string): Map<string, number>;
   losses(processId: string): Map<string, number>;
@@ -70,15 +80,27 @@ export function loadWorkspaceState(db: Database.Database): WorkspaceState {
     if (r.kind === 'process') put(processes, nameKey(r.name));
     else put(resources, resourceKey(r.kind, nameKey(r.name)));
   }
-  const edges = new Map<string, { retired: boolean }>();
+  const edges = new Map<string, ExistingEdge>();
   for (const e of db
-    .prepare('SELECT consumer_id AS c, provider_id AS p, retired_at AS r FROM edge')
+    .prepare(
+      `SELECT id, consumer_id AS c, provider_id AS p, hard, group_id AS groupId, notes, retired_at AS r FROM edge`,
+    )
     .all() as {
+    id: string;
     c: string;
     p: string;
+    hard: number;
+    groupId: string | null;
+    notes: string;
     r: string | null;
   }[])
-    edges.set(`${e.c}|${e.p}`, { retired: e.r !== null });
+    edges.set(`${e.c}|${e.p}`, {
+      id: e.id,
+      hard: e.hard === 1,
+      groupId: e.groupId,
+      notes: e.notes,
+      retired: e.r !== null,
+    });
   const biaStmt = db.prepare('SELECT * FROM bia WHERE process_id = ?');
   const ratingStmt = db.prepare(
     'SELECT category_id AS c, bucket_id AS b, severity AS s FROM bia_rating WHERE process_id = ?',

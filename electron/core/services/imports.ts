@@ -16,6 +16,7 @@ const TEMPLATE_NAMES = {
   ratings: 'steadfast-ratings',
   tiers: 'steadfast-tiers',
   resources: 'steadfast-resources',
+  dependencies: 'steadfast-dependencies',
 } as const;
 
 export const importHandlers = {
@@ -23,7 +24,7 @@ export const importHandlers = {
     if (input.kind === 'workbook' && input.format === 'csv') {
       throw new AppError(
         'INVALID_INPUT',
-        'A CSV file holds one sheet: choose processes, ratings, tiers or resources.',
+        'A CSV file holds one sheet: choose processes, ratings, tiers, resources or dependencies.',
       );
     }
     const name = `${TEMPLATE_NAMES[input.kind]}.${input.format}`;

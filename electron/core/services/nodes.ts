@@ -104,6 +104,35 @@ export function saveNode(
   return { id: saved.id, audit };
 }
 
+export interface EdgeFields {
+  id?: string | undefined;
+  consumerId: string;
+  providerId: string;
+  hard: boolean;
+  groupId: string | null;
+  notes: string;
+}
+
+/**
+ * Saves one dependency (inside a mutate), from the map or an import: both ends live, never a node on
+ * itself, and only hard dependencies grouped (a soft one cannot stand in for a failed provider).
+ */
+export function saveEdge(
+  db: Database.Database,
+  w: WriteContext,
+  input: EdgeFields,
+): { id: string; audit: AuditInput[] } {
+  const { id, hard, ...rest } = input;
+  if (rest.consumerId === rest.providerId)
+    throw new AppError('INVALID_INPUT', 'A node cannot depend on itself.');
+  if (!hard && rest.groupId !== null)
+    throw new AppError('INVALID_INPUT', 'A soft dependency cannot be in a redundancy group.');
+  getNode(db, rest.consumerId);
+  getNode(db, rest.providerId);
+  const r = saveRow(db, w, edgeSpec, id, { ...rest, hard: hard ? 1 : 0 });
+  return { id: r.id, audit: r.audit };
+}
+
 export const nodeHandlers = {
   'nodes.list': (input, ctx) => listNodes(requireWorkspace(ctx).db, input.kind),
   'nodes.save': (input, ctx) => {
@@ -155,13 +184,8 @@ export const nodeHandlers = {
   'edges.save': (input, ctx) => {
     const ws = requireWorkspace(ctx);
     const w = writeContext(ctx);
-    if (input.consumerId === input.providerId)
-      throw new AppError('INVALID_INPUT', 'A node cannot depend on itself.');
-    const { id, hard, ...rest } = input;
     const savedId = ws.mutateMaybe(w, () => {
-      getNode(ws.db, rest.consumerId);
-      getNode(ws.db, rest.providerId);
-      const r = saveRow(ws.db, w, edgeSpec, id, { ...rest, hard: hard ? 1 : 0 });
+      const r = saveEdge(ws.db, w, input);
       return { value: r.id, audit: r.audit };
     });
     const saved = listEdges(ws.db).find((e) => e.id === savedId);

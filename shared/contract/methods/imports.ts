@@ -1,10 +1,10 @@
-// Importing processes, ratings, tiers and resources from XLSX or CSV: templates, a preview that
-// lists every problem, and a commit of the previewed plan in one transaction.
+// Importing processes, ratings, tiers, resources and dependencies from XLSX or CSV: templates, a
+// preview that lists every problem, and a commit of the previewed plan in one transaction.
 import { z } from 'zod';
 import { method } from '../method';
 import { text } from '../schemas';
 import type { Delivery } from '../types';
-import type { ImportCommitResult, ImportPreview } from '../import-types';
+import { IMPORT_KINDS, type ImportCommitResult, type ImportPreview } from '../import-types';
 
 /** A 50 MB file is about 67 MB of base64; the file limit itself is checked on the decoded bytes. */
 export const MAX_IMPORT_BASE64 = 70_000_000;
@@ -13,7 +13,7 @@ export const importMethods = {
   'import.template': method<Delivery>()(
     z
       .object({
-        kind: z.enum(['workbook', 'processes', 'ratings', 'tiers', 'resources']),
+        kind: z.enum(['workbook', ...IMPORT_KINDS]),
         format: z.enum(['xlsx', 'csv']),
       })
       .strict(),

@@ -1,5 +1,5 @@
-// Import processes, ratings, tiers and resources from an .xlsx or .csv file: pick it, see what it
-// would change and every problem in it, and commit only a clean file, all at once.
+// Import processes, ratings, tiers, resources and dependencies from an .xlsx or .csv file: pick it,
+// see what it would change and every problem in it, and commit only a clean file, all at once.
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { ImportCommitResult, ImportPreview } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
@@ -64,8 +64,9 @@ export function ImportView() {
     <section className="import" aria-labelledby="import-title" aria-busy={busy !== undefined}>
       <h1 id="import-title">Import</h1>
       <p className="muted">
-        Processes, impact ratings, tiers and resources from an Excel workbook or a CSV file. Rows are matched
-        by name: importing a file again updates what it imported before instead of adding copies.
+        Processes, impact ratings, tiers, resources and the dependencies between them from an Excel workbook
+        or a CSV file. Rows are matched by name: importing a file again updates what it imported before
+        instead of adding copies.
       </p>
       <div className="import-grid">
         <section className="card" aria-labelledby="import-file-title">

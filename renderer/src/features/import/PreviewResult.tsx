@@ -1,8 +1,7 @@
 // What a preview found: per sheet what would be created, updated or left alone, notes, and every
 // problem by sheet, row and column.
 import type { ImportPreview } from '../../../../shared/contract';
-
-const KIND_LABELS = { processes: 'Processes', ratings: 'Ratings', tiers: 'Tiers', resources: 'Resources' };
+import { IMPORT_KIND_LABELS } from './kind-labels';
 
 export function PreviewResult({ preview }: { preview: ImportPreview }) {
   const n = (v: number) => v.toLocaleString();
@@ -31,7 +30,7 @@ export function PreviewResult({ preview }: { preview: ImportPreview }) {
           {preview.sheets.map((s) => (
             <tr key={s.sheet}>
               <td>{s.sheet}</td>
-              <td>{KIND_LABELS[s.kind]}</td>
+              <td>{IMPORT_KIND_LABELS[s.kind]}</td>
               <td className="num">{n(s.rows)}</td>
               <td className="num">{n(s.creates)}</td>
               <td className="num">{n(s.updates)}</td>

@@ -1,17 +1,18 @@
 // Buttons that download each import template, as a workbook or as CSV.
 import { useState } from 'react';
+import type { ImportKind } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { finishDelivery } from '../../api/deliver';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
 
-type TemplateKind = 'workbook' | 'processes' | 'ratings' | 'tiers' | 'resources';
+import { IMPORT_KIND_LABELS } from './kind-labels';
 
-const KINDS: { kind: Exclude<TemplateKind, 'workbook'>; label: string }[] = [
-  { kind: 'processes', label: 'Processes' },
-  { kind: 'ratings', label: 'Ratings' },
-  { kind: 'tiers', label: 'Tiers' },
-  { kind: 'resources', label: 'Resources' },
-];
+type TemplateKind = 'workbook' | ImportKind;
+
+const KINDS = Object.entries(IMPORT_KIND_LABELS).map(([kind, label]) => ({
+  kind: kind as ImportKind,
+  label,
+}));
 
 export function Templates() {
   const [info, setInfo] = useState<string>();
