@@ -24,8 +24,10 @@ let passed = 0;
 let failed = 0;
 const failures: string[] = [];
 
-function run(cmd: string[]): number {
-  const r = spawnSync(cmd[0]!, cmd.slice(1), { stdio: 'inherit', env: process.env });
+/** A phase that outlives `timeoutMs` is stopped and counts as failed, so CI always gets a verdict. */
+function run(cmd: string[], timeoutMs = 20 * 60_000): number {
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { stdio: 'inherit', env: process.env, timeout: timeoutMs });
+  if (r.error) console.log(`${cmd[0]} did not finish: ${r.error.message}`);
   return r.status ?? 1;
 }
 
@@ -45,7 +47,10 @@ mkdirSync('.tmp', { recursive: true });
 const report = '.tmp/vitest-report.json';
 rmSync(report, { force: true });
 console.log('\n▶ vitest (unit, integration, renderer, end-to-end in Chromium)');
-const code = run(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+const code = run(
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  45 * 60_000,
+);
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;

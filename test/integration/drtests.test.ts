@@ -124,12 +124,21 @@ describe('DR tests', () => {
   it('keeps every timestamp when the app dies mid-exercise, and resumes', async () => {
     const path = t.session.workspace!.path;
     t.session.replaceWorkspace(null);
+    // This very Node with tsx's loader, not `npx tsx`: SIGKILL must reach the process that holds the
+    // file. Through npx it killed only the wrapper, and the orphaned exercise kept vitest from exiting.
     const child = spawn(
-      'npx',
-      ['tsx', 'test/fixtures/dr-exercise-child.ts', dir.path, path, test.plan.id, stepId('a'), stepId('b')],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'test/fixtures/dr-exercise-child.ts',
+        dir.path,
+        path,
+        test.plan.id,
+        stepId('a'),
+        stepId('b'),
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const printed: RunEvent[] = [];
     const lines = createInterface({ input: child.stdout });
