@@ -3,7 +3,9 @@ import type {
   AuditPage,
   CalendarView,
   DeliveryView,
+  DrTestDetail,
   GateView,
+  NodeView,
   ReleaseView,
   RiskWeightsView,
   SloView,
@@ -312,11 +314,12 @@ describe('the gate', () => {
       end: '2026-03-11T00:00:00Z',
       scope: { kind: 'nodes', ids: [w.api] },
     });
-    // A consumer with a tighter RTO than the DB it needs: an RTO inversion on a touched service.
+    // A consumer with a tighter RTO than the service it needs: an RTO inversion on a touched service.
+    // Booking API's passed drill proved about a minute, so only a zero RTO is tighter.
     const fast = await t.call<{ id: string }>('nodes.save', {
       kind: 'application',
       name: 'Checkout',
-      rtoMinutes: 10,
+      rtoMinutes: 0,
       tierId: 'tier-0',
     });
     await t.call('edges.save', { consumerId: fast.id, providerId: w.api });
@@ -347,6 +350,39 @@ describe('the gate', () => {
     const r = await goRelease();
     t.session.clock.now = () => new Date('2027-03-01T00:00:00Z');
     expect(check(await gate(r.id), 'dr-test').reason).toMatch(/older than Tier 1's/);
+  });
+
+  it('counts only a passed DR test: a failed one proves no recovery', async () => {
+    const ledger = (
+      await t.call<NodeView>('nodes.save', {
+        kind: 'datastore',
+        name: 'Ledger',
+        tierId: 'tier-1',
+        rtoMinutes: 240,
+        rpoMinutes: 5,
+      })
+    ).id;
+    const test = await t.call<DrTestDetail>('drtests.save', {
+      name: 'Ledger restore',
+      type: 'tabletop',
+      scopeNodeIds: [ledger],
+    });
+    for (const event of [{ type: 'started' }, { type: 'ended' }])
+      await t.call('drtests.record', { testId: test.plan.id, event });
+    const done = await t.call<DrTestDetail>('drtests.complete', {
+      testId: test.plan.id,
+      dataLoss: [{ nodeId: ledger, minutes: 60 }],
+    });
+    expect(done.plan.verdict).toBe('fail');
+    const r = await saveRelease(t, {
+      nodeIds: [ledger],
+      start: '2026-03-12T08:00:00Z',
+      end: '2026-03-12T09:00:00Z',
+    });
+    expect(check(await gate(r.id), 'dr-test')).toMatchObject({
+      status: 'fail',
+      reason: expect.stringMatching(/Ledger has never passed a DR test/),
+    });
   });
 
   it('takes a waiver from someone other than the owner, with a justification', async () => {

@@ -32,7 +32,7 @@ function runbooks(db: Database.Database): GateRunbook[] {
 function drTests(db: Database.Database): GateDrTest[] {
   const rows = db
     .prepare(
-      "SELECT id, scope_node_ids, completed_at FROM dr_test WHERE status = 'completed' AND completed_at IS NOT NULL AND retired_at IS NULL",
+      "SELECT id, scope_node_ids, completed_at FROM dr_test WHERE status = 'completed' AND verdict = 'pass' AND completed_at IS NOT NULL AND retired_at IS NULL",
     )
     .all() as { id: string; scope_node_ids: string; completed_at: string }[];
   return rows.flatMap((r) => {

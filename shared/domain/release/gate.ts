@@ -58,7 +58,10 @@ export interface GateRunbook {
   approved: boolean;
 }
 
-/** A DR test that was executed; any executed test proves the cadence (its findings are checked separately). */
+/**
+ * A DR test that passed: only a pass proves the node can be recovered, the same rule as the overdue
+ * list (shared/domain/drtest/overdue.ts). A failed test's findings are checked separately.
+ */
 export interface GateDrTest {
   id: string;
   nodeIds: readonly string[];
@@ -244,10 +247,10 @@ function drTestCheck(input: GateInput, nameOf: (id: string) => string): Verdict 
       .filter((t) => t.nodeIds.includes(nodeId) && t.completedAt <= input.now)
       .reduce<Instant | null>((m, t) => (m === null || t.completedAt > m ? t.completedAt : m), null);
     const due = input.now - tier.testFrequencyDays * DAY_MS;
-    if (last === null) problems.push(`${nameOf(nodeId)} has never had a DR test.`);
+    if (last === null) problems.push(`${nameOf(nodeId)} has never passed a DR test.`);
     else if (last < due) {
       problems.push(
-        `${nameOf(nodeId)} was last tested ${formatInstant(last)}, older than ${tier.name}'s ${tier.testFrequencyDays} days.`,
+        `${nameOf(nodeId)} last passed a DR test ${formatInstant(last)}, older than ${tier.name}'s ${tier.testFrequencyDays} days.`,
       );
     }
   }
@@ -257,7 +260,7 @@ function drTestCheck(input: GateInput, nameOf: (id: string) => string): Verdict 
     ? { status: 'fail', reason: problems.join(' ') + note }
     : {
         status: 'pass',
-        reason: `Every tiered touched service was DR-tested within its tier's frequency.${note}`,
+        reason: `Every tiered touched service passed a DR test within its tier's frequency.${note}`,
       };
 }
 

@@ -178,7 +178,10 @@ function factorScores(input: RiskInput, options: RiskOptions): Record<RiskFactor
     `Dependency depth ${input.dependencyDepth}; depth ${depthScale} or more scores fully.`,
   ];
   const size: [number, string] = [(input.changeSize - 1) / 4, `Change size class ${input.changeSize} of 5.`];
-  const type: [number, string] = [CHANGE_TYPE_SCORE[input.changeType], `A ${input.changeType} change.`];
+  const type: [number, string] = [
+    CHANGE_TYPE_SCORE[input.changeType],
+    `${input.changeType === 'emergency' ? 'An' : 'A'} ${input.changeType} change.`,
+  ];
   const rollback: [number, string] = [
     ROLLBACK_SCORE[input.rollback],
     input.rollback === 'approved'

@@ -113,12 +113,12 @@ describe('gate: each check failing', () => {
     [
       'dr-test',
       { drTests: [{ id: 't1', nodeIds: ['pay', 'ledger'], completedAt: now - 91 * DAY_MS }] },
-      /Payments API was last tested .*Tier 0's 90 days/,
+      /Payments API last passed a DR test .*Tier 0's 90 days/,
     ],
     [
       'dr-test',
       { drTests: [{ id: 't1', nodeIds: ['pay'], completedAt: now }] },
-      /Ledger has never had a DR test/,
+      /Ledger has never passed a DR test/,
     ],
     [
       'critical-findings',
