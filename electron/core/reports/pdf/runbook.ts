@@ -1,10 +1,7 @@
 // One runbook as a printable PDF for the on-call binder: what it restores, its timing against the
 // RTO, every step with role, estimate, verification and rollback points, and the approval record.
-import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
 import type { RunbookDetail } from '../../../../shared/contract';
-import { INK, PAGE, SIZE } from './theme';
+import { INK, SIZE } from './theme';
 import { PdfWriter } from './writer';
 
 export interface RunbookPrint {
@@ -40,9 +37,7 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
     author: p.printedBy,
     subject: p.workspaceName,
   });
-  const out = createWriteStream(path);
-  w.doc.pipe(out);
-  try {
+  return w.saveTo(path, () => {
     w.newPage();
     w.heading(detail.summary.name);
     const targets = v.targetNodeIds.map((id) => p.nodeNames.get(id) ?? id).join(', ') || '—';
@@ -92,32 +87,6 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
       if (s.verification) w.paragraph(`Verify: ${plainMarkdown(s.verification)}`, { bold: true });
       w.paragraph('Done at ____:____   by ______________', { size: SIZE.small, ink: INK.muted, gap: 8 });
     });
-    footer(w, `${detail.summary.name} v${v.version} · ${p.workspaceName}`);
-    const pages = w.doc.bufferedPageRange().count;
-    w.doc.end();
-    await finished(out);
-    return { pages };
-  } catch (err) {
-    w.doc.unpipe(out);
-    out.destroy();
-    await rm(path, { force: true });
-    throw err;
-  }
-}
-
-function footer(w: PdfWriter, label: string): void {
-  const doc = w.doc;
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // Writing below the bottom margin would make pdfkit add a page; the footer sits there.
-    doc.page.margins.bottom = 0;
-    w.font(false, SIZE.tiny, INK.muted);
-    const page = `page ${i - range.start + 1} of ${range.count}`;
-    const width = doc.page.width - PAGE.margin.left - PAGE.margin.right;
-    const left = w.fit(label, width - doc.widthOfString(page) - 20);
-    doc.text(`${left} · ${page}`, PAGE.margin.left, doc.page.height - PAGE.footerOffset, {
-      lineBreak: false,
-    });
-  }
+    w.footers(`${detail.summary.name} v${v.version} · ${p.workspaceName}`);
+  });
 }

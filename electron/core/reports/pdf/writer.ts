@@ -1,6 +1,9 @@
 // A thin layer over pdfkit that keeps the pack's layout rules in one place: pages are buffered so the
 // contents and "page n of N" can be filled in at the end; text is placed with explicit positions and
 // no automatic line breaking past the bottom margin, so a long name can never add a runaway page.
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { fontFiles } from './fonts';
 import { FONT, INK, PAGE, SIZE } from './theme';
@@ -55,6 +58,45 @@ export class PdfWriter {
     const fonts = fontFiles();
     this.doc.registerFont(FONT.regular, fonts.regular);
     this.doc.registerFont(FONT.bold, fonts.bold);
+  }
+
+  /**
+   * Streams the document into `path` while `draw` lays it out, then ends it and waits for the file.
+   * On any error the half-written file is removed.
+   */
+  async saveTo(path: string, draw: () => Promise<void> | void): Promise<{ pages: number }> {
+    const out = createWriteStream(path);
+    this.doc.pipe(out);
+    try {
+      await draw();
+      const pages = this.doc.bufferedPageRange().count;
+      this.doc.end();
+      await finished(out);
+      return { pages };
+    } catch (err) {
+      this.doc.unpipe(out);
+      out.destroy();
+      await rm(path, { force: true });
+      throw err;
+    }
+  }
+
+  /** "label · page n of N" at the foot of every buffered page (call once, when the pages are done). */
+  footers(label: string): void {
+    const doc = this.doc;
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      // Writing below the bottom margin would make pdfkit add a page; the footer sits there.
+      doc.page.margins.bottom = 0;
+      this.font(false, SIZE.tiny, INK.muted);
+      const page = `page ${i - range.start + 1} of ${range.count}`;
+      const width = doc.page.width - PAGE.margin.left - PAGE.margin.right;
+      const left = this.fit(label, width - doc.widthOfString(page) - 20);
+      doc.text(`${left} · ${page}`, PAGE.margin.left, doc.page.height - PAGE.footerOffset, {
+        lineBreak: false,
+      });
+    }
   }
 
   get pageIndex(): number {
