@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { fromLocalInput } from './format';
 import type { Run } from './types';
+import { PeriodFields } from './PeriodFields';
 
 export function MeasurementForm({ sloId, run }: { sloId: string; run: Run }) {
   const [f, setF] = useState({ start: '', end: '', good: '', total: '' });
@@ -27,18 +28,7 @@ export function MeasurementForm({ sloId, run }: { sloId: string; run: Run }) {
         }, 'Measurement added.');
       }}
     >
-      <label>
-        Period start
-        <input
-          type="datetime-local"
-          value={f.start}
-          onChange={(e) => setF({ ...f, start: e.target.value })}
-        />
-      </label>
-      <label>
-        Period end
-        <input type="datetime-local" value={f.end} onChange={(e) => setF({ ...f, end: e.target.value })} />
-      </label>
+      <PeriodFields label="Period" start={f.start} end={f.end} onChange={(c) => setF({ ...f, ...c })} />
       <label>
         Good events
         <input inputMode="numeric" value={f.good} onChange={(e) => setF({ ...f, good: e.target.value })} />

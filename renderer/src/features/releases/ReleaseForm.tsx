@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/Notice';
 import { fromLocalInput, toLocalInput } from './format';
 import type { ReleaseContext } from './types';
 import { useRun } from './use-run';
+import { PeriodFields } from './PeriodFields';
 
 export function ReleaseForm(
   props: ReleaseContext & { release?: ReleaseView; onSaved: (id: string) => void },
@@ -67,14 +68,15 @@ export function ReleaseForm(
           Version
           <input value={f.version} onChange={(e) => set('version', e.target.value)} required />
         </label>
-        <label>
-          Window start
-          <input type="datetime-local" value={f.start} onChange={(e) => set('start', e.target.value)} />
-        </label>
-        <label>
-          Window end
-          <input type="datetime-local" value={f.end} onChange={(e) => set('end', e.target.value)} />
-        </label>
+        <PeriodFields
+          label="Window"
+          start={f.start}
+          end={f.end}
+          onChange={(c) => {
+            if (c.start !== undefined) set('start', c.start);
+            if (c.end !== undefined) set('end', c.end);
+          }}
+        />
         <label>
           Strategy
           <select value={f.strategy} onChange={(e) => set('strategy', e.target.value as typeof f.strategy)}>

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { fromLocalInput } from './format';
 import type { Run } from './types';
+import { PeriodFields } from './PeriodFields';
 
 export function FreezeForm({ run, services }: { run: Run; services: NodeView[] }) {
   const tiers = useApi(() => api['registers.get']({}), []);
@@ -51,18 +52,7 @@ export function FreezeForm({ run, services }: { run: Run; services: NodeView[] }
         Reason
         <input value={f.reason} onChange={(e) => setF({ ...f, reason: e.target.value })} />
       </label>
-      <label>
-        Freeze start
-        <input
-          type="datetime-local"
-          value={f.start}
-          onChange={(e) => setF({ ...f, start: e.target.value })}
-        />
-      </label>
-      <label>
-        Freeze end
-        <input type="datetime-local" value={f.end} onChange={(e) => setF({ ...f, end: e.target.value })} />
-      </label>
+      <PeriodFields label="Freeze" start={f.start} end={f.end} onChange={(c) => setF({ ...f, ...c })} />
       <label>
         Covers
         <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value, ids: [] })}>
@@ -126,18 +116,7 @@ export function MaintenanceForm({ run, services }: { run: Run; services: NodeVie
         Window name
         <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />
       </label>
-      <label>
-        Window start
-        <input
-          type="datetime-local"
-          value={f.start}
-          onChange={(e) => setF({ ...f, start: e.target.value })}
-        />
-      </label>
-      <label>
-        Window end
-        <input type="datetime-local" value={f.end} onChange={(e) => setF({ ...f, end: e.target.value })} />
-      </label>
+      <PeriodFields label="Window" start={f.start} end={f.end} onChange={(c) => setF({ ...f, ...c })} />
       <label className="check">
         <input
           type="checkbox"
