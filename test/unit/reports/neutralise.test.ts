@@ -3,6 +3,9 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cell, neutralise } from '../../../electron/core/reports/xlsx/neutralise';
+import { writeXlsx } from '../../../electron/core/reports/xlsx/render';
+import type { SheetSpec } from '../../../electron/core/reports/xlsx/sheet';
+import type { EvidenceData } from '../../../electron/core/reports/source';
 import { tempDir } from '../../fixtures/session';
 
 const TRIGGER = /^[=+\-@\t\r\n]/;
@@ -47,20 +50,23 @@ describe('neutralise', () => {
       '@SUM(A1)',
       '-2+3',
       '+1',
+      '\u0001=cmd|calc!A1',
+      '\u0000@SUM(A1)',
     ];
     const path = join(dir.path, 'round-trip.xlsx');
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
-    const ws = wb.addWorksheet('T', { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = [{ header: 'Value', key: 'v', width: 30 }];
-    for (const s of samples) ws.addRow({ v: cell(s) }).commit();
-    ws.commit();
-    await wb.commit();
+    // The product's own writer, with one sheet of these samples.
+    const sheet: SheetSpec = {
+      name: 'T',
+      columns: [{ header: 'Value', key: 'v', width: 30 }],
+      rows: () => samples.map((v) => ({ v })),
+    };
+    await writeXlsx({ at: new Date('2026-03-02T09:00:00Z') } as EvidenceData, path, {}, [sheet]);
 
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(path);
-    const sheet = back.getWorksheet('T')!;
+    const read = back.getWorksheet('T')!;
     for (const [i, s] of samples.entries()) {
-      const c = sheet.getRow(i + 2).getCell(1);
+      const c = read.getRow(i + 2).getCell(1);
       const v = c.value === null || c.value === undefined ? '' : String(c.value);
       expect(TRIGGER.test(v), JSON.stringify(v)).toBe(false);
       expect(c.formula).toBeUndefined();

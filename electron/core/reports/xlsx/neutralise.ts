@@ -1,13 +1,19 @@
 // The one function every text cell of an exported workbook passes through. Text that begins with a
 // formula trigger (= + - @, tab, CR or LF) is prefixed with a single quote, as OWASP advises against
 // CSV/formula injection: a spreadsheet then shows it as text and never evaluates it. Nothing is
-// dropped. Text is also cut to what a cell can hold (32,767 characters in Excel).
+// dropped but the control characters a workbook cannot hold. Text is also cut to what a cell can
+// hold (32,767 characters in Excel).
 
 const TRIGGER = /^[=+\-@\t\r\n]/;
 export const CELL_TEXT_LIMIT = 32_000;
 
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+export const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function neutralise(text: string): string {
-  const cut = text.length > CELL_TEXT_LIMIT ? `${text.slice(0, CELL_TEXT_LIMIT)}… (cut)` : text;
+  // Characters XML cannot carry go first: dropped later, "\u0001=cmd" would become a formula.
+  const clean = text.replace(NOT_IN_XML, '');
+  const cut = clean.length > CELL_TEXT_LIMIT ? `${clean.slice(0, CELL_TEXT_LIMIT)}… (cut)` : clean;
   return TRIGGER.test(cut) ? `'${cut}` : cut;
 }
 
