@@ -1,7 +1,6 @@
-// exceljs stamps some zip entries (the theme, the package relations) with the current time as it
-// is constructed, before any option can reach them. Rewriting the DOS date/time fields of every
-// local and central header afterwards makes the workbook's bytes depend on the data and the export's
-// time only. The fields are outside the compressed data and its CRC, so nothing else changes.
+// Stamps every local and central header of a ZIP with one instant, in UTC, so the workbook's bytes
+// depend on the data and the export's time only (ZIP writers use the local time zone, or now). The
+// fields are outside the compressed data and its CRC, so nothing else changes.
 import { open } from 'node:fs/promises';
 
 const EOCD = 0x06054b50;
