@@ -51,7 +51,7 @@ export class ZipStream {
     const rec: Written = { name, offset: this.offset, crc: 0, compressed: 0, size: 0 };
     this.put(header);
     this.put(name);
-    const deflate = createDeflateRaw({ level: 6 });
+    const deflate = createDeflateRaw({ level: 3 });
     this.current = deflate;
     deflate.on('data', (chunk: Buffer) => {
       rec.compressed += chunk.length;
