@@ -225,5 +225,34 @@ describe('releases, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'FreightHub 4.14' }).click();
     await page.getByRole('img', { name: /^latency_ms: pass/ }).waitFor();
     await e.shot('releases-canary');
+
+    // A new comparison judged with settings per metric: a canary 30 % slower fails at the default
+    // 10 % tolerance, is marginal at 50 % (real but tolerable), and passes where higher is better.
+    const samples = ['metric,group,value'];
+    for (let i = 0; i < 20; i++)
+      samples.push(`latency_ms,baseline,${100 + i}`, `latency_ms,canary,${130 + i}`);
+    const canary = page.locator('.rel-canary');
+    const choose = async (title: string) => {
+      await canary.getByLabel('Name', { exact: true }).fill(title);
+      await canary.getByLabel(/Import samples/).setInputFiles({
+        name: 'slow.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(samples.join('\n')),
+      });
+    };
+    await choose('Strict canary');
+    await canary.getByRole('button', { name: 'Judge the canary' }).click();
+    await canary.getByText(/Strict canary: fail/).waitFor();
+    await choose('Tolerant canary');
+    await canary.getByLabel('latency_ms: tolerance %').fill('50');
+    await e.shot('releases-canary-settings');
+    await canary.getByRole('button', { name: 'Judge the canary' }).click();
+    await canary.getByText(/Tolerant canary:/).waitFor();
+    await canary.getByText(/tolerance 50\.0%/).waitFor();
+    expect(await canary.textContent()).toMatch(/marginal\s*latency_ms: .*tolerance 50\.0%/);
+    await choose('Throughput canary');
+    await canary.getByLabel('latency_ms: worse when').selectOption('lower-is-worse');
+    await canary.getByRole('button', { name: 'Judge the canary' }).click();
+    await canary.getByText(/Throughput canary: pass/).waitFor();
   });
 });
