@@ -191,6 +191,12 @@ describe('releases, end to end in Chromium', () => {
       .first()
       .waitFor();
     await e.shot('releases-calendar-month');
+    // Retiring the freeze (asked twice) clears the conflict it caused.
+    const windows = page.getByRole('region', { name: 'Freezes and maintenance windows' });
+    await windows.getByRole('button', { name: 'Retire Peak season freeze' }).click();
+    await windows.getByRole('button', { name: 'Confirm: retire Peak season freeze' }).click();
+    await page.getByText('Retired Peak season freeze.').waitFor();
+    await page.getByRole('list', { name: 'Calendar conflicts' }).getByText('No conflicts.').waitFor();
     await page.getByRole('tab', { name: 'SLOs' }).click();
     await page.getByRole('img', { name: /^Burn-down of Portal availability/ }).waitFor();
     await e.shot('releases-slos');

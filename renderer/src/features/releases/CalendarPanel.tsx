@@ -1,5 +1,5 @@
 // The change calendar in month and week views: releases, freezes and maintenance windows, and every
-// conflict with its reason. Freezes and maintenance windows are added below the calendar.
+// conflict with its reason. Freezes and maintenance windows are listed, added and retired below it.
 import { useState } from 'react';
 import type { CalendarView, NodeView } from '../../../../shared/contract';
 import { api } from '../../api/client';
@@ -9,6 +9,7 @@ import { addDays, onDay, shift, title, visibleDays, type CalendarMode } from './
 import { showTime } from './format';
 import { FreezeForm, MaintenanceForm } from './WindowForms';
 import { useRun } from './use-run';
+import { WindowList } from './WindowList';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -102,6 +103,7 @@ export function CalendarPanel(props: { services: NodeView[]; onOpen: (id: string
         ))}
         {c && c.conflicts.length === 0 && <li className="muted">No conflicts.</li>}
       </ul>
+      <WindowList cal={c} run={run} />
       <div className="rel-window-forms">
         <FreezeForm run={run} services={props.services} />
         <MaintenanceForm run={run} services={props.services} />

@@ -1,0 +1,47 @@
+// The freezes and maintenance windows in the calendar's range, each with its scope and a Retire
+// button (asked twice): a retired window stops causing conflicts and stays in the audit trail.
+import { useState } from 'react';
+import type { CalendarView } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { showTime } from './format';
+import type { Run } from './types';
+
+export function WindowList({ cal, run }: { cal: CalendarView | undefined; run: Run }) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  if (!cal || (cal.freezes.length === 0 && cal.maintenanceWindows.length === 0)) return null;
+  const retire = (id: string, name: string, call: () => Promise<unknown>) =>
+    confirming === id ? (
+      <button
+        type="button"
+        className="danger"
+        onClick={() => void run(call, `Retired ${name}.`).then(() => setConfirming(null))}
+      >
+        Confirm: retire {name}
+      </button>
+    ) : (
+      <button type="button" className="link" onClick={() => setConfirming(id)}>
+        Retire {name}
+      </button>
+    );
+  return (
+    <section aria-label="Freezes and maintenance windows">
+      <h2>Freezes and maintenance windows</h2>
+      <ul className="rel-windows">
+        {cal.freezes.map((f) => (
+          <li key={f.id}>
+            <strong>❄ {f.name}</strong> ({showTime(f.start)} – {showTime(f.end)}, covers {f.scopeLabel})
+            {f.reason && `: ${f.reason}`}{' '}
+            {retire(f.id, f.name, () => api['calendar.retireFreeze']({ id: f.id }))}
+          </li>
+        ))}
+        {cal.maintenanceWindows.map((m) => (
+          <li key={m.id}>
+            <strong>⚙ {m.name}</strong> for {m.nodeName} ({showTime(m.start)} – {showTime(m.end)}
+            {m.recurrence === 'weekly' ? ', weekly' : ''}){' '}
+            {retire(m.id, m.name, () => api['calendar.retireMaintenance']({ id: m.id }))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
