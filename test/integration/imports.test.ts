@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditPage, BiaDetail, ImportCommitResult, NodeView, Registers } from '../../shared/contract';
 import { csv, importCalls, xlsx, type Sheets } from '../fixtures/import-files';
 import { tempDir, testSession } from '../fixtures/session';
+import { zipOf } from '../fixtures/zip';
 
 let dir: ReturnType<typeof tempDir>;
 let t: ReturnType<typeof testSession>;
@@ -24,47 +24,6 @@ afterEach(() => {
 });
 
 const { preview, snapshot, problemsOf } = importCalls(() => t);
-
-/** A ZIP written by hand: one stored-deflate entry per file, with a correct central directory. */
-function zip(entries: { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const packed = deflateRawSync(e.data, { level: 9 });
-    const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
 
 async function refused(fileName: string, data: Buffer, message: RegExp) {
   const before = await snapshot();
@@ -98,7 +57,7 @@ describe('import: files refused before reading', () => {
   });
 
   it('a zip bomb: one part of 60 MB of zeros', async () => {
-    const bomb = zip([
+    const bomb = zipOf([
       { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
       { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(60 * 1024 * 1024) },
@@ -112,7 +71,7 @@ describe('import: files refused before reading', () => {
   });
 
   it('a ZIP whose directory understates what it holds', async () => {
-    const honest = zip([{ name: 'xl/workbook.xml', data: Buffer.alloc(100_000, 0x41) }]);
+    const honest = zipOf([{ name: 'xl/workbook.xml', data: Buffer.alloc(100_000, 0x41) }]);
     // Declare 10 bytes uncompressed in the central directory: inflating yields far more.
     const lying = Buffer.from(honest);
     const cdAt = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
@@ -125,7 +84,7 @@ describe('import: files refused before reading', () => {
   });
 
   it('a ZIP that is not a workbook', async () => {
-    const other = zip([{ name: 'notes.txt', data: Buffer.from('hello') }]);
+    const other = zipOf([{ name: 'notes.txt', data: Buffer.from('hello') }]);
     await refused('notes.xlsx', other, /notes\.xlsx is a ZIP archive but not an Excel workbook/);
   });
 
