@@ -11,6 +11,7 @@ import { MeasurementForm } from './MeasurementForm';
 import { pct } from './format';
 import type { Run } from './types';
 import { useRun } from './use-run';
+import { ServiceSelect } from './ServiceSelect';
 
 export function SlosPanel({ services }: { services: NodeView[] }) {
   const slos = useApi(() => api['slos.list']({}), []);
@@ -116,17 +117,7 @@ function NewSlo({ services, run }: { services: NodeView[]; run: Run }) {
     >
       <h3>New SLO</h3>
       <div className="rel-form-grid">
-        <label>
-          Service
-          <select value={f.nodeId} onChange={(e) => setF({ ...f, nodeId: e.target.value })} required>
-            <option value="">choose…</option>
-            {services.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ServiceSelect value={f.nodeId} services={services} onChange={(nodeId) => setF({ ...f, nodeId })} />
         <label>
           SLO name
           <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} required />

@@ -7,6 +7,7 @@ import { useApi } from '../../api/use-api';
 import { fromLocalInput } from './format';
 import type { Run } from './types';
 import { PeriodFields } from './PeriodFields';
+import { ServiceSelect } from './ServiceSelect';
 
 export function FreezeForm({ run, services }: { run: Run; services: NodeView[] }) {
   const tiers = useApi(() => api['registers.get']({}), []);
@@ -101,17 +102,7 @@ export function MaintenanceForm({ run, services }: { run: Run; services: NodeVie
       }}
     >
       <h3>Add a maintenance window</h3>
-      <label>
-        Service
-        <select value={f.nodeId} onChange={(e) => setF({ ...f, nodeId: e.target.value })} required>
-          <option value="">choose…</option>
-          {services.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ServiceSelect value={f.nodeId} services={services} onChange={(nodeId) => setF({ ...f, nodeId })} />
       <label>
         Window name
         <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />

@@ -1,23 +1,10 @@
 // The whole audit log up to the head the pack records, streamed from the store. `steadfast verify
 // --since` reads this sheet's Seq, Previous hash and Hash columns back, so keep those headers.
+import type { AuditRow } from '../../../store/audit-chain';
 import { DATE_TIME, type SheetSpec } from '../sheet';
 
 export const AUDIT_SHEET = 'Audit log';
 export const AUDIT_COLUMNS = { seq: 'Seq', prev: 'Previous hash', hash: 'Hash' } as const;
-
-interface Row {
-  seq: number;
-  at: string;
-  actor_name: string;
-  actor_role: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  before_json: string | null;
-  after_json: string | null;
-  prev_hash: string;
-  hash: string;
-}
 
 export const auditLogSheet: SheetSpec = {
   name: AUDIT_SHEET,
@@ -38,7 +25,7 @@ export const auditLogSheet: SheetSpec = {
   *rows(e) {
     const rows = e.db
       .prepare('SELECT * FROM audit_log WHERE seq <= ? ORDER BY seq')
-      .iterate(e.workspace.chain.seq) as IterableIterator<Row>;
+      .iterate(e.workspace.chain.seq) as IterableIterator<AuditRow>;
     for (const r of rows)
       yield {
         seq: r.seq,
