@@ -84,8 +84,8 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
     [
       { header: 'Node' },
       { header: 'RTO', width: 46, align: 'right' },
-      { header: 'RTC', width: 46, align: 'right' },
-      { header: 'Gap', width: 46, align: 'right' },
+      { header: 'RTC', width: 58, align: 'right' },
+      { header: 'Gap', width: 62, align: 'right' },
       { header: 'RPO', width: 46, align: 'right' },
       { header: 'Data loss', width: 50, align: 'right' },
       { header: 'Verdict', width: 50 },

@@ -29,7 +29,7 @@ export const runbooksSection = defineSection<RunbookDetail[]>({
         { header: 'Version', width: 62 },
         { header: 'Steps', width: 32, align: 'right' },
         { header: 'Critical path', width: 56, align: 'right' },
-        { header: 'P90', width: 44, align: 'right' },
+        { header: 'P90', width: 58, align: 'right' },
         { header: 'RTO', width: 40, align: 'right' },
         { header: 'P(≤ RTO)', width: 44, align: 'right' },
       ],
