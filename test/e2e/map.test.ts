@@ -205,4 +205,64 @@ describe('dependency map, end to end in Chromium', () => {
     expect(Number(focused.hidden)).toBeLessThan(Number(focused.nodes));
     await e.shot('map-demo-focus');
   });
+
+  it('a big map is on screen at once as an overview, then becomes the editor in the same view', async () => {
+    e = await startE2E({ viewport: { width: 1440, height: 900 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Bea Big', 'BCM lead');
+    await page.getByLabel('Name').fill('Big map');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { name: 'Big map' }).waitFor();
+
+    // 1,200 nodes (over the big-map threshold of 1,000): 40 processes, each needing 5 applications.
+    const router = createRouter(handlers, () => {});
+    const ctx = { session: e.host.session };
+    const call = async (method: string, input: unknown) => {
+      const r = await router(method, input, ctx);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const name = (i: number) => (i < 40 ? `Process ${i}` : `Application ${i}`);
+    await call('nodes.saveMany', {
+      rows: Array.from({ length: 1200 }, (_, i) => ({
+        kind: i < 40 ? 'process' : 'application',
+        name: name(i),
+      })),
+    });
+    const ids = new Map(
+      ((await call('nodes.list', {})) as { id: string; name: string }[]).map((n) => [n.name, n.id]),
+    );
+    for (let p = 0; p < 40; p++)
+      for (let k = 0; k < 5; k++)
+        await call('edges.save', { consumerId: ids.get(name(p)), providerId: ids.get(name(40 + p * 5 + k)) });
+
+    // Watch for the overview's paint from inside the page: the editor may replace it a moment later.
+    await page.evaluate(`new MutationObserver((_, obs) => {
+      const c = document.querySelector('[data-testid="map-overview"][data-painted]');
+      if (!c) return;
+      obs.disconnect();
+      const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let inked = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) inked++;
+      window.__overview = { inked, zoom: c.dataset.zoom, status: document.querySelector('.map-overview-status').textContent };
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-painted'] })`);
+    await page.getByRole('button', { name: 'Dependency map' }).click();
+    await page.waitForFunction('window.__overview !== undefined', undefined, { timeout: 60_000 });
+    await page.getByTestId('map-overview').waitFor({ state: 'detached', timeout: 60_000 });
+    const overview = (await page.evaluate('window.__overview')) as
+      { inked: number; zoom: string; status: string } | undefined;
+    expect(overview?.status).toContain('Preparing the editor for 1,200 nodes');
+    expect(overview?.inked).toBeGreaterThan(1000);
+
+    // The editor took over with every node and edge, and works: find a node, see its panel.
+    const d = await waitDrawn(page, 'nodes', (v) => v === '1200');
+    expect(d.edges).toBe('200');
+    expect(d.zoom).toBe(overview?.zoom);
+    await page.getByLabel('Find a node by name').fill('Process 7');
+    await page.getByLabel('Find a node by name').press('Enter');
+    await waitDrawn(page, 'selected', (v) => v === 'Process 7');
+    await page.getByRole('complementary', { name: /Process 7/ }).waitFor();
+    await e.shot('map-big');
+  });
 });

@@ -1,15 +1,18 @@
 // The dependency map: a cytoscape canvas drawn from the server's layered layout and analysis, edited
 // by mouse and keyboard, with a side panel for the selection. No React component per node: the
 // canvas holds 5,000 nodes, React holds the panel.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
 import { AddNodeForm } from './AddNodeForm';
 import { ConfirmBar } from './ConfirmBar';
 import { ConnectBar } from './ConnectBar';
 import { EdgePanel } from './EdgePanel';
 import { HelpPopover } from './HelpPopover';
+import { LARGE_MAP } from './cy-style';
 import { Legend } from './Legend';
+import { MapOverview } from './MapOverview';
 import { NodePanel } from './NodePanel';
+import type { View } from './view';
 import { OverviewPanel } from './OverviewPanel';
 import { Toolbar } from './Toolbar';
 import { useCanvasSync, type Selection } from './use-canvas-sync';
@@ -26,6 +29,14 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
   const [focusHops, setFocusHops] = useState(0);
   const [matchId, setMatchId] = useState<string | null>(null);
   const centreRef = useRef<string | null>(null);
+  const firstView = useRef<View | null>(null);
+  const [editorReady, setEditorReady] = useState(false);
+  const [overviewPainted, setOverviewPainted] = useState(false);
+  const onOverviewPainted = useCallback(() => setOverviewPainted(true), []);
+  const large = (map?.nodes.length ?? 0) > LARGE_MAP;
+  const onOverviewView = useCallback((view: View) => {
+    firstView.current = view;
+  }, []);
   const probeRef = useRef<HTMLOutputElement | null>(null);
 
   // A selection whose element left the map (retired) is no selection.
@@ -75,11 +86,15 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
     selection: liveSelection,
     centreRef,
     probeRef,
+    firstView,
+    // A big map's editor is built once its overview is on screen, never before.
+    holdBuild: large && !editorReady && !overviewPainted,
     events: {
       onTapNode: c.tapNode,
       onTapEdge: (id) => c.select({ kind: 'edge', id }),
       onTapBackground: () => c.mode !== 'connect' && c.select(null),
       onSaveError: c.setError,
+      onEditorReady: () => setEditorReady(true),
     },
   });
 
@@ -155,6 +170,9 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
               aria-label="Dependency map canvas. Arrow keys move the selection; press ? for every key."
               aria-describedby="map-selection-text"
             />
+            {large && !editorReady && (
+              <MapOverview map={map} index={index} onView={onOverviewView} onPainted={onOverviewPainted} />
+            )}
           </div>
           {c.help && (
             <HelpPopover

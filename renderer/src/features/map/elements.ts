@@ -3,8 +3,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { DependencyMap, MapNode } from '../../../../shared/contract';
 import type { RecoveryTime, RtoInversion } from '../../../../shared/domain/graph';
-import { showMinutes } from '../../components/duration';
 import { KIND_STYLES } from './cy-style';
+import { edgeLabels, nodeSubLabel, placedBoxes } from './scene';
 
 /** Lookups over one map answer, built once per load. */
 export interface MapIndex {
@@ -43,20 +43,11 @@ export function indexMap(map: DependencyMap): MapIndex {
   };
 }
 
-/** "Tier 1 · RTO 4 h", with SPOF appended so the badge is in words as well as colour. */
-export function nodeSubLabel(n: MapNode, spof: boolean): string {
-  const parts = [n.tierName ?? 'No tier', `RTO ${showMinutes(n.rtoMinutes)}`];
-  if (spof) parts.push('SPOF');
-  return parts.join(' · ');
-}
-
 export function toElements(map: DependencyMap, index: MapIndex): ElementDefinition[] {
-  const placed = new Map(map.layout.nodes.map((l) => [l.id, l]));
+  const boxes = placedBoxes(map);
   const out: ElementDefinition[] = [];
   for (const n of map.nodes) {
-    const box = placed.get(n.id);
-    const width = box?.width ?? 180;
-    const height = box?.height ?? 44;
+    const { x, y, width, height } = boxes.get(n.id)!;
     const k = KIND_STYLES[n.kind];
     const spof = index.spof.has(n.id);
     const classes: string[] = [n.kind];
@@ -78,7 +69,7 @@ export function toElements(map: DependencyMap, index: MapIndex): ElementDefiniti
         h: height,
         textWidth: width - 12,
       },
-      position: n.position ? { ...n.position } : { x: box?.x ?? 0, y: box?.y ?? 0 },
+      position: { x, y },
       classes,
     });
   }
@@ -89,7 +80,7 @@ export function toElements(map: DependencyMap, index: MapIndex): ElementDefiniti
     const inversions = index.inversionByEdge.get(e.id);
     if (inversions) classes.push('inversion');
     if (index.cycleNodes.has(e.consumerId) && index.cycleNodes.has(e.providerId)) classes.push('cycle');
-    const worst = inversions?.reduce((a, b) => (b.excessMinutes > a.excessMinutes ? b : a));
+    const labels = edgeLabels(e, index);
     out.push({
       group: 'edges',
       data: {
@@ -97,8 +88,8 @@ export function toElements(map: DependencyMap, index: MapIndex): ElementDefiniti
         source: e.consumerId,
         target: e.providerId,
         groupId: e.groupId ?? '',
-        groupLabel: e.groupId ? `redundant: ${e.groupId}` : '',
-        inversionLabel: worst ? `RTO inversion +${showMinutes(worst.excessMinutes)}` : '',
+        groupLabel: labels.group,
+        inversionLabel: labels.inversion,
       },
       classes,
     });

@@ -2,9 +2,10 @@
 // renderMapSvg from the positions on screen (the PDF evidence pack draws with the same function).
 import type { Core } from 'cytoscape';
 import type { DependencyMap } from '../../../../shared/contract';
-import { renderMapSvg, type SvgEdge, type SvgNode } from '../../../../shared/domain/graph/layout/svg';
+import { renderMapSvg } from '../../../../shared/domain/graph/layout/svg';
 import { COLORS, KIND_STYLES } from './cy-style';
-import { nodeSubLabel, type MapIndex } from './elements';
+import type { MapIndex } from './elements';
+import { mapScene } from './scene';
 
 /** Offers a blob as a download: an <a download> with a blob URL works in browsers and Electron. */
 export function download(blob: Blob, fileName: string): void {
@@ -34,47 +35,10 @@ export function exportPng(cy: Core, fileName: string): void {
 
 /** What is visible now (filters and focus respected), where it stands now. */
 export function mapSvg(cy: Core, map: DependencyMap, index: MapIndex, title: string): string {
-  const nodes: SvgNode[] = [];
-  cy.nodes(':visible').forEach((el) => {
-    const n = index.node.get(el.id());
-    if (!n) return;
-    const k = KIND_STYLES[n.kind];
-    const p = el.position();
-    const spof = index.spof.has(n.id);
-    const node: SvgNode = {
-      id: n.id,
-      x: p.x,
-      y: p.y,
-      width: el.width(),
-      height: el.height(),
-      shape: k.shape,
-      fill: k.fill,
-      stroke: spof ? COLORS.spof : k.stroke,
-      strokeWidth: spof ? 3.5 : 1.5,
-      label: n.name,
-      sublabel: nodeSubLabel(n, false),
-    };
-    if (spof) node.badge = { text: 'SPOF', fill: COLORS.spof, color: '#ffffff' };
-    if (index.cycleNodes.has(n.id)) node.outline = COLORS.cycle;
-    nodes.push(node);
-  });
-  const byId = new Map(map.edges.map((e) => [e.id, e]));
-  const edges: SvgEdge[] = [];
-  cy.edges(':visible').forEach((el) => {
-    const e = byId.get(el.id());
-    if (!e) return;
-    const inversion = index.inversionByEdge.get(e.id);
-    const edge: SvgEdge = {
-      id: e.id,
-      from: e.consumerId,
-      to: e.providerId,
-      stroke: inversion ? COLORS.inversion : e.groupId ? COLORS.group : e.hard ? COLORS.edge : COLORS.soft,
-      width: inversion ? 3 : 1.5,
-      dashed: Boolean(e.groupId) || !e.hard,
-    };
-    const label = (el.data('inversionLabel') as string) || (el.data('groupLabel') as string);
-    if (label) edge.label = label;
-    edges.push(edge);
+  const { nodes, edges } = mapScene(map, index, (id) => {
+    const el = cy.getElementById(id);
+    if (el.empty() || !el.visible()) return null;
+    return { ...el.position(), width: el.width(), height: el.height() };
   });
   const legend = Object.values(KIND_STYLES).map((k) => ({ label: k.label, fill: k.fill, stroke: k.stroke }));
   legend.push(

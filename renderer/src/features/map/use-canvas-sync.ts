@@ -1,11 +1,14 @@
 // Keeps cytoscape in step with React: elements when the map reloads, classes when the view changes,
 // the selection, pointer events (tap, drag), and the drawn-state probe the tests read.
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { DependencyMap } from '../../../../shared/contract';
 import type { BlastRadius } from '../../../../shared/domain/graph';
 import { savePositions } from './actions';
+import { afterNextPaint } from './after-paint';
+import { LARGE_MAP } from './cy-style';
 import { toElements, type MapIndex } from './elements';
+import type { View } from './view';
 import { applyViewClasses, describeDrawn } from './view-classes';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
@@ -15,9 +18,13 @@ export interface CanvasEvents {
   onTapEdge: (id: string) => void;
   onTapBackground: () => void;
   onSaveError: (message: string) => void;
+  /** The canvas shows the map's elements (for a big map's first load, once cytoscape has drawn). */
+  onEditorReady: () => void;
 }
 
 const DRAG_SAVE_DELAY_MS = 600;
+/** A performance mark the benchmark reads: cytoscape has drawn a big map built after its overview. */
+export const EDITOR_DRAWN = 'steadfast:map-editor-drawn';
 const SHOW_WHOLE = 40;
 
 function someOffScreen(cy: Core): boolean {
@@ -48,20 +55,43 @@ export function useCanvasSync(opts: {
   /** A node to centre on once it appears (one just added). */
   centreRef: RefObject<string | null>;
   probeRef: RefObject<HTMLElement | null>;
+  /** The view the overview drew a big map in, for the editor to open on. */
+  firstView: RefObject<View | null>;
+  /** Wait: a big map's overview is not on screen yet. */
+  holdBuild: boolean;
   events: CanvasEvents;
 }): void {
-  const { cy, map, index, visible, blast, matchId, selection, centreRef, probeRef } = opts;
+  const { cy, map, index, visible, blast, matchId, selection, centreRef, probeRef, firstView, holdBuild } =
+    opts;
 
   // Handlers change every render; cytoscape keeps the first ones it was given, so it calls these.
   const events = useRef(opts.events);
   const layers = useRef(-1);
+  // Counts the big maps built after their first paint: the view's classes go on once they exist.
+  const [built, setBuilt] = useState(0);
   useEffect(() => {
     events.current = opts.events;
   });
 
   useEffect(() => {
-    if (!cy || !map || !index) return;
+    if (!cy || !map || !index || holdBuild) return;
     const first = cy.elements().empty();
+    if (first && map.nodes.length > LARGE_MAP) {
+      // A big map's first load: the overview is on screen already; build the editor after that
+      // frame is painted (cytoscape blocks for seconds at thousands of nodes), open it on the
+      // overview's view so nothing jumps, and say when it has drawn.
+      return afterNextPaint(() => {
+        cy.batch(() => cy.add(toElements(map, index)));
+        layers.current = map.layout.layerCount;
+        if (firstView.current) cy.viewport(firstView.current);
+        else showAll(cy);
+        cy.one('render', () => {
+          performance.mark(EDITOR_DRAWN);
+          setBuilt((b) => b + 1);
+          events.current.onEditorReady();
+        });
+      });
+    }
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(map, index));
@@ -77,7 +107,9 @@ export function useCanvasSync(opts: {
     else if (centre && cy.getElementById(centre).nonempty()) {
       cy.animate({ center: { eles: cy.getElementById(centre) } }, { duration: 200 });
     }
-  }, [cy, map, index, centreRef]);
+    events.current.onEditorReady();
+    return undefined;
+  }, [cy, map, index, centreRef, firstView, holdBuild]);
 
   useEffect(() => {
     if (!cy || !map) return;
@@ -87,7 +119,7 @@ export function useCanvasSync(opts: {
       if (selection) cy.getElementById(selection.id).select();
     });
     if (probeRef.current) describeDrawn(cy, probeRef.current);
-  }, [cy, map, visible, blast, matchId, selection, probeRef]);
+  }, [cy, map, visible, blast, matchId, selection, probeRef, built]);
 
   useEffect(() => {
     if (!cy) return;

@@ -5,6 +5,9 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useCallback, useState } from 'react';
 import { LARGE_MAP, mapStylesheet } from './cy-style';
 
+/** How far out and in the map zooms; the overview of a big map keeps to the same limits. */
+export const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 3 };
+
 export function useCytoscape(nodeCount: number): {
   cy: Core | null;
   mount: (el: HTMLDivElement | null) => (() => void) | undefined;
@@ -18,8 +21,7 @@ export function useCytoscape(nodeCount: number): {
         container: el,
         style: mapStylesheet(large),
         layout: { name: 'preset' },
-        minZoom: 0.02,
-        maxZoom: 3,
+        ...ZOOM_LIMITS,
         wheelSensitivity: 0.3,
         boxSelectionEnabled: false,
         selectionType: 'single',

@@ -122,6 +122,7 @@ export function describeDrawn(cy: Core, el: HTMLElement): void {
   el.dataset.dimmed = String(cy.$('.dimmed').length);
   el.dataset.hidden = String(cy.$('node.hidden').length);
   el.dataset.selected = names(':selected');
+  el.dataset.zoom = cy.zoom().toFixed(4);
   // Where each node is on screen (small maps only), so a test can click it like a person would.
   if (cy.nodes().length <= 60) {
     const box = cy.container()?.getBoundingClientRect();
