@@ -1,7 +1,7 @@
 // The dependency map: a cytoscape canvas drawn from the server's layered layout and analysis, edited
 // by mouse and keyboard, with a side panel for the selection. No React component per node: the
 // canvas holds 5,000 nodes, React holds the panel.
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
 import { AddNodeForm } from './AddNodeForm';
 import { ConfirmBar } from './ConfirmBar';
@@ -59,6 +59,9 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
     [map],
   );
   const names = useMemo(() => (map?.nodes ?? []).map((n) => n.name).sort(), [map]);
+  // Thousands of list options are built after the map is on screen, not before it.
+  const listedIds = useDeferredValue(visibleIds);
+  const listedNames = useDeferredValue(names);
 
   const c = useMapCommands({
     cy,
@@ -120,7 +123,7 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
         nodeCount={map.nodes.length}
         tiers={tiers}
         departments={departments}
-        names={names}
+        names={listedNames}
         filters={filters}
         onFilters={setFilters}
         focusHops={focusHops}
@@ -226,7 +229,7 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
             onRetire={c.askRetire}
           />
         ) : (
-          <OverviewPanel map={map} index={index} visibleIds={visibleIds} onSelect={c.selectAndShow} />
+          <OverviewPanel map={map} index={index} visibleIds={listedIds} onSelect={c.selectAndShow} />
         )}
       </div>
     </section>

@@ -9,6 +9,7 @@ import { afterNextPaint } from './after-paint';
 import { LARGE_MAP } from './cy-style';
 import { toElements, type MapIndex } from './elements';
 import type { View } from './view';
+import { syncElements } from './sync-elements';
 import { applyViewClasses, describeDrawn } from './view-classes';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
@@ -92,10 +93,10 @@ export function useCanvasSync(opts: {
         });
       });
     }
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(toElements(map, index));
-    });
+    // On a big map, nodes stay where the person last saw them while they edit (one new node
+    // reshuffles whole rows of the layered layout, and moving thousands costs seconds); Re-layout
+    // or reopening the map applies the server's layout again.
+    syncElements(cy, toElements(map, index), { keepPositions: map.nodes.length > LARGE_MAP });
     const centre = centreRef.current;
     centreRef.current = null;
     // A small map is shown whole whenever an edit moved something out of view (the layered layout
