@@ -3,10 +3,10 @@
 // grid with every row loaded, and applying a quick filter until the row count changes.
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveWorkspace } from '../../electron/host';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/fixtures';
 import { tempDir, testSession } from '../fixtures/session';
 import type { BenchFigure } from './harness';
+import { servedPage } from './served-page';
 
 const COUNT = 10_000;
 
@@ -52,15 +52,8 @@ export async function run(): Promise<BenchFigure[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const prepared = await prepare(dir.path);
-    const host = await serveWorkspace({
-      dataDir: join(dir.path, 'data'),
-      version: 'bench',
-      file: prepared.file,
-      log: () => {},
-    });
+    const { page, close } = await servedPage(browser, dir.path, prepared.file);
     try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(host.url);
       const registers = page
         .getByRole('navigation', { name: 'Areas' })
         .getByRole('button', { name: 'Registers' });
@@ -92,7 +85,7 @@ export async function run(): Promise<BenchFigure[]> {
         },
       ];
     } finally {
-      await host.close();
+      await close();
     }
   } finally {
     await browser.close();
