@@ -248,7 +248,8 @@ describe('dependency map, end to end in Chromium', () => {
       window.__overview = { inked, zoom: c.dataset.zoom, status: document.querySelector('.map-overview-status').textContent };
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-painted'] })`);
     await page.getByRole('button', { name: 'Dependency map' }).click();
-    await page.waitForFunction('window.__overview !== undefined', undefined, { timeout: 60_000 });
+    // Polled from Node: a string predicate for waitForFunction is eval'd in the page, which the CSP refuses.
+    await expect.poll(() => page.evaluate('window.__overview !== undefined'), { timeout: 60_000 }).toBe(true);
     await page.getByTestId('map-overview').waitFor({ state: 'detached', timeout: 60_000 });
     const overview = (await page.evaluate('window.__overview')) as
       { inked: number; zoom: string; status: string } | undefined;
