@@ -60,15 +60,17 @@ export function getNode(db: Database.Database, id: string): NodeView {
   return row;
 }
 
-export function listEdges(db: Database.Database): EdgeView[] {
+/** Every live dependency between live nodes, or just the one with `id`. */
+export function listEdges(db: Database.Database, id?: string): EdgeView[] {
   return (
     db
       .prepare(
         `SELECT e.id, e.consumer_id AS consumerId, e.provider_id AS providerId, e.hard, e.group_id AS groupId, e.notes
          FROM edge e JOIN node c ON c.id = e.consumer_id JOIN node p ON p.id = e.provider_id
-         WHERE e.retired_at IS NULL AND c.retired_at IS NULL AND p.retired_at IS NULL`,
+         WHERE e.retired_at IS NULL AND c.retired_at IS NULL AND p.retired_at IS NULL
+         ${id === undefined ? '' : 'AND e.id = ?'}`,
       )
-      .all() as (Omit<EdgeView, 'hard'> & { hard: number })[]
+      .all(...(id === undefined ? [] : [id])) as (Omit<EdgeView, 'hard'> & { hard: number })[]
   ).map((e) => ({ ...e, hard: e.hard === 1 }));
 }
 
@@ -188,7 +190,8 @@ export const nodeHandlers = {
       const r = saveEdge(ws.db, w, input);
       return { value: r.id, audit: r.audit };
     });
-    const saved = listEdges(ws.db).find((e) => e.id === savedId);
+    // The one saved row, not every edge: a map of thousands is built one save at a time.
+    const [saved] = listEdges(ws.db, savedId);
     if (!saved) throw new AppError('NOT_FOUND', 'The dependency was not saved.');
     return saved;
   },
