@@ -206,6 +206,31 @@ describe('dependency map, end to end in Chromium', () => {
     await e.shot('map-demo-focus');
   });
 
+  it('fcose and ELK lay out a small map in a worker, and the map moves to their positions', async () => {
+    e = await startE2E({ viewport: { width: 1440, height: 900 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Lea Layout', 'Analyst');
+    await page.getByRole('button', { name: /Open the demo/ }).click();
+    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
+    await page.getByRole('button', { name: 'Dependency map' }).click();
+    const before = await waitDrawn(page, 'nodes', (v) => Number(v) > 20);
+    let last = before.rendered!;
+    for (const [option, done] of [
+      ['fcose', /fcose layout applied; \d+ positions saved/],
+      ['elk', /ELK layered layout applied; \d+ positions saved/],
+    ] as const) {
+      await page.getByLabel('Layout').selectOption(option);
+      await page.getByRole('button', { name: 'Re-layout' }).click();
+      await page.getByText(done).waitFor({ timeout: 30_000 });
+      const after = await waitDrawn(page, 'rendered', (v) => v !== last);
+      const moved = JSON.parse(after.rendered!) as Record<string, { x: number; y: number }>;
+      expect(Object.keys(moved)).toHaveLength(Number(before.nodes));
+      last = after.rendered!;
+    }
+    await e.shot('map-demo-elk');
+  });
+
   it('a big map is on screen at once as an overview, then becomes the editor in the same view', async () => {
     e = await startE2E({ viewport: { width: 1440, height: 900 } });
     const { page } = e;

@@ -1,22 +1,13 @@
 // Layouts. The layered layout is the server's (computed in the main process or the host, never on
-// this thread); fcose and ELK run here in the page, so they are offered for small maps only
-// (TOOLCHAIN.md: 9 s and 8 s at 2,000 nodes, minutes at 5,000).
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
-import elk from 'cytoscape-elk';
-import fcose from 'cytoscape-fcose';
+// this thread); fcose and ELK run in a worker of this page (layout-worker.ts), and only for small
+// maps (TOOLCHAIN.md: 9 s and 8 s at 2,000 nodes, minutes at 5,000).
+import type { Core } from 'cytoscape';
 import type { GraphLayout } from '../../../../shared/domain/graph/layout/types';
+import type { InPageLayout, LayoutRequest, LayoutResult } from './layout-protocol';
 
 export const IN_PAGE_LAYOUT_LIMIT = 300;
 
-let registered = false;
-function register(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  cytoscape.use(elk);
-  registered = true;
-}
-
-export type LayoutName = 'layered' | 'fcose' | 'elk';
+export type LayoutName = 'layered' | InPageLayout;
 
 /** Moves every node to the server's layered position (centres, as cytoscape's preset wants). */
 export function applyLayered(cy: Core, layout: GraphLayout): void {
@@ -29,36 +20,32 @@ export function applyLayered(cy: Core, layout: GraphLayout): void {
   });
 }
 
-/** Runs fcose or ELK's layered algorithm on the visible map; resolves when it has stopped. */
-export function runInPageLayout(cy: Core, name: 'fcose' | 'elk'): Promise<void> {
-  register();
-  const options =
-    name === 'fcose'
-      ? {
-          name: 'fcose',
-          animate: false,
-          randomize: true,
-          nodeSeparation: 120,
-          idealEdgeLength: 140,
-          fit: true,
-          padding: 30,
-        }
-      : {
-          name: 'elk',
-          animate: false,
-          fit: true,
-          padding: 30,
-          nodeDimensionsIncludeLabels: false,
-          elk: {
-            algorithm: 'layered',
-            'elk.direction': 'DOWN',
-            'elk.spacing.nodeNode': 30,
-            'elk.layered.spacing.nodeNodeBetweenLayers': 60,
-          },
-        };
-  return new Promise((resolve) => {
-    const layout = cy.elements(':visible').layout(options as LayoutOptions);
-    layout.one('layoutstop', () => resolve());
-    layout.run();
-  });
+/**
+ * Runs fcose or ELK's layered algorithm on the visible map in a worker, then moves the nodes there
+ * in one batch and fits the view; resolves once they have moved.
+ */
+export async function runInPageLayout(cy: Core, name: InPageLayout): Promise<void> {
+  const nodes = cy.nodes(':visible');
+  const request: LayoutRequest = {
+    name,
+    nodes: nodes.map((n) => ({ id: n.id(), w: n.width(), h: n.height() })),
+    edges: nodes
+      .edgesWith(nodes)
+      .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+  };
+  const worker = new Worker(new URL('./layout-worker.ts', import.meta.url));
+  try {
+    const result = await new Promise<LayoutResult>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<LayoutResult>) => resolve(e.data);
+      worker.onerror = (e) => reject(new Error(`The ${name} layout stopped: ${e.message}`));
+      worker.postMessage(request);
+    });
+    if (result.error) throw new Error(`The ${name} layout failed: ${result.error}`);
+    cy.batch(() => {
+      nodes.positions((n) => result.positions[n.id()] ?? n.position());
+    });
+    cy.fit(nodes, 30);
+  } finally {
+    worker.terminate();
+  }
 }

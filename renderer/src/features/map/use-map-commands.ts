@@ -190,7 +190,9 @@ export function useMapCommands(o: {
       return;
     }
     setLayoutBusy(true);
-    setInfo(`Running ${layout === 'elk' ? 'ELK' : 'fcose'} in this window (small maps only)…`);
+    setInfo(
+      `Running ${layout === 'elk' ? 'ELK' : 'fcose'} in the background (small maps only); the map stays usable…`,
+    );
     await run(
       async () => {
         await runInPageLayout(cy, layout);
