@@ -52,6 +52,17 @@ async function addNode(page: Page, kind: string, name: string, tier: string): Pr
   await waitDrawn(page, 'rendered', (v) => v.includes(`"${name}"`));
 }
 
+/** Signs in, opens the demo workspace and its map; resolves once cytoscape has drawn it. */
+async function openDemoMap(e: E2E, person: string): Promise<Record<string, string>> {
+  const { page } = e;
+  await page.goto(e.host.url);
+  await signIn(page, person, 'Analyst');
+  await page.getByRole('button', { name: /Open the demo/ }).click();
+  await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
+  await page.getByRole('button', { name: 'Dependency map' }).click();
+  return waitDrawn(page, 'nodes', (v) => Number(v) > 20);
+}
+
 describe('dependency map, end to end in Chromium', () => {
   it('build a map by mouse and keyboard, see the SPOF, the red inversion and the blast radius', async () => {
     e = await startE2E({ viewport: { width: 1440, height: 900 } });
@@ -186,12 +197,7 @@ describe('dependency map, end to end in Chromium', () => {
   it('the demo workspace map: layered, with SPOFs and inversions drawn, and focus mode', async () => {
     e = await startE2E({ viewport: { width: 1440, height: 900 } });
     const { page } = e;
-    await page.goto(e.host.url);
-    await signIn(page, 'Dana Demo', 'Analyst');
-    await page.getByRole('button', { name: /Open the demo/ }).click();
-    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
-    await page.getByRole('button', { name: 'Dependency map' }).click();
-    const d = await waitDrawn(page, 'nodes', (v) => Number(v) > 20);
+    const d = await openDemoMap(e, 'Dana Demo');
     expect(d.spof).not.toBe('');
     expect(d.inversionEdges).not.toBe('');
     await e.shot('map-demo');
@@ -209,12 +215,7 @@ describe('dependency map, end to end in Chromium', () => {
   it('fcose and ELK lay out a small map in a worker, and the map moves to their positions', async () => {
     e = await startE2E({ viewport: { width: 1440, height: 900 } });
     const { page } = e;
-    await page.goto(e.host.url);
-    await signIn(page, 'Lea Layout', 'Analyst');
-    await page.getByRole('button', { name: /Open the demo/ }).click();
-    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
-    await page.getByRole('button', { name: 'Dependency map' }).click();
-    const before = await waitDrawn(page, 'nodes', (v) => Number(v) > 20);
+    const before = await openDemoMap(e, 'Lea Layout');
     let last = before.rendered!;
     for (const [option, done] of [
       ['fcose', /fcose layout applied; \d+ positions saved/],
