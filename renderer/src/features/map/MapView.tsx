@@ -157,13 +157,17 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
           }}
         />
       )}
-      <ErrorNotice message={c.error} onDismiss={() => c.setError(undefined)} />
-      <InfoNotice message={c.info} />
-      {focusHops > 0 && !selectedNode && (
-        <InfoNotice message="Focus mode: select a node to see the hops around it." />
-      )}
       <div className="map-body">
         <div className="map-stage">
+          {/* Over the canvas, not above it: a message that pushed the map down would resize the
+              canvas, and cytoscape redraws all of a big map when its canvas changes size. */}
+          <div className="map-notices">
+            <ErrorNotice message={c.error} onDismiss={() => c.setError(undefined)} />
+            <InfoNotice message={c.info} />
+            {focusHops > 0 && !selectedNode && (
+              <InfoNotice message="Focus mode: select a node to see the hops around it." />
+            )}
+          </div>
           <div className="map-canvas-wrap">
             <div
               ref={mount}

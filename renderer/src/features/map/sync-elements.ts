@@ -2,16 +2,19 @@
 // to a map of thousands of nodes touches a handful of elements, where rebuilding every element
 // would stall the screen for seconds.
 import type { Core, ElementDefinition } from 'cytoscape';
+import { VIEW_CLASSES } from './view-classes';
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(b);
   return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
 }
 
-function classList(classes: ElementDefinition['classes']): string {
+function classList(classes: ElementDefinition['classes']): string[] {
   const list = Array.isArray(classes) ? classes : (classes ?? '').split(/\s+/);
-  return list.filter(Boolean).sort().join(' ');
+  return list.filter(Boolean);
 }
+
+const OWNED_BY_VIEW: ReadonlySet<string> = new Set(VIEW_CLASSES);
 
 /**
  * Returns how many elements were added, changed or removed. With `keepPositions`, nodes already on
@@ -46,9 +49,14 @@ export function syncElements(
         el.data(d.data);
         changed = true;
       }
+      // The map's own classes (spof, inversion…); what the view put on (dimmed, hidden…) stays.
       const want = classList(d.classes);
-      if (classList(el.classes()) !== want) {
-        el.classes(want);
+      const has = el.classes().filter((c) => !OWNED_BY_VIEW.has(c));
+      const dropped = has.filter((c) => !want.includes(c));
+      const missing = want.filter((c) => !has.includes(c));
+      if (dropped.length > 0 || missing.length > 0) {
+        if (dropped.length > 0) el.removeClass(dropped.join(' '));
+        if (missing.length > 0) el.addClass(missing.join(' '));
         changed = true;
       }
       const p = d.position;

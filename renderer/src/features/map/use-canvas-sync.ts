@@ -1,6 +1,6 @@
 // Keeps cytoscape in step with React: elements when the map reloads, classes when the view changes,
 // the selection, pointer events (tap, drag), and the drawn-state probe the tests read.
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { DependencyMap } from '../../../../shared/contract';
 import type { BlastRadius } from '../../../../shared/domain/graph';
@@ -10,7 +10,7 @@ import { LARGE_MAP } from './cy-style';
 import { toElements, type MapIndex } from './elements';
 import type { View } from './view';
 import { syncElements } from './sync-elements';
-import { applyViewClasses, describeDrawn } from './view-classes';
+import { applySelection, applyViewClasses, describeDrawn } from './view-classes';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
 
@@ -28,13 +28,15 @@ const DRAG_SAVE_DELAY_MS = 600;
 export const EDITOR_DRAWN = 'steadfast:map-editor-drawn';
 const SHOW_WHOLE = 40;
 
-function someOffScreen(cy: Core): boolean {
+function inView(cy: Core, nodes: NodeCollection): boolean {
   const bb = cy.extent();
-  return cy.nodes(':visible').some((n) => {
+  return nodes.every((n) => {
     const p = (n as NodeSingular).position();
-    return p.x < bb.x1 || p.x > bb.x2 || p.y < bb.y1 || p.y > bb.y2;
+    return p.x >= bb.x1 && p.x <= bb.x2 && p.y >= bb.y1 && p.y <= bb.y2;
   });
 }
+
+const someOffScreen = (cy: Core) => !inView(cy, cy.nodes(':visible'));
 
 /** Fits the map, but never blows a handful of nodes up beyond reading size. */
 export function showAll(cy: Core): void {
@@ -106,7 +108,13 @@ export function useCanvasSync(opts: {
     layers.current = map.layout.layerCount;
     if (first || (small && (centre || reshaped || someOffScreen(cy)))) showAll(cy);
     else if (centre && cy.getElementById(centre).nonempty()) {
-      cy.animate({ center: { eles: cy.getElementById(centre) } }, { duration: 200 });
+      // Only when it is out of sight; a big map jumps there, where 200 ms of animation would be a
+      // dozen full redraws of thousands of nodes.
+      const added = cy.getElementById(centre);
+      if (!inView(cy, added)) {
+        if (map.nodes.length > LARGE_MAP) cy.center(added);
+        else cy.animate({ center: { eles: added } }, { duration: 200 });
+      }
     }
     events.current.onEditorReady();
     return undefined;
@@ -115,10 +123,7 @@ export function useCanvasSync(opts: {
   useEffect(() => {
     if (!cy || !map) return;
     applyViewClasses(cy, { visible, blast, matchId });
-    cy.batch(() => {
-      cy.elements(':selected').unselect();
-      if (selection) cy.getElementById(selection.id).select();
-    });
+    applySelection(cy, selection);
     if (probeRef.current) describeDrawn(cy, probeRef.current);
   }, [cy, map, visible, blast, matchId, selection, probeRef, built]);
 
