@@ -1,8 +1,9 @@
 // The dependency map in the app, as a person meets it: a workspace of 2,000 or 5,000 generated
 // nodes (1.5 dependencies each) served by the browser host, opened in Chromium. Timed in the page
 // from the click on "Dependency map": the whole map painted (the server's analysis and layered
-// layout, the answer, and the overview canvas), then the cytoscape editor drawn over it; then
-// frames per second while the map is dragged like a mouse would, at 2,000 nodes.
+// layout, the answer, and the overview canvas), then the cytoscape editor drawn over it; then a
+// node added, the widest blast radius shown, and frames per second while the map is dragged like a
+// mouse would, at 2,000 nodes.
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/fixtures';
@@ -28,7 +29,7 @@ const EDITOR_DRAWN = 'steadfast:map-editor-drawn';
 export async function prepare(
   root: string,
   size: number,
-): Promise<{ file: string; edges: number; ms: number }> {
+): Promise<{ file: string; edges: number; ms: number; widest: { name: string; failedCount: number } }> {
   const graph = generateGraph({ nodes: size, edgesPerNode: 1.5, seed: 42 });
   const { call } = testSession(root);
   await call('profile.set', { name: 'Bench', role: 'Bench' });
@@ -54,8 +55,13 @@ export async function prepare(
     });
   }
   const ms = performance.now() - t0;
+  // The node whose failure takes the most down with it: the blast radius a planner looks at first.
+  const { analysis } = (await call('graph.map', {})) as {
+    analysis: { blastRadius: { name: string; failedCount: number }[] };
+  };
+  const widest = analysis.blastRadius.reduce((a, b) => (b.failedCount > a.failedCount ? b : a));
   await call('workspace.close', {});
-  return { file: join(root, `Map_bench_${size}.steadfast`), edges: seen.size, ms };
+  return { file: join(root, `Map_bench_${size}.steadfast`), edges: seen.size, ms, widest };
 }
 
 /** Page code (a string: the Node-side tsconfig has no DOM types). */
@@ -133,6 +139,24 @@ async function addNode(page: Page, count: number): Promise<number> {
   return performance.now() - t0;
 }
 
+/**
+ * Finds a node with the map's search (it selects the node and brings it into view) and resolves
+ * with the milliseconds from pressing Enter until its blast radius is drawn: graph.blastRadius
+ * answered and the failed nodes lit on the map.
+ */
+async function showBlastRadius(page: Page, name: string): Promise<number> {
+  // A search field with a list of names is a combobox to assistive technology; its label finds it.
+  const search = page.getByLabel('Find a node by name');
+  await search.fill(name);
+  const t0 = performance.now();
+  await search.press('Enter');
+  await page
+    .locator('[data-testid="map-drawn"]:not([data-failed=""])')
+    .waitFor({ state: 'attached', timeout: 60_000 });
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
+  return performance.now() - t0;
+}
+
 async function openMap(page: Page): Promise<Opened> {
   await page.evaluate(OPEN_MAP);
   await page.locator('[data-testid="map-overview"][data-painted]').waitFor({ timeout: 60_000 });
@@ -182,6 +206,12 @@ export async function run(): Promise<BenchFigure[]> {
             name: `map app: add a node until drawn, ${label}`,
             ms: added,
             note: 'save, then graph.map (analysis and layout of the whole map), then only the changes redrawn',
+          });
+          const blast = await showBlastRadius(page, prepared.widest.name);
+          figures.push({
+            name: `map app: find a node until its blast radius is drawn, ${label}`,
+            ms: blast,
+            note: `${prepared.widest.name}: ${prepared.widest.failedCount} other nodes fail with it, lit on the map`,
           });
           if (size === 2_000) {
             const drag = await page.evaluate<{ fps: number; worst: number }>(DRAG);

@@ -128,7 +128,7 @@ describe('applyViewClasses', () => {
 
   it('lights the blast radius up, dims the rest, hides what the filters leave out and marks the match', () => {
     const cy = start(defs);
-    applyViewClasses(cy, { visible: new Set(['a', 'b', 'c']), blast: blastOfC, matchId: 'b' });
+    applyViewClasses(cy, { visible: new Set(['a', 'b', 'c']), blast: blastOfC, matchId: 'b', dimRest: true });
     expect(classesOf(cy)).toEqual({
       a: 'failed',
       b: 'failed match',
@@ -140,23 +140,37 @@ describe('applyViewClasses', () => {
     });
   });
 
+  it('on a big map lights the radius up without restyling the rest', () => {
+    const cy = start(defs);
+    applyViewClasses(cy, { visible: null, blast: blastOfC, matchId: null, dimRest: false });
+    expect(classesOf(cy)).toEqual({
+      a: 'failed',
+      b: 'failed',
+      c: 'failed origin',
+      d: '',
+      ab: 'failed',
+      bc: 'failed',
+      cd: '',
+    });
+  });
+
   it('restyles only the elements whose classes change, so a selection does not redraw 12,000 styles', () => {
     const cy = start(defs);
-    expect(applyViewClasses(cy, { visible: null, blast: null, matchId: null })).toBe(0);
-    expect(applyViewClasses(cy, { visible: null, blast: null, matchId: 'd' })).toBe(1);
+    expect(applyViewClasses(cy, { visible: null, blast: null, matchId: null, dimRest: true })).toBe(0);
+    expect(applyViewClasses(cy, { visible: null, blast: null, matchId: 'd', dimRest: true })).toBe(1);
     const restyled: string[] = [];
     cy.on('style', (e) => {
       restyled.push(e.target.id() as string);
     });
     // The same view again changes nothing and restyles nothing.
-    expect(applyViewClasses(cy, { visible: null, blast: null, matchId: 'd' })).toBe(0);
+    expect(applyViewClasses(cy, { visible: null, blast: null, matchId: 'd', dimRest: true })).toBe(0);
     expect(restyled).toEqual([]);
     // Moving the match from d to a touches exactly those two.
-    expect(applyViewClasses(cy, { visible: null, blast: null, matchId: 'a' })).toBe(2);
+    expect(applyViewClasses(cy, { visible: null, blast: null, matchId: 'a', dimRest: true })).toBe(2);
     expect(restyled.sort()).toEqual(['a', 'd']);
     // Clearing a blast radius takes every class it put on away again.
-    applyViewClasses(cy, { visible: null, blast: blastOfC, matchId: null });
-    applyViewClasses(cy, { visible: null, blast: null, matchId: null });
+    applyViewClasses(cy, { visible: null, blast: blastOfC, matchId: null, dimRest: true });
+    applyViewClasses(cy, { visible: null, blast: null, matchId: null, dimRest: true });
     expect(Object.values(classesOf(cy)).every((c) => c === '')).toBe(true);
   });
 });

@@ -122,7 +122,7 @@ export function useCanvasSync(opts: {
 
   useEffect(() => {
     if (!cy || !map) return;
-    applyViewClasses(cy, { visible, blast, matchId });
+    applyViewClasses(cy, { visible, blast, matchId, dimRest: map.nodes.length <= LARGE_MAP });
     applySelection(cy, selection);
     if (probeRef.current) describeDrawn(cy, probeRef.current);
   }, [cy, map, visible, blast, matchId, selection, probeRef, built]);

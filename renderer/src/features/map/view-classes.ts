@@ -18,6 +18,12 @@ export interface ViewState {
   visible: ReadonlySet<string> | null;
   blast: BlastRadius | null;
   matchId: string | null;
+  /**
+   * Dim what the blast radius leaves standing. Off on big maps: restyling the other 11,000
+   * elements doubled the time to show a radius at 5,000 nodes, and the failed nodes' red stands out
+   * on its own.
+   */
+  dimRest: boolean;
 }
 
 /**
@@ -86,12 +92,14 @@ function wantedClasses(
   const id = el.id();
   if (el.isNode()) {
     if (view.visible && !view.visible.has(id)) want.push('hidden');
-    if (failed) want.push(failed.has(id) ? 'failed' : 'dimmed');
+    if (failed?.has(id)) want.push('failed');
+    else if (failed && view.dimRest) want.push('dimmed');
     if (view.blast && id === view.blast.origin.id && failed) want.push('origin');
     if (id === view.matchId) want.push('match');
   } else if (failed) {
     const edge = el as EdgeSingular;
-    want.push(failed.has(edge.source().id()) && failed.has(edge.target().id()) ? 'failed' : 'dimmed');
+    if (failed.has(edge.source().id()) && failed.has(edge.target().id())) want.push('failed');
+    else if (view.dimRest) want.push('dimmed');
   }
   return want;
 }
