@@ -28,7 +28,8 @@ const DRAG_SAVE_DELAY_MS = 600;
 export const EDITOR_DRAWN = 'steadfast:map-editor-drawn';
 const SHOW_WHOLE = 40;
 
-function inView(cy: Core, nodes: NodeCollection): boolean {
+/** Whether every one of these nodes is inside the current view. */
+export function inView(cy: Core, nodes: NodeCollection): boolean {
   const bb = cy.extent();
   return nodes.every((n) => {
     const p = (n as NodeSingular).position();
@@ -107,11 +108,11 @@ export function useCanvasSync(opts: {
     const reshaped = layers.current !== map.layout.layerCount;
     layers.current = map.layout.layerCount;
     if (first || (small && (centre || reshaped || someOffScreen(cy)))) showAll(cy);
-    else if (centre && cy.getElementById(centre).nonempty()) {
+    else if (centre) {
       // Only when it is out of sight; a big map jumps there, where 200 ms of animation would be a
       // dozen full redraws of thousands of nodes.
       const added = cy.getElementById(centre);
-      if (!inView(cy, added)) {
+      if (added.nonempty() && !inView(cy, added)) {
         if (map.nodes.length > LARGE_MAP) cy.center(added);
         else cy.animate({ center: { eles: added } }, { duration: 200 });
       }

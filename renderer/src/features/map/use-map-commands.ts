@@ -11,7 +11,7 @@ import { exportPng, exportSvg } from './export';
 import { commandFor, step } from './keyboard';
 import { applyLayered, runInPageLayout, type LayoutName } from './layouts';
 import { SEARCH_INPUT_ID } from './Toolbar';
-import { showAll, type Selection } from './use-canvas-sync';
+import { inView, showAll, type Selection } from './use-canvas-sync';
 
 type Mode = 'idle' | 'add' | 'connect';
 
@@ -76,11 +76,7 @@ export function useMapCommands(o: {
     select({ kind: 'node', id });
     const el = cy?.getElementById(id);
     if (!cy || !el || el.empty()) return;
-    const p = el.position();
-    const bb = cy.extent();
-    if (p.x < bb.x1 || p.x > bb.x2 || p.y < bb.y1 || p.y > bb.y2) {
-      cy.animate({ center: { eles: el } }, { duration: 200 });
-    }
+    if (!inView(cy, el)) cy.animate({ center: { eles: el } }, { duration: 200 });
   }
 
   async function connectTo(providerId: string, hard: boolean) {

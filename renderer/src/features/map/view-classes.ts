@@ -145,7 +145,7 @@ export function applyViewClasses(cy: Core, view: ViewState): number {
 export function applySelection(cy: Core, selection: { id: string } | null): void {
   const selected = cy.elements(':selected');
   const want = selection ? cy.getElementById(selection.id) : cy.collection();
-  if (selected.length === want.length && selected.same(want)) return;
+  if (selected.same(want)) return;
   cy.batch(() => {
     selected.difference(want).unselect();
     want.select();
