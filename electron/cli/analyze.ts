@@ -3,7 +3,7 @@
 import type { GraphAnalysis } from '../../shared/domain/graph';
 import { compiledWorkspaceGraph } from '../core/services/graph';
 import { analyze } from '../../shared/domain/graph';
-import type { Workspace } from '../core/workspace';
+import type { Workspace } from '../core/app/workspace';
 
 export function analyzeWorkspace(ws: Workspace): GraphAnalysis {
   return analyze(compiledWorkspaceGraph(ws.db).graph);

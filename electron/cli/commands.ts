@@ -4,17 +4,17 @@ import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/contract';
-import { systemClock, type Clock } from '../core/context';
-import { DataDir, defaultDataDir } from '../core/data-dir';
+import { systemClock, type Clock } from '../core/app/context';
+import { DataDir, defaultDataDir } from '../core/app/data-dir';
 import { buildDemoWorkspace } from '../core/demo';
 import { verifyWorkspaceChain } from '../core/services/audit';
 import type { Actor } from '../core/store/audit-chain';
-import { APP_VERSION } from '../core/version';
+import { APP_VERSION } from '../core/app/version';
 import { analyzeWorkspace, describeAnalysis } from './analyze';
 import { exportCommand } from './export';
 import { describeGate, gateOfRelease } from './gate';
 import { verifyCommand } from './verify';
-import { Workspace } from '../core/workspace';
+import { Workspace } from '../core/app/workspace';
 
 export interface Io {
   out: (line: string) => void;

@@ -3,12 +3,12 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError, type EvidenceScope } from '../../shared/contract';
-import { systemClock } from '../core/context';
-import { DataDir, defaultDataDir } from '../core/data-dir';
+import { systemClock } from '../core/app/context';
+import { DataDir, defaultDataDir } from '../core/app/data-dir';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../core/reports/manifest';
 import { writePack } from '../core/reports/pack';
-import { APP_VERSION } from '../core/version';
-import { Workspace } from '../core/workspace';
+import { APP_VERSION } from '../core/app/version';
+import { Workspace } from '../core/app/workspace';
 import { actorFor, EXIT, type CommandSpec } from './commands';
 
 type Flags = Record<string, string | boolean>;

@@ -2,7 +2,7 @@
 import type { GateView } from '../../shared/contract';
 import { gateFor } from '../core/services/gate-input';
 import { findReleaseId } from '../core/services/release-rows';
-import type { Workspace } from '../core/workspace';
+import type { Workspace } from '../core/app/workspace';
 
 export function gateOfRelease(ws: Workspace, idOrName: string, now: Date): GateView {
   return gateFor(ws.db, findReleaseId(ws.db, idOrName), now.getTime());

@@ -1,7 +1,7 @@
 // Argument parsing and dispatch for `steadfast`. Errors are one line on stderr with exit code 2.
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract';
-import { APP_VERSION } from '../core/version';
+import { APP_VERSION } from '../core/app/version';
 import { commands, EXIT, type Io } from './commands';
 
 function overview(): string {

@@ -1,6 +1,6 @@
 // Every domain's handlers in one map, checked against the contract: a missing or extra method
 // does not compile.
-import type { Handlers } from './router';
+import type { Handlers } from './app/router';
 import { auditHandlers } from './services/audit';
 import { biaHandlers } from './services/bia';
 import { calendarHandlers } from './services/calendar';
@@ -13,7 +13,7 @@ import { importHandlers } from './services/imports';
 import { nodeHandlers } from './services/nodes';
 import { objectivesHandlers } from './services/objectives';
 import { profileHandlers } from './services/profile';
-import { registerHandlers } from './services/registers';
+import { registerHandlers } from './domains/registers/handlers';
 import { releaseHandlers } from './services/releases';
 import { riskHandlers } from './services/risk';
 import { runbookHandlers } from './services/runbooks';

@@ -1,9 +1,9 @@
 // Builds a complete browser host over a data folder: session, shell, router, server.
 import { join } from 'node:path';
-import { Session, systemClock, type Clock } from '../core/context';
-import { DataDir } from '../core/data-dir';
+import { Session, systemClock, type Clock } from '../core/app/context';
+import { DataDir } from '../core/app/data-dir';
 import { handlers } from '../core/handlers';
-import { createRouter } from '../core/router';
+import { createRouter } from '../core/app/router';
 import { openPath } from '../core/services/workspace';
 import { startHost, type RunningHost } from './server';
 import { HostShell } from './shell';

@@ -7,8 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
-import type { Session } from '../core/context';
-import type { Router } from '../core/router';
+import type { Session } from '../core/app/context';
+import type { Router } from '../core/app/router';
 import { checkRequest, COOKIE_NAME } from './guard';
 import type { HostShell } from './shell';
 

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError, type Delivery } from '../../shared/contract';
-import type { Shell } from '../core/context';
+import type { Shell } from '../core/app/context';
 
 export interface PendingDownload {
   path: string;

@@ -24,10 +24,10 @@ import {
   type MenuCommand,
 } from '../../shared/contract';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../shared/contract/csp';
-import { Session, systemClock, type Context } from '../core/context';
-import { DataDir, defaultDataDir } from '../core/data-dir';
+import { Session, systemClock, type Context } from '../core/app/context';
+import { DataDir, defaultDataDir } from '../core/app/data-dir';
 import { handlers } from '../core/handlers';
-import { createRouter } from '../core/router';
+import { createRouter } from '../core/app/router';
 import { openPath } from '../core/services/workspace';
 import { menuCommandMessage, menuTemplate, type RecentMenuEntry } from './menu';
 import {

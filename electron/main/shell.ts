@@ -10,7 +10,7 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import { AppError, type Delivery } from '../../shared/contract';
-import type { Shell } from '../core/context';
+import type { Shell } from '../core/app/context';
 import { ensureExtension, safeFileName } from './policy';
 
 export const WORKSPACE_EXTENSION = '.steadfast';

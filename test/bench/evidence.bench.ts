@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Workspace as WorkspaceType } from '../../electron/core/workspace';
+import type { Workspace as WorkspaceType } from '../../electron/core/app/workspace';
 import type { BenchFigure } from './harness';
 
 const PROCESSES = 480;
@@ -25,8 +25,8 @@ interface ChildResult {
  * alone while sampling RSS, in a process of its own so building does not count.
  */
 async function child(kind: 'pdf' | 'xlsx', phase: 'build' | 'export', dir: string): Promise<void> {
-  const { DataDir } = await import('../../electron/core/data-dir');
-  const { Workspace } = await import('../../electron/core/workspace');
+  const { DataDir } = await import('../../electron/core/app/data-dir');
+  const { Workspace } = await import('../../electron/core/app/workspace');
   const { appendAudit } = await import('../../electron/core/store/audit-chain');
   const { writePack } = await import('../../electron/core/reports/pack');
   let peak = process.memoryUsage().rss;

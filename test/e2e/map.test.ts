@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/core/handlers';
-import { createRouter } from '../../electron/core/router';
+import { createRouter } from '../../electron/core/app/router';
 import { signIn, startE2E, type E2E } from './fixtures';
 
 let e: E2E | undefined;

@@ -4,7 +4,7 @@ import type { ChainVerification, WorkspaceSummary } from '../../shared/contract'
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../electron/core/store/canonical-json';
 import { entryHash, GENESIS_HASH, type AuditRow } from '../../electron/core/store/audit-chain';
-import { Workspace } from '../../electron/core/workspace';
+import { Workspace } from '../../electron/core/app/workspace';
 import { tempDir, testSession } from '../fixtures/session';
 
 let dir: ReturnType<typeof tempDir>;

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../electron/core/demo';
-import { DataDir } from '../../electron/core/data-dir';
+import { DataDir } from '../../electron/core/app/data-dir';
 import { verifyWorkspaceChain } from '../../electron/core/services/audit';
 import { objectivesOverview } from '../../electron/core/services/objectives';
 import { loadGraphInput } from '../../electron/core/services/graph-input';
 import { deriveEveryProcess, processObjectives } from '../../electron/core/services/bia-all';
-import type { Workspace } from '../../electron/core/workspace';
+import type { Workspace } from '../../electron/core/app/workspace';
 import { gateFor } from '../../electron/core/services/gate-input';
 import { listCanaries } from '../../electron/core/services/canary';
 import { releaseRows, toDomainRelease } from '../../electron/core/services/release-rows';

@@ -2,7 +2,7 @@
 // target RTO, so an RTO inversion it caused disappears.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DependencyMap, DrTestDetail, NodeView, RunbookDetail } from '../../shared/contract';
-import { systemClock } from '../../electron/core/context';
+import { systemClock } from '../../electron/core/app/context';
 import { tempDir, testSession } from '../fixtures/session';
 
 let dir: ReturnType<typeof tempDir>;

@@ -10,7 +10,7 @@ import type {
   RunbookDetail,
 } from '../../shared/contract';
 import type { RunEvent } from '../../shared/domain/drtest';
-import { systemClock } from '../../electron/core/context';
+import { systemClock } from '../../electron/core/app/context';
 import { openPath } from '../../electron/core/services/workspace';
 import { tempDir, testSession } from '../fixtures/session';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, METHOD_NAMES } from '../../shared/contract';
-import { createRouter, type Handlers } from '../../electron/core/router';
+import { createRouter, type Handlers } from '../../electron/core/app/router';
 import { handlers } from '../../electron/core/handlers';
 import { tempDir, testSession } from '../fixtures/session';
 

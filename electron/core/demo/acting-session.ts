@@ -1,12 +1,12 @@
 // Writes the demo through the real router, as named people at chosen times, so the demo passes the
 // same validation and lands in the audit trail exactly as a user's work would.
 import { AppError, type MethodInput, type MethodName, type MethodResult } from '../../../shared/contract';
-import { Session, type Clock, type Shell } from '../context';
-import { DataDir, type StoredProfile } from '../data-dir';
+import { Session, type Clock, type Shell } from '../app/context';
+import { DataDir, type StoredProfile } from '../app/data-dir';
 import { handlers } from '../handlers';
-import { createRouter } from '../router';
+import { createRouter } from '../app/router';
 import type { Actor } from '../store/audit-chain';
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../app/workspace';
 
 /** A data folder whose profile is whoever the demo script says is working. */
 class ActingDataDir extends DataDir {

@@ -1,7 +1,7 @@
 // The demo workspace: a fictional mid-sized logistics company, Meridian Freight. Each capability
 // adds its part of the story here, written through the router as the people who would do it.
-import type { DataDir } from '../data-dir';
-import { Workspace } from '../workspace';
+import type { DataDir } from '../app/data-dir';
+import { Workspace } from '../app/workspace';
 import { ActingSession } from './acting-session';
 import { DEMO_ACTORS } from './actors';
 import { seedBia } from './bia';

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { AppError, type ImportCommitResult } from '../../../shared/contract';
 import type { AuditInput } from '../store/audit-chain';
-import type { WriteContext } from '../workspace';
+import type { WriteContext } from '../app/workspace';
 import { markBiaEdited } from '../services/bia';
 import { loadBiaRecord } from '../services/bia-read';
 import { saveEdge, saveNode } from '../services/nodes';

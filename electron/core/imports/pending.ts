@@ -2,7 +2,7 @@
 // minutes and is refused when the workspace changed since its preview.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract';
-import type { Session } from '../context';
+import type { Session } from '../app/context';
 import { MAX_PLANS, PLAN_TTL_MS } from './limits';
 import type { ImportPlan } from './plan';
 

@@ -2,9 +2,9 @@
 // keep the plan for a commit when nothing is wrong.
 import { createHash } from 'node:crypto';
 import type { ImportPreview } from '../../../shared/contract';
-import type { Session } from '../context';
+import type { Session } from '../app/context';
 import { chainHead } from '../store/audit-chain';
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../app/workspace';
 import { keepPlan } from './pending';
 import { readImportFile } from './read-file';
 import { resolve } from './resolve';

@@ -3,8 +3,8 @@
 // job (which zips the folder) and by the benchmarks.
 import { join } from 'node:path';
 import type { EvidenceManifest, EvidencePhase } from '../../../shared/contract';
-import type { DataDir } from '../data-dir';
-import type { Workspace } from '../workspace';
+import type { DataDir } from '../app/data-dir';
+import type { Workspace } from '../app/workspace';
 import { loadSigningKey, writeManifest } from './manifest';
 import { writePdf } from './pdf/render';
 import type { ExportHooks } from './progress';

@@ -15,13 +15,13 @@ import {
   type WorkspaceSummary,
 } from '../../../shared/contract';
 import type { BiaObjectives } from '../../../shared/domain/bia';
-import type { DataDir } from '../data-dir';
+import type { DataDir } from '../app/data-dir';
 import { verifyWorkspaceChain } from '../services/audit';
 import { deriveEveryProcess } from '../services/bia-all';
 import { dependencyMap } from '../services/graph';
 import { objectivesOverview } from '../services/objectives';
 import { listAudit, type Actor } from '../store/audit-chain';
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../app/workspace';
 import { scopeMap } from './scope-map';
 import { loadContinuity, type ContinuityEvidence } from './source-continuity';
 import { loadReleaseEvidence, type ReleaseEvidence } from './source-releases';

@@ -3,10 +3,10 @@
 // last editor (segregation of duties).
 import type Database from 'better-sqlite3';
 import { AppError, type BiaRecord } from '../../../shared/contract';
-import { requireWorkspace, writeContext } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace, writeContext } from '../app/context';
+import type { Handlers } from '../app/router';
 import type { AuditInput } from '../store/audit-chain';
-import type { WriteContext } from '../workspace';
+import type { WriteContext } from '../app/workspace';
 import { loadBiaDetail, loadBiaRecord } from './bia-read';
 
 /** Marks the BIA as edited by w.actor; returns the audit entry for a return to draft, if any. */

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
-import { requireWorkspace, writeContext } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace, writeContext } from '../app/context';
+import type { Handlers } from '../app/router';
 import {
   calendarInput,
   freezeRows,

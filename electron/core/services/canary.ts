@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CanaryMetricView, CanaryView } from '../../../shared/contract';
 import { analyseCanary, type MetricDirection } from '../../../shared/domain/release';
-import { requireWorkspace, writeContext } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace, writeContext } from '../app/context';
+import type { Handlers } from '../app/router';
 import { CsvTable } from './csv-table';
 import { releaseRow } from './release-rows';
 

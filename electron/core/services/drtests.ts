@@ -16,8 +16,8 @@ import {
   toExecution,
   type RunEvent,
 } from '../../../shared/domain/drtest';
-import { requireWorkspace, writeContext } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace, writeContext } from '../app/context';
+import type { Handlers } from '../app/router';
 import type { AuditInput } from '../store/audit-chain';
 import { deriveEveryProcess } from './bia-all';
 import { compiledWorkspaceGraph } from './graph';

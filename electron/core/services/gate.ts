@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract';
 import { DAY_MS, deliveryMetrics, monthlyTrend, waiverProblem } from '../../../shared/domain/release';
-import { requireWorkspace, writeContext } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace, writeContext } from '../app/context';
+import type { Handlers } from '../app/router';
 import { gateFor, waiverRows } from './gate-input';
 import { releaseRow, releaseRows, toDomainRelease } from './release-rows';
 

@@ -4,10 +4,10 @@ import type Database from 'better-sqlite3';
 import { AppError, type EdgeView, type NodeView } from '../../../shared/contract';
 import type { NodeKind } from '../../../shared/domain/model';
 import type { nodeFields } from '../../../shared/contract/methods/bia';
-import { requireWorkspace, writeContext } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace, writeContext } from '../app/context';
+import type { Handlers } from '../app/router';
 import type { AuditInput } from '../store/audit-chain';
-import type { WriteContext } from '../workspace';
+import type { WriteContext } from '../app/workspace';
 import { retireRow, saveRow, type TableSpec } from './rows';
 import type { z } from 'zod';
 

@@ -3,8 +3,8 @@
 import type Database from 'better-sqlite3';
 import type { ObjectivesConflict, ObjectivesOverview, ObjectivesRow } from '../../../shared/contract';
 import { buildGraph, rtoInversions } from '../../../shared/domain/graph';
-import { requireWorkspace } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace } from '../app/context';
+import type { Handlers } from '../app/router';
 import { deriveEveryProcess, processObjectives } from './bia-all';
 import { loadGraphInput, type ProcessObjectives } from './graph-input';
 

@@ -14,8 +14,8 @@ import {
   type RiskWeights,
   type RollbackReadiness,
 } from '../../../shared/domain/release';
-import { requireWorkspace, writeContext } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace, writeContext } from '../app/context';
+import type { Handlers } from '../app/router';
 import type { ReleaseGraph } from './release-graph';
 import { releaseRows, toDomainRelease } from './release-rows';
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
 import type { AuditInput } from '../store/audit-chain';
-import type { WriteContext } from '../workspace';
+import type { WriteContext } from '../app/workspace';
 
 export type SqlValue = string | number | null;
 

@@ -10,10 +10,10 @@ import {
   type StepChange,
 } from '../../../shared/contract';
 import { RUNBOOK_TEMPLATES, templateById, validateRunbook } from '../../../shared/domain/runbook';
-import { requireWorkspace, writeContext, type Context } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace, writeContext, type Context } from '../app/context';
+import type { Handlers } from '../app/router';
 import type { AuditInput } from '../store/audit-chain';
-import type { WriteContext } from '../workspace';
+import type { WriteContext } from '../app/workspace';
 import {
   domainSteps,
   latestVersionRow,

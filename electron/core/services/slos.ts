@@ -13,9 +13,9 @@ import {
   type SliMeasurement,
   type Slo,
 } from '../../../shared/domain/release';
-import { requireWorkspace, writeContext } from '../context';
-import type { Handlers } from '../router';
-import type { WriteContext } from '../workspace';
+import { requireWorkspace, writeContext } from '../app/context';
+import type { Handlers } from '../app/router';
+import type { WriteContext } from '../app/workspace';
 import { assertLiveNodes } from './calendar';
 import { CsvTable } from './csv-table';
 import { nodeNames } from './release-rows';

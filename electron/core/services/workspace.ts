@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { AppError, type RecentWorkspace, type WorkspaceSummary } from '../../../shared/contract';
-import { requireWorkspace, writeContext, type Context } from '../context';
-import type { Handlers } from '../router';
+import { requireWorkspace, writeContext, type Context } from '../app/context';
+import type { Handlers } from '../app/router';
 import { workspace as workspaceTable } from '../store/schema';
-import { Workspace } from '../workspace';
+import { Workspace } from '../app/workspace';
 
 function remember(ctx: Context, ws: Workspace): WorkspaceSummary {
   const summary = ws.summary();

@@ -3,7 +3,7 @@
 // app's data folder.
 import type Database from 'better-sqlite3';
 import type { OutsideHeadStatus } from '../../../shared/contract';
-import type { RecordedHead } from '../data-dir';
+import type { RecordedHead } from '../app/data-dir';
 import { chainHead } from './audit-chain';
 
 export function compareWithRecordedHead(

@@ -3,24 +3,25 @@
 import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { eq } from 'drizzle-orm';
-import { AppError, type OutsideHeadStatus, type WorkspaceSummary } from '../../shared/contract';
+import { AppError, type OutsideHeadStatus, type WorkspaceSummary } from '../../../shared/contract';
 import type { DataDir } from './data-dir';
-import { appendAudit, chainHead, type Actor, type AuditInput } from './store/audit-chain';
-import { openWorkspaceFile } from './store/open-file';
-import { compareWithRecordedHead } from './store/outside-head';
-import * as schema from './store/schema';
+import { appendAudit, chainHead, type AuditInput } from '../store/audit-chain';
+import { openWorkspaceFile } from '../store/open-file';
+import { compareWithRecordedHead } from '../store/outside-head';
+import type { Db } from '../store/db';
+import { createStore, type Store } from '../store';
+import * as schema from '../store/schema';
+import type { WriteContext, Written } from '../store/write';
 
-export type Db = BetterSQLite3Database<typeof schema>;
-
-export interface WriteContext {
-  actor: Actor;
-  now: Date;
-}
+export type { Db } from '../store/db';
+export type { WriteContext } from '../store/write';
 
 export class Workspace {
   readonly orm: Db;
+  /** The data layer over this file: every read and write primitive, by aggregate. */
+  readonly store: Store;
   /** What the outside head said when the file was opened. */
   readonly outsideHeadOnOpen: OutsideHeadStatus;
 
@@ -31,6 +32,7 @@ export class Workspace {
     private readonly dataDir: DataDir,
   ) {
     this.orm = drizzle(db, { schema });
+    this.store = createStore(this.orm);
     this.outsideHeadOnOpen = compareWithRecordedHead(db, dataDir.head(id));
   }
 
@@ -69,6 +71,15 @@ export class Workspace {
       );
     }
     return new Workspace(path, opened.db, row.id, dataDir);
+  }
+
+  /**
+   * Runs a write primitive (or several) against the store and commits the rows it changed with the
+   * audit entries it returned, in one transaction; all or nothing. A write that changed nothing
+   * returns no entries and records nothing.
+   */
+  write<T>(w: WriteContext, fn: (store: Store) => Written<T>): T {
+    return this.mutateMaybe(w, () => fn(this.store));
   }
 
   /** Runs fn and appends the audit entries it returns, in one transaction; all or nothing. */

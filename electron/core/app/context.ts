@@ -1,8 +1,8 @@
 // What a handler gets besides its input: the session (data folder, open workspace), a clock and
 // the shell, which is the only part that differs between Electron, the browser host and tests.
-import { AppError, type Delivery } from '../../shared/contract';
+import { AppError, type Delivery } from '../../../shared/contract';
 import type { DataDir } from './data-dir';
-import type { Actor } from './store/audit-chain';
+import type { Actor } from '../store/audit-chain';
 import type { WriteContext, Workspace } from './workspace';
 
 /** Where files come from and go to. Electron shows dialogs; the browser host uses its folder and downloads. */

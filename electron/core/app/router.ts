@@ -10,7 +10,7 @@ import {
   type MethodName,
   type MethodParsedInput,
   type MethodResult,
-} from '../../shared/contract';
+} from '../../../shared/contract';
 import type { Context } from './context';
 
 export type Handler<M extends MethodName> = (
