@@ -46,18 +46,24 @@ describe('foundation, end to end in Chromium', () => {
     const { page } = e;
     await page.goto(e.host.url);
     await signIn(page, 'Kai Keys', 'Analyst');
+    // Tab only once the start screen is there: tabbing while the profile form is still on screen
+    // cycles through the profile form, and the Enter afterwards would submit it instead.
+    await page.getByRole('heading', { name: 'New workspace' }).waitFor();
     // Tab to the demo button and press Enter: no mouse.
-    for (let i = 0; i < 10; i++) {
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
       await page.keyboard.press('Tab');
       // A string expression, so Node-side tests need no DOM types; `:focus` would wait forever
       // whenever focus sits on the document itself between controls.
       const label = String(
         await page.evaluate('document.activeElement ? document.activeElement.textContent : ""'),
       );
-      if (label.includes('Open the demo')) break;
+      reached = label.includes('Open the demo');
     }
+    expect(reached, 'Tab reaches "Open the demo"').toBe(true);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
+    // Building the demo writes a few thousand audited rows: seconds on a busy two-core machine.
+    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor({ timeout: 60_000 });
     await e.shot('foundation-demo');
   });
 });

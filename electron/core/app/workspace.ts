@@ -1,6 +1,7 @@
 // One open workspace file. Every write goes through mutate(): the change and its audit entry commit
 // in one transaction, then the new chain head is recorded outside the file.
 import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -24,6 +25,8 @@ export class Workspace {
   readonly store: Store;
   /** What the outside head said when the file was opened. */
   readonly outsideHeadOnOpen: OutsideHeadStatus;
+  /** While a new file is built in one go (`build`), the outside head is recorded once, at the end. */
+  private headDeferred = false;
 
   private constructor(
     readonly path: string,
@@ -36,7 +39,13 @@ export class Workspace {
     this.outsideHeadOnOpen = compareWithRecordedHead(db, dataDir.head(id));
   }
 
-  static async create(path: string, name: string, dataDir: DataDir, w: WriteContext): Promise<Workspace> {
+  static async create(
+    path: string,
+    name: string,
+    dataDir: DataDir,
+    w: WriteContext,
+    opts: { deferHead?: boolean } = {},
+  ): Promise<Workspace> {
     const opened = await openWorkspaceFile(path, { create: true, now: w.now });
     const id = randomUUID();
     const orm = drizzle(opened.db, { schema });
@@ -56,8 +65,47 @@ export class Workspace {
       });
     })();
     const ws = new Workspace(path, opened.db, id, dataDir);
+    ws.headDeferred = opts.deferHead ?? false;
     ws.recordHead(w.now);
     return ws;
+  }
+
+  /**
+   * Writes a whole new workspace in one go (the demo: about 900 audited writes). The file is built
+   * beside `path` and renamed into place only once complete, so a crash never leaves a half-built
+   * workspace under that name; meanwhile commits skip the per-commit fsync and the outside head is
+   * recorded once at the end (fsyncs and head files were two thirds of the demo's build time). The
+   * finished file is checkpointed and synced before the rename, then opened at `path`.
+   */
+  static async build(
+    path: string,
+    name: string,
+    dataDir: DataDir,
+    w: WriteContext,
+    fill: (ws: Workspace) => Promise<void>,
+  ): Promise<Workspace> {
+    const partial = `${path}.partial`;
+    const removePartial = () => {
+      for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
+    };
+    removePartial();
+    const ws = await Workspace.create(partial, name, dataDir, w, { deferHead: true });
+    try {
+      ws.db.pragma('synchronous = OFF');
+      await fill(ws);
+      ws.db.pragma('synchronous = FULL');
+      ws.db.pragma('wal_checkpoint(TRUNCATE)');
+      const head = chainHead(ws.db);
+      ws.close();
+      if (existsSync(path)) throw new AppError('CONFLICT', `${basename(path)} already exists.`);
+      renameSync(partial, path);
+      dataDir.recordHead(ws.id, { ...head, recordedAt: new Date().toISOString(), path });
+    } catch (err) {
+      ws.close();
+      removePartial();
+      throw err;
+    }
+    return Workspace.open(path, dataDir, w.now);
   }
 
   static async open(path: string, dataDir: DataDir, now: Date): Promise<Workspace> {
@@ -111,6 +159,7 @@ export class Workspace {
   }
 
   private recordHead(now: Date): void {
+    if (this.headDeferred) return;
     const head = chainHead(this.db);
     this.dataDir.recordHead(this.id, { ...head, recordedAt: now.toISOString(), path: this.path });
   }

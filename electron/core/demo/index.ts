@@ -14,10 +14,16 @@ export { DEMO_ACTORS } from './actors';
 
 export async function buildDemoWorkspace(path: string, dataDir: DataDir, now: Date): Promise<Workspace> {
   const start = new Date(now.getTime() - 30 * 24 * 3600_000);
-  const ws = await Workspace.create(path, 'Meridian Freight — continuity programme', dataDir, {
-    actor: DEMO_ACTORS.lead,
-    now: start,
-  });
+  return Workspace.build(
+    path,
+    'Meridian Freight — continuity programme',
+    dataDir,
+    { actor: DEMO_ACTORS.lead, now: start },
+    (ws) => fillDemo(ws, dataDir, start, now),
+  );
+}
+
+async function fillDemo(ws: Workspace, dataDir: DataDir, start: Date, now: Date): Promise<void> {
   const s = new ActingSession(ws, dataDir.root, start).as(DEMO_ACTORS.lead);
   await s.call('workspace.update', {
     organisation: 'Meridian Freight & Logistics Ltd.',
@@ -62,5 +68,4 @@ export async function buildDemoWorkspace(path: string, dataDir: DataDir, now: Da
   await seedBia(s, ids);
   await seedDrTests(s, ids, await seedRunbooks(s, ids));
   await seedReleases(s, ids, now);
-  return ws;
 }
