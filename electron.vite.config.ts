@@ -1,4 +1,5 @@
-// electron-vite 6 (Vite 8, rolldown): main → out/main/index.js (ESM, as package.json is a module),
+// electron-vite 6 (Vite 8, rolldown): main → out/main/index.js and the backend process's
+// out/main/backend.js (ESM, as package.json is a module),
 // preload → out/preload/index.cjs (sandboxed preloads must be CommonJS), renderer → out/renderer.
 // Options go under build.rolldownOptions: electron-vite reads that key and overwrites rollupOptions.
 import { resolve } from 'node:path';
@@ -30,7 +31,11 @@ export default defineConfig({
       // node_modules: better-sqlite3 is a native module that must never be bundled.
       externalizeDeps: { include: ['better-sqlite3'] },
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
+        // The backend runs in its own utility process (electron/main/backend-entry.ts).
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          backend: resolve(root, 'electron/main/backend-entry.ts'),
+        },
       },
     },
   },

@@ -1,6 +1,7 @@
 // The Electron shell: lifecycle, the one window, the security lockdown, the app:// protocol that
-// serves the built renderer, the menu, and the IPC binding of the shared router. Everything that
-// decides something (URLs, senders, files, window sizes) lives in pure modules with their own tests.
+// serves the built renderer, the menu, dialogs, and the IPC binding that forwards the renderer's
+// calls to the backend process (backend-entry.ts: the router and everything below it). Everything
+// that decides something (URLs, senders, files, window sizes) lives in pure modules with their own tests.
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
@@ -9,26 +10,19 @@ import {
   dialog,
   ipcMain,
   Menu,
+  MessageChannelMain,
   protocol,
   screen,
   session as electronSession,
   shell as electronShell,
+  utilityProcess,
   type BaseWindow,
   type MessageBoxOptions,
 } from 'electron';
-import {
-  AppError,
-  IPC_CALL_CHANNEL,
-  IPC_EVENT_CHANNEL,
-  type Envelope,
-  type MenuCommand,
-} from '../../shared/contract';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type Envelope, type MenuCommand } from '../../shared/contract';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../shared/contract/csp';
-import { Session, systemClock, type Context } from '../core/app/context';
 import { DataDir, defaultDataDir } from '../core/app/data-dir';
-import { handlers } from '../core/handlers';
-import { createRouter } from '../core/app/router';
-import { openPath } from '../core/services/workspace';
+import { connectBackend, type BackendClient } from '../core/transport/main-client';
 import { menuCommandMessage, menuTemplate, type RecentMenuEntry } from './menu';
 import {
   APP_ENTRY_URL,
@@ -39,7 +33,7 @@ import {
   resolveAppFile,
   workspaceArgument,
 } from './policy';
-import { createElectronShell } from './shell';
+import { createElectronDialogs } from './shell';
 import { fitToDisplays, MIN_HEIGHT, MIN_WIDTH, readWindowState, writeWindowState } from './window-state';
 
 const APP_NAME = 'Steadfast';
@@ -57,6 +51,7 @@ if (process.platform === 'win32') app.setAppUserModelId('com.steadfast.app');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined;
 const rendererRoot = join(import.meta.dirname, '../renderer');
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+const backendPath = join(import.meta.dirname, 'backend.js');
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -77,15 +72,33 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null;
 
   const currentWindow = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? mainWindow;
-  const shell = createElectronShell({
-    window: currentWindow,
-    protectedPaths: () => (session.workspace ? [session.workspace.path] : []),
-  });
-  const session = new Session(dataDir, shell, systemClock, app.getVersion());
-  const ctx: Context = { session };
-  const router = createRouter(handlers, (method, err) => {
-    console.error(`[steadfast] ${method} failed unexpectedly:`, err);
-  });
+  const dialogs = createElectronDialogs({ window: currentWindow });
+  let quitting = false;
+  const backend = startBackendProcess();
+
+  /** Forks the backend and connects to it; if it dies (not at quit), says so and starts a new one. */
+  function startBackendProcess(): BackendClient {
+    const child = utilityProcess.fork(backendPath, [], {
+      serviceName: `${APP_NAME} backend`,
+      stdio: 'inherit',
+    });
+    const { port1, port2 } = new MessageChannelMain();
+    child.postMessage({ dataDir: dataDir.root, appVersion: app.getVersion() }, [port2]);
+    const client = connectBackend(
+      { post: (m) => port1.postMessage(m), onMessage: (l) => port1.on('message', (e) => l(e.data)) },
+      dialogs,
+      (line) => console.error(line),
+    );
+    port1.start();
+    child.on('exit', (code) => {
+      client.fail('The Steadfast backend stopped. Restart Steadfast; your last saved change is in the file.');
+      if (quitting) return;
+      console.error(`[steadfast] the backend process exited (code ${code}).`);
+      dialog.showErrorBox(APP_NAME, 'The Steadfast backend stopped unexpectedly. Steadfast will close.');
+      app.exit(1);
+    });
+    return client;
+  }
 
   // Lockdown for every webContents, present and future.
   app.on('web-contents-created', (_event, contents) => {
@@ -118,7 +131,7 @@ function start(): void {
           error: { code: 'FORBIDDEN', message: 'Only the Steadfast window may call the Steadfast API.' },
         };
       }
-      const result = await router(method, input, ctx);
+      const result = await backend.call(method, input);
       // Creating, opening and closing change the recent list and what the File menu enables.
       if (typeof method === 'string' && method.startsWith('workspace.')) refreshMenu();
       return result;
@@ -156,16 +169,13 @@ function start(): void {
    * app.info afresh.
    */
   async function openWorkspaceAt(path: string, label: string, window: BrowserWindow | null): Promise<void> {
-    try {
-      await openPath(ctx, path);
-    } catch (err) {
-      if (!(err instanceof AppError)) console.error(`[steadfast] opening ${path} failed:`, err);
-      const detail = err instanceof AppError ? err.message : 'The details are in the application log.';
+    const opened = await backend.openPath(path);
+    if (!opened.ok) {
       await showMessage(window, {
         type: 'error',
         title: APP_NAME,
         message: `${label} could not be opened.`,
-        detail,
+        detail: opened.error.message,
       });
       refreshMenu();
       return;
@@ -198,7 +208,7 @@ function start(): void {
       version: app.getVersion(),
       isMac: process.platform === 'darwin',
       isDev: !app.isPackaged,
-      hasWorkspace: session.workspace !== null,
+      hasWorkspace: backend.state().workspacePath !== null,
       recent,
       onCommand: sendCommand,
       onOpenRecent: (entry, window) => void openRecent(entry, window),
@@ -327,13 +337,16 @@ function start(): void {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
 
-  // Close the workspace (checkpoints the WAL, releases the file) once, on the way out.
-  app.on('will-quit', () => {
-    try {
-      session.replaceWorkspace(null);
-    } catch (err) {
-      console.error('[steadfast] closing the workspace on quit failed:', err);
-    }
+  // Close the workspace (checkpoints the WAL, releases the file) once, on the way out: the quit
+  // waits for the backend to close it (at most a few seconds), then goes on.
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5_000));
+    void Promise.race([backend.shutdown(), timeout])
+      .catch((err: unknown) => console.error('[steadfast] closing the workspace on quit failed:', err))
+      .finally(() => app.quit());
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
@@ -342,6 +355,7 @@ function start(): void {
     .then(async () => {
       lockDownSession();
       serveRenderer();
+      await backend.refresh();
       // A file named at launch is open before the renderer first asks app.info.
       if (fileBeforeReady) await openWorkspaceAt(fileBeforeReady, basename(fileBeforeReady), null);
       refreshMenu();

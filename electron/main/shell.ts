@@ -1,6 +1,6 @@
-// The Electron side of the Shell interface: native dialogs decide where files come from and go to,
-// so the renderer never names a path. Cancelling a dialog is an answer, not an error.
-import { basename, extname, join, resolve } from 'node:path';
+// Native dialogs decide where files come from and go to, so the renderer never names a path.
+// Cancelling a dialog is an answer (null), not an error.
+import { extname, join } from 'node:path';
 import {
   app,
   dialog,
@@ -9,8 +9,7 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import { AppError, type Delivery } from '../../shared/contract';
-import type { Shell } from '../core/app/context';
+import type { Dialogs } from '../core/transport/main-client';
 import { ensureExtension, safeFileName } from './policy';
 
 export const WORKSPACE_EXTENSION = '.steadfast';
@@ -25,11 +24,9 @@ const FILTER_NAMES: Record<string, string> = {
   '.json': 'JSON file',
 };
 
-export interface ElectronShellOptions {
+export interface ElectronDialogOptions {
   /** The window dialogs attach to (modal on it); null shows a free-standing dialog. */
   window(): BrowserWindow | null;
-  /** Files that must never be chosen as an output (the open workspace and its sidecar files). */
-  protectedPaths(): readonly string[];
 }
 
 function documentsFolder(): string {
@@ -50,25 +47,12 @@ async function openDialog(win: BrowserWindow | null, options: OpenDialogOptions)
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-function samePath(a: string, b: string): boolean {
-  const norm = (p: string) => (process.platform === 'linux' ? resolve(p) : resolve(p).toLowerCase());
-  return norm(a) === norm(b);
-}
-
-export function createElectronShell(opts: ElectronShellOptions): Shell {
-  const refuseProtected = (path: string): void => {
-    const guarded = opts.protectedPaths().flatMap((p) => [p, `${p}-wal`, `${p}-shm`, `${p}-journal`]);
-    if (guarded.some((p) => samePath(p, path))) {
-      throw new AppError(
-        'CONFLICT',
-        `${basename(path)} is the workspace that is open now; choose another file name.`,
-      );
-    }
-  };
-
+/**
+ * The dialogs the backend asks the main process for. The backend writes the chosen file itself and
+ * refuses the open workspace as a target (electron/core/transport/backend.ts).
+ */
+export function createElectronDialogs(opts: ElectronDialogOptions): Dialogs {
   return {
-    transport: 'electron',
-
     async chooseNewWorkspacePath(suggestedName) {
       const chosen = await saveDialog(opts.window(), {
         title: 'Create a workspace',
@@ -80,23 +64,19 @@ export function createElectronShell(opts: ElectronShellOptions): Shell {
         filters: [WORKSPACE_FILTER],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
-      if (!chosen) return null;
-      const path = ensureExtension(chosen, WORKSPACE_EXTENSION);
-      refuseProtected(path);
-      return path;
+      return chosen ? ensureExtension(chosen, WORKSPACE_EXTENSION) : null;
     },
 
-    async chooseWorkspaceToOpen() {
-      return openDialog(opts.window(), {
+    chooseWorkspaceToOpen: () =>
+      openDialog(opts.window(), {
         title: 'Open a workspace',
         buttonLabel: 'Open',
         defaultPath: documentsFolder(),
         filters: [WORKSPACE_FILTER],
         properties: ['openFile'],
-      });
-    },
+      }),
 
-    async deliverFile(suggestedName, write): Promise<Delivery> {
+    async chooseSavePath(suggestedName) {
       const ext = extname(suggestedName).toLowerCase();
       const filters: FileFilter[] =
         ext === ''
@@ -108,11 +88,7 @@ export function createElectronShell(opts: ElectronShellOptions): Shell {
         filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
-      if (!chosen) return { kind: 'cancelled' };
-      const path = ensureExtension(chosen, ext);
-      refuseProtected(path);
-      await write(path);
-      return { kind: 'saved', fileName: basename(path) };
+      return chosen ? ensureExtension(chosen, ext) : null;
     },
   };
 }
