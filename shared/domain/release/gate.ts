@@ -287,12 +287,21 @@ function findingsCheck(input: GateInput, touched: Set<string>, nameOf: (id: stri
 function budgetCheck(input: GateInput, touched: Set<string>, nameOf: (id: string) => string): Verdict {
   const own = input.budgets.filter((b) => touched.has(b.nodeId));
   if (own.length === 0) return { status: 'not-applicable', reason: 'No touched service has an SLO.' };
-  const failing = own.filter((b) => !b.meetsPolicy);
+  // An SLO with no events yet says nothing about the service: it neither blocks nor passes a release.
+  const measured = own.filter((b) => b.totalEvents > 0);
+  const unmeasured = own.filter((b) => b.totalEvents === 0).map((b) => nameOf(b.nodeId));
+  const note = unmeasured.length > 0 ? ` No measurements yet for ${unmeasured.join(', ')}.` : '';
+  if (measured.length === 0)
+    return {
+      status: 'not-applicable',
+      reason: `The touched services' SLOs have no measurements yet.${note}`,
+    };
+  const failing = measured.filter((b) => !b.meetsPolicy);
   return failing.length > 0
-    ? { status: 'fail', reason: failing.map((b) => `${nameOf(b.nodeId)}: ${b.reason}`).join(' ') }
+    ? { status: 'fail', reason: failing.map((b) => `${nameOf(b.nodeId)}: ${b.reason}`).join(' ') + note }
     : {
         status: 'pass',
-        reason: `Error budget above policy for ${own.map((b) => nameOf(b.nodeId)).join(', ')}.`,
+        reason: `Error budget at or above policy for ${measured.map((b) => nameOf(b.nodeId)).join(', ')}.${note}`,
       };
 }
 

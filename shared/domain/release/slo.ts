@@ -101,7 +101,18 @@ function inWindow(m: SliMeasurement, w: TimeWindow): boolean {
   return m.periodEnd > w.start && m.periodEnd <= w.end;
 }
 
-const allowedErrorRate = (slo: Slo): number => 1 - slo.targetPercent / 100;
+/**
+ * 1 − target, computed on the target in millionths of a percent: in binary floating point
+ * 1 − 99.9/100 is 0.0010000000000000009, so a budget spent exactly (999 good of 1,000) read as
+ * "−0.0 % remaining, below the policy of 0 %". Targets have at most six decimals in practice.
+ */
+const SCALE = 1e8;
+const allowedErrorRate = (slo: Slo): number =>
+  (SCALE - Math.round(slo.targetPercent * (SCALE / 100))) / SCALE;
+
+/** Budget for `events`: multiplied before dividing, so 1,000 events at 99.9 % allow exactly 1. */
+const budgetFor = (slo: Slo, events: number): number =>
+  (events * (SCALE - Math.round(slo.targetPercent * (SCALE / 100)))) / SCALE;
 
 /** The error budget over the SLO's rolling window ending at `now`. */
 export function errorBudget(slo: Slo, measurements: readonly SliMeasurement[], now: Instant): ErrorBudget {
@@ -111,7 +122,7 @@ export function errorBudget(slo: Slo, measurements: readonly SliMeasurement[], n
   inside.forEach(validateMeasurement);
   const totalEvents = inside.reduce((s, m) => s + m.total, 0);
   const badEvents = inside.reduce((s, m) => s + (m.total - m.good), 0);
-  const budget = allowedErrorRate(slo) * totalEvents;
+  const budget = budgetFor(slo, totalEvents);
   const remaining = budget - badEvents;
   const policy = slo.policyMinRemainingFraction ?? DEFAULT_BUDGET_POLICY;
 
@@ -145,7 +156,8 @@ export function errorBudget(slo: Slo, measurements: readonly SliMeasurement[], n
     };
   });
   const meetsPolicy = remainingFraction >= policy;
-  const shown = `${(remainingFraction * 100).toFixed(1)}%`;
+  // Never "−0.0%": a fraction that rounds to zero is shown as zero.
+  const shown = `${(Math.abs(remainingFraction) < 0.0005 ? 0 : remainingFraction * 100).toFixed(1)}%`;
   return {
     nodeId: slo.nodeId,
     window,

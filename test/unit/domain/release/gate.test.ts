@@ -130,7 +130,6 @@ describe('gate: each check failing', () => {
       /No backup of keys" on Ledger/,
     ],
     ['error-budget', { budgets: [spentBudget] }, /Payments API: .*below the policy/],
-    ['error-budget', { budgets: [errorBudget(slo, [], now)] }, /No events/],
     [
       'rto-inversions',
       { rtoInversions: [{ providerId: 'ledger', consumerId: 'pay', resolved: false }] },
@@ -214,6 +213,20 @@ describe('gate: what does not count', () => {
     expect(check(r, 'canary').status).toBe('not-applicable');
     expect(check(r, 'dr-test').status).toBe('not-applicable');
     expect(r.go).toBe(true);
+  });
+
+  it('an SLO with no measurements yet neither blocks nor passes: not applicable, and named', () => {
+    const empty = errorBudget(slo, [], now);
+    const alone = check(evaluateGate(input({ budgets: [empty] })), 'error-budget');
+    expect(alone.status).toBe('not-applicable');
+    expect(alone.reason).toMatch(/no measurements yet/);
+    // Beside a measured SLO that holds, the empty one is mentioned but does not decide.
+    const mixed = check(
+      evaluateGate(input({ budgets: [goodBudget, { ...empty, nodeId: 'ledger' }] })),
+      'error-budget',
+    );
+    expect(mixed.status).toBe('pass');
+    expect(mixed.reason).toMatch(/No measurements yet for Ledger/);
   });
 
   it('budgets of nodes the release does not touch are ignored', () => {

@@ -90,6 +90,38 @@ describe('error budget', () => {
   });
 });
 
+describe('error budget spent exactly (worked example)', () => {
+  // 99.9 % of 1,000 events allows exactly 1 bad event. With 999 good the budget is spent to the
+  // event: 0 remaining, 0.0 % — at the default policy of 0 % that still holds ("at or above").
+  // In plain floating point 1 − 99.9/100 = 0.0010000000000000009 and this read "−0.0 %, below".
+  it('999 good of 1,000 at 99.9 %: budget 1, remaining 0, meets the policy of 0 %', () => {
+    const b = errorBudget(slo, [{ periodStart: now - HOUR, periodEnd: now, good: 999, total: 1000 }], now);
+    expect(b.budget).toBe(1);
+    expect(b.remaining).toBe(0);
+    expect(b.remainingFraction).toBe(0);
+    expect(b.meetsPolicy).toBe(true);
+    expect(b.reason).toContain('0.0% remaining');
+    expect(b.reason).not.toContain('−');
+    expect(b.reason).not.toContain('-0.0');
+  });
+
+  it.each([
+    [99.99, 10_000, 1],
+    [99.95, 20_000, 10],
+    [99.5, 1_000, 5],
+    [99.999, 100_000, 1],
+  ])('%s %% of %i events allows exactly %i bad events', (targetPercent, total, allowed) => {
+    const b = errorBudget(
+      { ...slo, targetPercent },
+      [{ periodStart: now - HOUR, periodEnd: now, good: total - allowed, total }],
+      now,
+    );
+    expect(b.budget).toBe(allowed);
+    expect(b.remaining).toBe(0);
+    expect(b.meetsPolicy).toBe(true);
+  });
+});
+
 describe('burn rate', () => {
   it('is the observed error rate over the allowed one, per window', () => {
     const hourly: SliMeasurement[] = Array.from({ length: 6 }, (_, i) => ({
