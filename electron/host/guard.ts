@@ -24,7 +24,13 @@ export function tokensEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export const COOKIE_NAME = 'steadfast_token';
+/**
+ * Cookies are scoped to the host name, not the port, so two hosts on 127.0.0.1 (two workspaces in
+ * one browser) would overwrite each other's token and lock out the first tab: one name per port.
+ */
+export function cookieName(port: number): string {
+  return `steadfast_token_${port}`;
+}
 
 export function checkRequest(
   headers: IncomingHttpHeaders,
@@ -44,7 +50,7 @@ export function checkRequest(
     return { ok: false, status: 403, reason: 'Requests from other sites are refused.' };
   }
   const auth = headers.authorization?.startsWith('Bearer ') ? headers.authorization.slice(7) : undefined;
-  const presented = queryToken ?? auth ?? readCookie(headers.cookie, COOKIE_NAME);
+  const presented = queryToken ?? auth ?? readCookie(headers.cookie, cookieName(port));
   if (!presented)
     return {
       ok: false,
@@ -52,6 +58,11 @@ export function checkRequest(
       reason: 'Open the address the host printed: it carries the access token.',
     };
   if (!tokensEqual(presented, token))
-    return { ok: false, status: 401, reason: 'The access token is not valid for this host.' };
+    return {
+      ok: false,
+      status: 401,
+      reason:
+        'The access token is not valid for this host (it was started again, or this tab belongs to another run). Open the address the host printed when it started.',
+    };
   return { ok: true };
 }

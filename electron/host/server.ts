@@ -9,7 +9,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
 import type { Session } from '../core/app/context';
 import type { Router } from '../core/app/router';
-import { checkRequest, COOKIE_NAME } from './guard';
+import { checkRequest, cookieName } from './guard';
 import type { HostShell } from './shell';
 
 const MAX_BODY = 8 * 1024 * 1024;
@@ -112,7 +112,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       url.searchParams.delete('token');
       res.writeHead(303, {
         ...SECURITY_HEADERS,
-        'Set-Cookie': `${COOKIE_NAME}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${cookieName(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
         Location: url.pathname + url.search,
       });
       res.end();

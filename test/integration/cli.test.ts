@@ -81,5 +81,6 @@ describe('steadfast CLI', () => {
         env: { ...process.env, ...env },
       }),
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/x\.steadfast does not exist/) });
-  });
+    // Each run starts a fresh Node process compiling TypeScript: slow on a loaded machine.
+  }, 120_000);
 });

@@ -30,7 +30,8 @@ describe('demo workspace (Meridian Freight)', () => {
       dataDir,
       new Date('2026-11-01T09:00:00Z'),
     );
-  });
+    // About 900 audited writes: a few seconds alone, much longer while e2e tests load both cores.
+  }, 120_000);
   afterAll(() => {
     ws.close();
     dir.cleanup();

@@ -62,7 +62,7 @@ describe('browser host', () => {
       log: () => {},
     });
     own = `127.0.0.1:${host.port}`;
-    cookie = `steadfast_token=${host.token}`;
+    cookie = `steadfast_token_${host.port}=${host.token}`;
   });
   afterAll(async () => {
     await host.close();
@@ -82,14 +82,16 @@ describe('browser host', () => {
 
   it('refuses a wrong token (401)', async () => {
     expect((await raw(host.port, { path: '/?token=nope', headers: { host: own } })).status).toBe(401);
-    expect((await api('app.info', {}, { cookie: 'steadfast_token=guess' })).status).toBe(401);
+    expect((await api('app.info', {}, { cookie: `steadfast_token_${host.port}=guess` })).status).toBe(401);
   });
 
   it('trades the token in the address for a strict, HttpOnly cookie', async () => {
     const r = await raw(host.port, { path: `/?token=${host.token}`, headers: { host: own } });
     expect(r.status).toBe(303);
     expect(r.headers.location).toBe('/');
-    expect(String(r.headers['set-cookie'])).toMatch(/steadfast_token=.+; HttpOnly; SameSite=Strict; Path=\//);
+    expect(String(r.headers['set-cookie'])).toMatch(
+      new RegExp(`^steadfast_token_${host.port}=.+; HttpOnly; SameSite=Strict; Path=/`),
+    );
     const page = await raw(host.port, { headers: { host: own, cookie } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Steadfast</title>');

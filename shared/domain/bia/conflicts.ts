@@ -77,9 +77,7 @@ export function unknownTierConflict(tierId: string, fallback: Tier | null): BiaC
     code: 'unknown-tier',
     severity: 'error',
     message: `The pinned tier "${tierId}" does not exist; ${
-      fallback === null
-        ? 'no tier could be derived either.'
-        : `${fallback.name} was derived from the RTO instead.`
+      fallback === null ? 'no tier could be derived either.' : `${fallback.name} was derived instead.`
     }`,
   };
 }

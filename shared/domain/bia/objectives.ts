@@ -93,10 +93,20 @@ export function deriveObjectives(
     if (effectiveRto !== null && pinned.rtoMinutes > effectiveRto) {
       conflicts.push(tierRtoExceedsRtoConflict(pinned, effectiveRto));
     }
-  } else if (effectiveRto !== null) {
-    tier = selectTier(cfg.tiers, effectiveRto);
-    if (tier === null) conflicts.push(noTierFastEnoughConflict(effectiveRto, cfg.tiers[0]));
-    else tierSource = 'derived';
+  } else {
+    // Every process gets a tier, so that it weighs in blast radius, SPOFs and the DR-test schedule
+    // (docs/domain-rules.md, "Tiers"): by its RTO; with no tier fast enough, or with a WRT at least
+    // its MTD (the most urgent kind), the most stringent tier plus the conflict; with nothing
+    // intolerable within the horizon, the least stringent tier.
+    if (effectiveRto !== null) {
+      tier = selectTier(cfg.tiers, effectiveRto);
+      if (tier === null) {
+        conflicts.push(noTierFastEnoughConflict(effectiveRto, cfg.tiers[0]));
+        tier = cfg.tiers[0] ?? null;
+      }
+    } else if (mtd !== null) tier = cfg.tiers[0] ?? null;
+    else tier = cfg.tiers[cfg.tiers.length - 1] ?? null;
+    tierSource = tier === null ? null : 'derived';
   }
   if (pinnedId !== null && pinnedId !== undefined && pinned === null) {
     conflicts.push(unknownTierConflict(pinnedId, tier));

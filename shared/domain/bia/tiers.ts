@@ -7,7 +7,8 @@
 // recover within tier.rtoMinutes. A tier serves the process only if its promise is at least as fast:
 // tier.rtoMinutes ≤ process RTO. Of those, the least stringent (cheapest) is the one with the largest
 // tier.rtoMinutes. With DEFAULT_TIERS an RTO of 180 min gets Tier 0 (60 ≤ 180; Tier 1's 240 > 180),
-// and an RTO of 240 gets Tier 1. An RTO faster than every tier gets no tier at all.
+// and an RTO of 240 gets Tier 1. An RTO faster than every tier gets no tier here; deriveObjectives
+// then gives the most stringent tier with a conflict (objectives.ts).
 import type { Minutes, Tier } from '../model';
 
 /** `tiers` fastest first, as PreparedBiaConfig holds them. */

@@ -31,7 +31,10 @@ describe('conflicts', () => {
     expect(r.recommendedRto).toBeNull();
     expect(r.effectiveRto).toBeNull();
     expect(r.rtoSource).toBeNull();
-    expect(r.tier).toBeNull();
+    // Nothing intolerable within the horizon: the least stringent tier (Tier 3), so the process
+    // still weighs in blast radius and the DR-test schedule.
+    expect(r.tier?.id).toBe('tier-3');
+    expect(r.tierSource).toBe('derived');
     expect(r.conflicts).toEqual([
       {
         code: 'no-mtd',
@@ -74,7 +77,8 @@ describe('conflicts', () => {
     const r = deriveObjectives({ ...URGENT, wrtMinutes: 60 }, cfg);
     expect(r.recommendedRto).toBeNull();
     expect(r.effectiveRto).toBeNull();
-    expect(r.tier).toBeNull();
+    // The most urgent kind of process: the most stringent tier, with the conflict.
+    expect(r.tier?.id).toBe('tier-0');
     expect(r.conflicts).toEqual([
       {
         code: 'wrt-not-below-mtd',
@@ -126,8 +130,9 @@ describe('conflicts', () => {
     const r = deriveObjectives({ ...URGENT, wrtMinutes: 30 }, cfg);
     // MTD 60 − WRT 30 = 30 < Tier 0's 60.
     expect(r.recommendedRto).toBe(30);
-    expect(r.tier).toBeNull();
-    expect(r.tierSource).toBeNull();
+    // No tier is fast enough: the most stringent one, with the conflict saying it is not enough.
+    expect(r.tier?.id).toBe('tier-0');
+    expect(r.tierSource).toBe('derived');
     expect(r.conflicts).toEqual([
       {
         code: 'no-tier-fast-enough',
@@ -156,16 +161,25 @@ describe('conflicts', () => {
       {
         code: 'unknown-tier',
         severity: 'error',
-        message: 'The pinned tier "tier-9" does not exist; Tier 0 was derived from the RTO instead.',
+        message: 'The pinned tier "tier-9" does not exist; Tier 0 was derived instead.',
       },
     ]);
   });
 
-  it('unknown-tier: and nothing could be derived either', () => {
+  it('unknown-tier: with nothing rated, the least stringent tier is the fallback', () => {
     expect(conflictsOf({ id: 'p', ratings: {}, pinnedTierId: 'gold' }).map((c) => c.message)).toEqual([
       'No impact has been rated yet, so there is no time-driven MTD to derive an RTO from; set the RTO by hand if the process still needs one.',
-      'The pinned tier "gold" does not exist; no tier could be derived either.',
+      'The pinned tier "gold" does not exist; Tier 3 was derived instead.',
     ]);
+  });
+
+  it('unknown-tier: with no tiers defined at all, nothing can be derived', () => {
+    const noTiers = prepareBiaConfig({ ...DEFAULT_BIA_CONFIG, tiers: [] });
+    const r = deriveObjectives({ id: 'p', ratings: {}, pinnedTierId: 'gold' }, noTiers);
+    expect(r.tier).toBeNull();
+    expect(r.conflicts.map((c) => c.message)).toContain(
+      'The pinned tier "gold" does not exist; no tier could be derived either.',
+    );
   });
 
   it('tier-rto-exceeds-rto and tier-rpo-exceeds-rpo: Tier 2 pinned on a 3 h / 30 min process', () => {

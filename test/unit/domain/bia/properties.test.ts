@@ -104,13 +104,17 @@ describe('properties', () => {
       fc.property(grid, minutes, fc.option(minutes, { nil: null }), tierList, (g, wrt, manualRto, tiers) => {
         const config = prepareBiaConfig({ ...DEFAULT_BIA_CONFIG, tiers });
         const r = deriveObjectives(processOf(g, { wrtMinutes: wrt, manualRtoMinutes: manualRto }), config);
+        const byRto = [...tiers].sort((a, b) => a.rtoMinutes - b.rtoMinutes || a.rank - b.rank);
+        const [strictest, loosest] = [config.tiers[0], config.tiers[config.tiers.length - 1]];
+        expect(byRto.length === 0 || r.tier !== null).toBe(true);
         if (r.effectiveRto === null) {
-          expect(r.tier).toBeNull();
+          // Nothing intolerable: the least stringent tier; WRT at least the MTD: the most stringent.
+          expect(r.tier?.id).toBe(r.mtd === null ? loosest?.id : strictest?.id);
           return;
         }
         const fastEnough = tiers.filter((t) => t.rtoMinutes <= r.effectiveRto!);
         if (fastEnough.length === 0) {
-          expect(r.tier).toBeNull();
+          expect(r.tier?.id).toBe(strictest?.id);
           expect(r.conflicts.some((c) => c.code === 'no-tier-fast-enough')).toBe(true);
           return;
         }
