@@ -42,8 +42,9 @@ const NODE_BUILTIN = { dependencyTypes: ['core'] };
 
 // Folder cycles on main today (services ↔ reports, services ↔ imports), which the layered core of
 // issue 12 removes: a cycle only among these folders is not reported yet; any cycle that also runs
-// through another folder is. Remove this, and .dependency-cruiser-known-violations.json (the module
-// cycle handlers → services → demo → handlers, which a folder rule cannot baseline), once it lands.
+// through another folder is. (depcruise's baseline file covers module rules only, so these are
+// named here.) Remove this, and .dependency-cruiser-known-violations.json (the module cycle
+// handlers → services/workspace → demo → handlers), once the layered core lands.
 const KNOWN_FOLDER_CYCLES = '^electron/core/(services|reports|reports/pdf|imports)$';
 
 /** `from` may import anything matching one of `to` (paths or restrictions). */
@@ -114,7 +115,10 @@ module.exports = {
       pathNot: ELECTRON,
       couldNotResolve: false,
     }),
-    ...layer('^[^/]+\\.(ts|js|cjs|mjs)$', 'build and tool configs at the root', { couldNotResolve: false }),
+    ...layer('^[^/]+\\.(ts|js|cjs|mjs)$', 'build and tool configs at the root: anything but electron', {
+      pathNot: ELECTRON,
+      couldNotResolve: false,
+    }),
   ],
   allowedSeverity: 'error',
   forbidden: [
