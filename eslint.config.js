@@ -41,6 +41,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
+  {
     files: ['electron/core/**', 'electron/host/**', 'electron/cli/**', 'test/**', 'scripts/**'],
     rules: {
       'no-restricted-imports': [

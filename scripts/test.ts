@@ -9,11 +9,22 @@ interface Phase {
   cmd: string[];
 }
 
+// One compiler program per layer, each with only its own globals (docs/architecture.md, "Boundaries").
+const typecheck = (what: string, config: string): Phase => ({
+  name: `typecheck (${what})`,
+  cmd: ['tsc', '-p', config, '--noEmit'],
+});
+
 const phases: Phase[] = [
-  { name: 'typecheck (node side)', cmd: ['tsc', '-p', 'tsconfig.node.json', '--noEmit'] },
-  { name: 'typecheck (web side)', cmd: ['tsc', '-p', 'tsconfig.web.json', '--noEmit'] },
+  typecheck('shared, no Node or DOM', 'tsconfig.shared.json'),
+  typecheck('renderer, DOM only', 'tsconfig.web.json'),
+  typecheck('Node side', 'tsconfig.node.json'),
+  typecheck('tests and scripts', 'tsconfig.test.json'),
+  typecheck('renderer tests', 'tsconfig.test-web.json'),
   { name: 'lint', cmd: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'format', cmd: ['prettier', '--check', '--log-level', 'warn', '.'] },
+  { name: 'boundaries', cmd: ['npm', 'run', '--silent', 'check:boundaries'] },
+  { name: 'dead code (knip)', cmd: ['npm', 'run', '--silent', 'knip'] },
   {
     name: 'build renderer',
     cmd: ['vite', 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'],

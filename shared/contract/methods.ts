@@ -10,8 +10,6 @@ import { importMethods } from './methods/imports';
 import { releaseMethods } from './methods/releases';
 import { runbookMethods } from './methods/runbooks';
 
-export type { MethodSpec } from './method';
-
 export const contract = {
   ...coreMethods,
   ...biaMethods,

@@ -1,14 +1,13 @@
 // How long the BIA view waits to derive objectives for a large portfolio.
 import {
-  DEFAULT_BIA_CONFIG,
   DEFAULT_IMPACT_CATEGORIES,
-  DEFAULT_TIME_BUCKETS,
   deriveAll,
   prepareBiaConfig,
   type BiaProcessInput,
   type RatingRow,
 } from '../../shared/domain/bia';
 import { measure, type BenchFigure } from './harness';
+import { DEFAULT_BIA_CONFIG, DEFAULT_TIME_BUCKETS } from '../fixtures/bia-config';
 
 const PROCESSES = 10_000;
 

@@ -7,6 +7,8 @@ import { measure, type BenchFigure } from './harness';
 /** 200 steps; each later step waits for 1–3 earlier ones, and every 20th starts a new branch at 0. */
 export function generateRunbook(stepCount: number, seed: number): RunbookStep[] {
   const rng = new Rng(seed);
+  // Uniform on (0, 1), the same draws Rng.next() gave before it went with the samplers only tests used.
+  const unit = (): number => (rng.nextUint32() + 0.5) / 4294967296;
   const steps: RunbookStep[] = [];
   for (let i = 0; i < stepCount; i++) {
     const dependsOn: string[] = [];
@@ -17,9 +19,9 @@ export function generateRunbook(stepCount: number, seed: number): RunbookStep[] 
         if (!dependsOn.includes(dep)) dependsOn.push(dep);
       }
     }
-    const a = 5 + Math.floor(rng.next() * 25);
-    const m = a + Math.floor(rng.next() * 20);
-    const b = m + 1 + Math.floor(rng.next() * 60);
+    const a = 5 + Math.floor(unit() * 25);
+    const m = a + Math.floor(unit() * 20);
+    const b = m + 1 + Math.floor(unit() * 60);
     steps.push({
       id: `s${i}`,
       title: `Step ${i}`,

@@ -10,8 +10,6 @@ import { seedReleases } from './releases';
 import { seedRunbooks } from './runbooks';
 import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
-export { DEMO_ACTORS } from './actors';
-
 export async function buildDemoWorkspace(path: string, dataDir: DataDir, now: Date): Promise<Workspace> {
   const start = new Date(now.getTime() - 30 * 24 * 3600_000);
   return Workspace.build(

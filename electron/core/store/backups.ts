@@ -28,6 +28,7 @@ export async function backupBeforeMigration(
   return target;
 }
 
+/** @public Unused today; issue 16 (restore from a backup) lists them with it. */
 export function listBackups(path: string): string[] {
   const dir = backupDirFor(path);
   try {

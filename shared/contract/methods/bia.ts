@@ -22,7 +22,6 @@ export const nodeFields = z
     restoreMinutes: nullableMinutes.default(null),
   })
   .strict();
-export type NodeInput = z.input<typeof nodeFields>;
 
 const processId = z.object({ processId: id }).strict();
 

@@ -60,10 +60,3 @@ export function overdueNodes(nodes: readonly NodeTestCoverage[], now: EpochMs): 
       return a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0;
     });
 }
-
-/** Latest pass per node from a list of passes (e.g. node results of accepted tests). */
-export function lastPassByNode(passes: readonly { nodeId: string; at: EpochMs }[]): Map<string, EpochMs> {
-  const out = new Map<string, EpochMs>();
-  for (const p of passes) out.set(p.nodeId, Math.max(p.at, out.get(p.nodeId) ?? -Infinity));
-  return out;
-}

@@ -225,15 +225,3 @@ export function overallVerdict(nodes: readonly NodeResult[]): Verdict {
   if (nodes.length === 0 || nodes.some((n) => n.verdict === 'incomplete')) return 'incomplete';
   return 'pass';
 }
-
-/**
- * Recovery times the test proved, for the graph analysis: nodes restored with no failed step,
- * whatever their verdict against the RTO (a slow recovery is still the proven capability).
- */
-export function provenRecoveryMinutes(result: DrTestResult): Record<string, Minutes> {
-  const out: Record<string, Minutes> = {};
-  for (const n of result.nodes) {
-    if (n.rtcMinutes !== undefined && n.failedStepIds.length === 0) out[n.nodeId] = n.rtcMinutes;
-  }
-  return out;
-}

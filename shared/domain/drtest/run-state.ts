@@ -1,7 +1,7 @@
 // The state of a DR-test run derived from its recorded events, so a run survives a restart: the
 // store keeps only the append-only event list, and the screen recomputes everything from it.
 
-import type { RunbookStep, StepId } from '../runbook/types';
+import type { StepId } from '../runbook/types';
 import { activeMs } from './results';
 import type { DrTestExecution, EpochMs, Pause, StepExecution, StepOutcome } from './types';
 
@@ -157,22 +157,4 @@ export function toExecution(
   };
   if (state.endedAt !== undefined) execution.endedAt = state.endedAt;
   return execution;
-}
-
-/**
- * Steps an operator can start now: never finished, not running, and every dependency finished ok
- * or skipped. A failed step blocks its dependants until a retry (a new step-started) succeeds.
- */
-export function readySteps(steps: readonly RunbookStep[], state: RunState): StepId[] {
-  if (state.status === 'not-started' || state.status === 'ended') return [];
-  const running = new Set(state.running.map((r) => r.stepId));
-  return steps
-    .filter((s) => !running.has(s.id) && state.finished[s.id] === undefined)
-    .filter((s) =>
-      s.dependsOn.every((d) => {
-        const outcome = state.finished[d];
-        return outcome === 'ok' || outcome === 'skipped';
-      }),
-    )
-    .map((s) => s.id);
 }

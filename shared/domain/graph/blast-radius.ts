@@ -112,11 +112,6 @@ export function blastPass(g: CompiledGraph, criticalRank = 1): BlastPass {
   return { summary, criticalHits };
 }
 
-/** Every node's blast radius counts, largest weighted impact first (ties: more failures, then input order). */
-export function blastRadiusSummary(g: CompiledGraph): BlastSummaryEntry[] {
-  return sortSummary(g, blastPass(g).summary);
-}
-
 export function sortSummary(g: CompiledGraph, summary: readonly BlastSummaryEntry[]): BlastSummaryEntry[] {
   return [...summary].sort(
     (a, b) =>

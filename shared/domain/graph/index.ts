@@ -2,13 +2,12 @@
 
 export type * from './types';
 export { buildGraph } from './build';
-export { propagateFailure, createPropagator, type Propagator } from './propagation';
-export { blastRadius, blastRadiusSummary, blastPass, type BlastPass } from './blast-radius';
-export { singlePointsOfFailure, CRITICAL_TIER_RANK } from './spof';
+export { blastRadius } from './blast-radius';
+export { singlePointsOfFailure } from './spof';
 export { rtoInversions } from './inversions';
-export { recoveryTimes, MAX_PATH_NODES } from './recovery-time';
+export { recoveryTimes } from './recovery-time';
 export { recoveryOrder } from './recovery-order';
-export { condense, findCycles, type Condensation } from './cycles';
+export { condense, findCycles } from './cycles';
 export { analyze } from './analyze';
 export { layoutGraph } from './layout/layout';
 export type * from './layout/types';

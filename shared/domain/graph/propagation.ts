@@ -2,7 +2,7 @@
 // lost every member". A counter per requirement unit and a queue make it linear in what fails.
 
 import { listNames, nameOf } from './format';
-import type { CompiledGraph, FailedNode, FailurePropagation } from './types';
+import type { CompiledGraph, FailedNode } from './types';
 
 /**
  * A reusable propagation kernel. Arrays are stamped with an epoch instead of cleared, so running it
@@ -111,26 +111,4 @@ export function describeFailed(g: CompiledGraph, prop: Propagator, v: number): F
     failed.explanation = `${node.name} fails because every member of its redundancy group "${groupId}" failed (${listNames(names)}); ${nameOf(g, c)} was the last.`;
   }
   return failed;
-}
-
-/** What fails when the given nodes fail. Unknown ids are reported, not thrown. */
-export function propagateFailure(g: CompiledGraph, failedIds: Iterable<string>): FailurePropagation {
-  const origins: number[] = [];
-  const unknownIds: string[] = [];
-  for (const id of failedIds) {
-    const v = g.indexOf.get(id);
-    if (v === undefined) unknownIds.push(id);
-    else origins.push(v);
-  }
-  const prop = createPropagator(g);
-  const count = prop.run(origins);
-  const failed: FailedNode[] = [];
-  for (let i = 0; i < count; i++) failed.push(describeFailed(g, prop, prop.queue[i]!));
-  const originCount = failed.filter((f) => f.origin).length;
-  const names = failed.filter((f) => f.origin).map((f) => f.name);
-  const explanation =
-    originCount === 0
-      ? 'No known node was given, so nothing fails.'
-      : `When ${listNames(names)} ${originCount === 1 ? 'fails' : 'fail'}, ${count - originCount} other node${count - originCount === 1 ? '' : 's'} fail with ${originCount === 1 ? 'it' : 'them'}.`;
-  return { failed, unknownIds, explanation };
 }

@@ -120,14 +120,6 @@ export interface FailedNode extends NodeRef {
   explanation: string;
 }
 
-export interface FailurePropagation {
-  /** Origins first, then in the order failure reached them. */
-  failed: FailedNode[];
-  /** Ids asked for that are not in the graph. */
-  unknownIds: string[];
-  explanation: string;
-}
-
 // ---------- 2. blast radius ----------
 
 export interface ProcessHit extends NodeRef {

@@ -70,21 +70,5 @@ export interface Approval {
   at?: Instant;
 }
 
-const SIZE_LIMITS: readonly [number, ChangeSize][] = [
-  [50, 1],
-  [200, 2],
-  [1000, 3],
-  [5000, 4],
-];
-
-/** Maps lines changed to the documented size class, for callers that only have a diff stat. */
-export function changeSizeClass(linesChanged: number): ChangeSize {
-  if (!Number.isFinite(linesChanged) || linesChanged < 0) {
-    throw new RangeError(`lines changed must be a non-negative number, got ${linesChanged}`);
-  }
-  for (const [limit, size] of SIZE_LIMITS) if (linesChanged < limit) return size;
-  return 5;
-}
-
 export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;

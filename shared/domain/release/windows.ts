@@ -111,21 +111,6 @@ export function formatWindow(w: TimeWindow): string {
   return `${formatInstant(w.start)} – ${formatInstant(w.end)}`;
 }
 
-/** Builds a symmetric `related` from precomputed dependent pairs. */
-export function relatedFromPairs(pairs: Iterable<readonly [string, string]>): Related {
-  const set = new Set<string>();
-  for (const [a, b] of pairs) {
-    set.add(pairKey(a, b));
-    set.add(pairKey(b, a));
-  }
-  return (a, b) => set.has(pairKey(a, b));
-}
-
-function pairKey(a: string, b: string): string {
-  // JSON keeps ids containing any separator character unambiguous.
-  return JSON.stringify([a, b]);
-}
-
 /** True when an emergency change carries a non-empty override justification and who gave it. */
 export function hasValidEmergencyOverride(release: Release): boolean {
   return (

@@ -3,15 +3,11 @@
 
 import type { Minutes } from '../model';
 import { compileRunbook } from './graph';
-import { pertMean } from './pert';
 import type { CriticalPathResult, RunbookStep, StepSchedule } from './types';
 
 export type DurationOf = (step: RunbookStep) => Minutes;
 
 export const likelyDuration: DurationOf = (s) => s.likelyMinutes;
-export const minDuration: DurationOf = (s) => s.minMinutes;
-export const maxDuration: DurationOf = (s) => s.maxMinutes;
-export const pertMeanDuration: DurationOf = (s) => pertMean(s.minMinutes, s.likelyMinutes, s.maxMinutes);
 
 /**
  * Throws RunbookError for an invalid runbook. When several paths tie for longest, the one through

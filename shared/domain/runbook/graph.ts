@@ -207,15 +207,3 @@ export function compileRunbook(steps: readonly RunbookStep[]): CompiledRunbook {
   if (placed !== steps.length) throw new RunbookError(findCycles(steps));
   return { ids: steps.map((s) => s.id), order, predStart, preds };
 }
-
-/**
- * For a runbook declared sequential: a step with no dependencies waits for the step listed before
- * it, so an ordered list runs one after another while explicit dependencies (parallel branches)
- * are kept as written.
- */
-export function sequentialDependencies<S extends RunbookStep>(steps: readonly S[]): S[] {
-  return steps.map((step, i) => {
-    const prev = steps[i - 1];
-    return step.dependsOn.length === 0 && prev ? { ...step, dependsOn: [prev.id] } : step;
-  });
-}

@@ -2,7 +2,6 @@
 // puts the mode at m, with the classic weight 4 on the most likely value.
 
 import type { Minutes } from '../model';
-import type { Rng } from './rng';
 
 export interface PertShape {
   a: Minutes;
@@ -17,28 +16,6 @@ export function pertShape(a: Minutes, m: Minutes, b: Minutes): PertShape {
   const range = b - a;
   if (range <= 0) return { a, m, b, alpha: 1, beta: 1 };
   return { a, m, b, alpha: 1 + (4 * (m - a)) / range, beta: 1 + (4 * (b - m)) / range };
-}
-
-/** (a + 4m + b) / 6. */
-export function pertMean(a: Minutes, m: Minutes, b: Minutes): Minutes {
-  return (a + 4 * m + b) / 6;
-}
-
-/**
- * Exact variance of the Beta-PERT: since alpha + beta = 6 it reduces to (μ − a)(b − μ) / 7, which
- * lies between (b − a)²/50.4 (mode at an end) and (b − a)²/28 (symmetric). The textbook shortcut
- * ((b − a) / 6)² = (b − a)²/36 sits inside that range, so it can understate the spread by up to 29%.
- */
-export function pertVariance(a: Minutes, m: Minutes, b: Minutes): number {
-  const mu = pertMean(a, m, b);
-  return ((mu - a) * (b - mu)) / 7;
-}
-
-/** One draw; a degenerate estimate (a = b) is a constant and consumes no randomness. */
-export function samplePert(rng: Rng, a: Minutes, m: Minutes, b: Minutes): Minutes {
-  if (b - a <= 0) return a;
-  const { alpha, beta } = pertShape(a, m, b);
-  return a + (b - a) * rng.beta(alpha, beta);
 }
 
 /** Quantile knots per tabulated Beta: samples interpolate between 1,025 quantiles whose CDF error is below 1e-6. */

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_BIA_CONFIG,
-  DEFAULT_TIME_BUCKETS,
-  isPreparedBiaConfig,
-  prepareBiaConfig,
-} from '../../../../shared/domain/bia';
+import { isPreparedBiaConfig, prepareBiaConfig } from '../../../../shared/domain/bia';
 import type { Severity } from '../../../../shared/domain/model';
 import { DEFAULT_TIERS } from '../../../../shared/domain/model';
+import { DEFAULT_BIA_CONFIG, DEFAULT_TIME_BUCKETS } from '../../../fixtures/bia-config';
 
 describe('prepareBiaConfig', () => {
   it('keeps the default configuration whole and in time order', () => {

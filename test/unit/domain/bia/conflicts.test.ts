@@ -1,11 +1,7 @@
 // Every conflict and warning code, with the message a person reads.
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_BIA_CONFIG,
-  deriveObjectives,
-  prepareBiaConfig,
-  type BiaProcessInput,
-} from '../../../../shared/domain/bia';
+import { deriveObjectives, prepareBiaConfig, type BiaProcessInput } from '../../../../shared/domain/bia';
+import { DEFAULT_BIA_CONFIG } from '../../../fixtures/bia-config';
 
 const cfg = prepareBiaConfig(DEFAULT_BIA_CONFIG);
 

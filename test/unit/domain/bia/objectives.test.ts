@@ -1,8 +1,6 @@
 // Worked examples: each fixture spells out the arithmetic the derivation must reproduce.
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_BIA_CONFIG,
-  DEFAULT_TIME_BUCKETS,
   deriveAll,
   deriveObjectives,
   prepareBiaConfig,
@@ -11,6 +9,7 @@ import {
   type RatingRow,
 } from '../../../../shared/domain/bia';
 import { DEFAULT_TIERS } from '../../../../shared/domain/model';
+import { DEFAULT_BIA_CONFIG, DEFAULT_TIME_BUCKETS } from '../../../fixtures/bia-config';
 
 const cfg = prepareBiaConfig(DEFAULT_BIA_CONFIG);
 

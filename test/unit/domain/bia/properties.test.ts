@@ -2,9 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_BIA_CONFIG,
   DEFAULT_IMPACT_CATEGORIES,
-  DEFAULT_TIME_BUCKETS,
   deriveAll,
   deriveObjectives,
   prepareBiaConfig,
@@ -12,6 +10,7 @@ import {
   type RatingValue,
 } from '../../../../shared/domain/bia';
 import type { Tier } from '../../../../shared/domain/model';
+import { DEFAULT_BIA_CONFIG, DEFAULT_TIME_BUCKETS } from '../../../fixtures/bia-config';
 
 const cfg = prepareBiaConfig(DEFAULT_BIA_CONFIG);
 const CATEGORIES = DEFAULT_IMPACT_CATEGORIES.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, lastPassByNode, overdueNodes, testDueStatus } from '../../../../shared/domain/drtest';
+import { DAY_MS, overdueNodes, testDueStatus } from '../../../../shared/domain/drtest';
 
 const NOW = Date.UTC(2025, 5, 30, 12, 0);
 const quarterly = { testFrequencyDays: 90 };
@@ -47,15 +47,5 @@ describe('overdue DR tests', () => {
       ['late-200', 200],
       ['late-5', 5],
     ]);
-  });
-
-  it('takes the latest pass per node', () => {
-    const last = lastPassByNode([
-      { nodeId: 'a', at: 5 },
-      { nodeId: 'a', at: 9 },
-      { nodeId: 'b', at: 1 },
-      { nodeId: 'a', at: 7 },
-    ]);
-    expect(Object.fromEntries(last)).toEqual({ a: 9, b: 1 });
   });
 });

@@ -3,7 +3,6 @@ import {
   activeMs,
   computeDrTestResult,
   mergePauses,
-  provenRecoveryMinutes,
   type DrTestExecution,
 } from '../../../../shared/domain/drtest';
 import type { RunbookStep } from '../../../../shared/domain/runbook';
@@ -113,10 +112,6 @@ describe('computeDrTestResult — worked example', () => {
     expect(apps.varianceMinutes).toBe(0);
     expect(r.timeline[1]).toMatchObject({ varianceMinutes: 3, outcome: 'ok', notes: 'replica lag 3 min' });
     expect(r.timeline[3]!.outcome).toBe('failed');
-  });
-
-  it('reports proven recovery times for nodes restored without a failed step', () => {
-    expect(provenRecoveryMinutes(r)).toEqual({ db: 30, app: 60 });
   });
 });
 

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import {
   analyze,
   blastRadius,
-  blastRadiusSummary,
   buildGraph,
   singlePointsOfFailure,
   type GraphAnalysis,
@@ -14,6 +13,7 @@ import {
   type GraphInput,
   type GraphNode,
 } from '../../../../shared/domain/graph';
+import { blastRadiusSummary } from '../../../fixtures/propagation';
 import { NODE_KINDS } from '../../../../shared/domain/model';
 
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blastRadius,
-  blastRadiusSummary,
-  buildGraph,
-  propagateFailure,
-} from '../../../../shared/domain/graph';
+import { blastRadius, buildGraph } from '../../../../shared/domain/graph';
 import { graph, needs, node } from '../../../fixtures/graph-generator';
+import { blastRadiusSummary, propagateFailure } from '../../../fixtures/propagation';
 
 // The map used by the failure examples:
 //   Pay (Tier 0 process, weight 5) ──> App ──> DB ──> Srv1 ──> Site1

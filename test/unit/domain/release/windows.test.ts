@@ -8,12 +8,11 @@ import {
   findConflicts,
   formatInstant,
   parseInstant,
-  relatedFromPairs,
   windowContains,
   windowsOverlap,
 } from '../../../../shared/domain/release/windows';
 import type { Release } from '../../../../shared/domain/release/types';
-import { changeSizeClass } from '../../../../shared/domain/release/types';
+import { relatedFromPairs } from '../../../fixtures/related';
 
 const t = parseInstant;
 
@@ -245,14 +244,5 @@ describe('maintenance windows', () => {
   it('nodes without maintenance windows accept any time', () => {
     const r = release('r', ['web'], '2025-06-03T12:00:00Z', '2025-06-03T13:00:00Z');
     expect(findConflicts({ releases: [r], maintenanceWindows: mw })).toEqual([]);
-  });
-});
-
-describe('change size class', () => {
-  it('maps lines changed to the documented classes', () => {
-    expect([0, 49, 50, 199, 200, 999, 1000, 4999, 5000].map(changeSizeClass)).toEqual([
-      1, 1, 2, 2, 3, 3, 4, 4, 5,
-    ]);
-    expect(() => changeSizeClass(-1)).toThrow();
   });
 });

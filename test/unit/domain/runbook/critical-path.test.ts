@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  criticalPath,
-  maxDuration,
-  pertMeanDuration,
-  sequentialDependencies,
-  type RunbookStep,
-} from '../../../../shared/domain/runbook';
+import { criticalPath, type RunbookStep } from '../../../../shared/domain/runbook';
+import { pertMean } from '../../../fixtures/runbook-steps';
 
 function st(id: string, est: number | [number, number, number], dependsOn: string[] = []): RunbookStep {
   const [a, m, b] = typeof est === 'number' ? [est, est, est] : est;
@@ -37,8 +32,11 @@ describe('criticalPath', () => {
   });
 
   it('accepts another duration function', () => {
-    expect(criticalPath(diamond, maxDuration).total).toBe(70);
-    expect(criticalPath([st('x', [10, 20, 60])], pertMeanDuration).total).toBe(25);
+    expect(criticalPath(diamond, (s) => s.maxMinutes).total).toBe(70);
+    expect(
+      criticalPath([st('x', [10, 20, 60])], (s) => pertMean(s.minMinutes, s.likelyMinutes, s.maxMinutes))
+        .total,
+    ).toBe(25);
   });
 
   it('starts steps without dependencies at time 0, in parallel', () => {
@@ -61,25 +59,5 @@ describe('criticalPath', () => {
 
   it('rejects a negative duration from the duration function', () => {
     expect(() => criticalPath([st('a', 1)], () => -1)).toThrow(/non-negative/);
-  });
-});
-
-describe('sequentialDependencies', () => {
-  it('chains steps that declare no dependencies, in list order', () => {
-    const steps = sequentialDependencies([st('a', 10), st('b', 20), st('c', 30)]);
-    expect(steps.map((s) => s.dependsOn)).toEqual([[], ['a'], ['b']]);
-    expect(criticalPath(steps).total).toBe(60);
-  });
-
-  it('keeps explicit dependencies, so parallel branches survive', () => {
-    const steps = sequentialDependencies([st('a', 10), st('b', 20, ['a']), st('c', 30, ['a']), st('d', 5)]);
-    expect(steps.map((s) => s.dependsOn)).toEqual([[], ['a'], ['a'], ['c']]);
-    expect(criticalPath(steps).total).toBe(45);
-  });
-
-  it('does not modify its input', () => {
-    const input = [st('a', 1), st('b', 1)];
-    sequentialDependencies(input);
-    expect(input[1]!.dependsOn).toEqual([]);
   });
 });

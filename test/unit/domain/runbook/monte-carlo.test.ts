@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  monteCarlo,
-  pertMean,
-  pertVariance,
-  sequentialDependencies,
-  type RunbookStep,
-} from '../../../../shared/domain/runbook';
+import { monteCarlo, type RunbookStep } from '../../../../shared/domain/runbook';
+import { pertMean, pertVariance, sequentialDependencies } from '../../../fixtures/runbook-steps';
 
 /** A step with a three-point estimate; a single number means a fixed duration. */
 function st(id: string, est: number | [number, number, number], dependsOn: string[] = []): RunbookStep {
