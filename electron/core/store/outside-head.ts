@@ -3,12 +3,11 @@
 // app's data folder.
 import type Database from 'better-sqlite3';
 import type { OutsideHeadStatus } from '../../../shared/contract';
-import type { RecordedHead } from '../app/data-dir';
 import { chainHead } from './audit-chain';
 
 export function compareWithRecordedHead(
   db: Database.Database,
-  recorded: RecordedHead | undefined,
+  recorded: { seq: number; hash: string } | undefined,
 ): OutsideHeadStatus {
   if (!recorded) return { status: 'no-record' };
   const head = chainHead(db);
