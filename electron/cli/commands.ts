@@ -7,7 +7,7 @@ import { AppError } from '../../shared/contract';
 import { systemClock, type Clock } from '../core/app/context';
 import { DataDir, defaultDataDir } from '../core/app/data-dir';
 import { buildDemoWorkspace } from '../core/demo';
-import { verifyWorkspaceChain } from '../core/services/audit';
+import { verifyWorkspaceChain } from '../core/domains/audit/verify';
 import type { Actor } from '../core/store/audit-chain';
 import { APP_VERSION } from '../core/app/version';
 import { analyzeWorkspace, describeAnalysis } from './analyze';

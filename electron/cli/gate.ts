@@ -1,7 +1,7 @@
 // `steadfast gate`: the go/no-go gate of one release for CI pipelines. Exit 0 go, 1 no-go, 2 error.
 import type { GateView } from '../../shared/contract';
-import { gateFor } from '../core/services/gate-input';
-import { findReleaseId } from '../core/services/release-rows';
+import { gateFor } from '../core/domains/gate/read';
+import { findReleaseId } from '../core/domains/releases/views';
 import type { Workspace } from '../core/app/workspace';
 
 export function gateOfRelease(ws: Workspace, idOrName: string, now: Date): GateView {

@@ -4,11 +4,11 @@
 import type Database from 'better-sqlite3';
 import type { DeliveryView, GateView, ReleaseView, SloView } from '../../../shared/contract';
 import { DAY_MS, deliveryMetrics, monthlyTrend, type Conflict } from '../../../shared/domain/release';
-import { allConflicts } from '../services/calendar-read';
-import { gateFor } from '../services/gate-input';
-import { releaseGraph } from '../services/release-graph';
-import { nodeNames, releaseRows, toDomainRelease, toReleaseView } from '../services/release-rows';
-import { sloRows, sloView } from '../services/slos';
+import { allConflicts } from '../domains/calendar/read';
+import { gateFor } from '../domains/gate/read';
+import { releaseGraph } from '../domains/releases/readiness-graph';
+import { nodeNames, releaseRows, toDomainRelease, toReleaseView } from '../domains/releases/views';
+import { sloRows, sloView } from '../domains/slos/read';
 
 /** Delivery metrics in a pack cover the quarter before its time. */
 export const DELIVERY_DAYS = 90;

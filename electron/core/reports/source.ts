@@ -16,7 +16,7 @@ import {
 } from '../../../shared/contract';
 import type { BiaObjectives } from '../../../shared/domain/bia';
 import type { DataDir } from '../app/data-dir';
-import { verifyWorkspaceChain } from '../services/audit';
+import { verifyWorkspaceChain } from '../domains/audit/verify';
 import { deriveEveryProcess } from '../services/bia-all';
 import { dependencyMap } from '../services/graph';
 import { objectivesOverview } from '../services/objectives';

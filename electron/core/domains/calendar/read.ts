@@ -1,7 +1,7 @@
 // The calendar's data: freezes, maintenance windows (weekly ones expanded into occurrences) and the
 // conflicts of every active release against them and against each other.
 import type Database from 'better-sqlite3';
-import type { FreezeView, MaintenanceOccurrence, MaintenanceView } from '../../../shared/contract';
+import type { FreezeView, MaintenanceOccurrence, MaintenanceView } from '../../../../shared/contract';
 import {
   DAY_MS,
   conflictsForRelease,
@@ -12,10 +12,10 @@ import {
   type MaintenanceWindow,
   type Release,
   type TimeWindow,
-} from '../../../shared/domain/release';
-import type { ReleaseGraph } from './release-graph';
-import { iso, isoOrNull, nodeNames, releaseRows, toDomainRelease } from './release-rows';
-import { readIds } from './runbooks-read';
+} from '../../../../shared/domain/release';
+import type { ReleaseGraph } from '../releases/readiness-graph';
+import { iso, isoOrNull, nodeNames, releaseRows, toDomainRelease } from '../releases/views';
+import { readIds } from '../../services/runbooks-read';
 
 interface FreezeRow {
   id: string;

@@ -2,7 +2,7 @@
 // error budget over the SLO's window, burn rates over a short and a long window, and a burn-down.
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { AppError, type SloView } from '../../../shared/contract';
+import { AppError, type SloView } from '../../../../shared/contract';
 import {
   DAY_MS,
   burnRates,
@@ -12,13 +12,13 @@ import {
   type SliKind,
   type SliMeasurement,
   type Slo,
-} from '../../../shared/domain/release';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
-import type { WriteContext } from '../app/workspace';
-import { assertLiveNodes } from './calendar';
-import { CsvTable } from './csv-table';
-import { nodeNames } from './release-rows';
+} from '../../../../shared/domain/release';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import type { WriteContext } from '../../app/workspace';
+import { assertLiveNodes } from '../calendar/handlers';
+import { CsvTable } from '../../services/csv-table';
+import { nodeNames } from '../releases/views';
 
 interface SloRow {
   id: string;

@@ -1,10 +1,10 @@
 // Reading and verifying the audit trail of the open workspace.
-import type { ChainVerification } from '../../../shared/contract';
-import { requireWorkspace } from '../app/context';
-import type { Handlers } from '../app/router';
-import { listAudit, walkChain } from '../store/audit-chain';
-import { compareWithRecordedHead, describeOutsideHead } from '../store/outside-head';
-import type { DataDir } from '../app/data-dir';
+import type { ChainVerification } from '../../../../shared/contract';
+import { requireWorkspace } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { listAudit, walkChain } from '../../store/audit-chain';
+import { compareWithRecordedHead, describeOutsideHead } from '../../store/outside-head';
+import type { DataDir } from '../../app/data-dir';
 import type Database from 'better-sqlite3';
 
 export function verifyWorkspaceChain(

@@ -3,13 +3,13 @@
 // justification. Every write is audited in the same transaction.
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/contract';
-import { checkApprovals, type ReleaseStatus } from '../../../shared/domain/release';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
-import { assertLiveNodes } from './calendar';
-import { gateFor } from './gate-input';
-import { releaseGraph } from './release-graph';
+import { AppError } from '../../../../shared/contract';
+import { checkApprovals, type ReleaseStatus } from '../../../../shared/domain/release';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { assertLiveNodes } from '../calendar/handlers';
+import { gateFor } from '../gate/read';
+import { releaseGraph } from './readiness-graph';
 import {
   approvalRows,
   loadReleaseView,
@@ -19,8 +19,8 @@ import {
   toDomainRelease,
   toReleaseView,
   type ReleaseRow,
-} from './release-rows';
-import { assessReleaseRisk } from './risk';
+} from './views';
+import { assessReleaseRisk } from '../risk/assess';
 
 /** Which statuses each status may move to; 'approved' is reached by approving, not by a transition. */
 const NEXT: Record<ReleaseStatus, readonly ReleaseStatus[]> = {

@@ -1,12 +1,12 @@
 // The go/no-go gate per release, waivers (justified, never by the release owner) and the delivery
 // metrics over finished releases.
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/contract';
-import { DAY_MS, deliveryMetrics, monthlyTrend, waiverProblem } from '../../../shared/domain/release';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
-import { gateFor, waiverRows } from './gate-input';
-import { releaseRow, releaseRows, toDomainRelease } from './release-rows';
+import { AppError } from '../../../../shared/contract';
+import { DAY_MS, deliveryMetrics, monthlyTrend, waiverProblem } from '../../../../shared/domain/release';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { gateFor, waiverRows } from './read';
+import { releaseRow, releaseRows, toDomainRelease } from '../releases/views';
 
 /** Without a range, delivery metrics cover the last 90 days. */
 const DEFAULT_PERIOD_DAYS = 90;

@@ -2,12 +2,12 @@
 // value), judged by the domain's Mann-Whitney analysis with each metric's tolerance and direction.
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { CanaryMetricView, CanaryView } from '../../../shared/contract';
-import { analyseCanary, type MetricDirection } from '../../../shared/domain/release';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
-import { CsvTable } from './csv-table';
-import { releaseRow } from './release-rows';
+import type { CanaryMetricView, CanaryView } from '../../../../shared/contract';
+import { analyseCanary, type MetricDirection } from '../../../../shared/domain/release';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { CsvTable } from '../../services/csv-table';
+import { releaseRow } from '../releases/views';
 
 interface ComparisonRow {
   id: string;

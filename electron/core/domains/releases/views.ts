@@ -1,6 +1,6 @@
 // Reading releases from the store: rows into the domain's Release and the contract's ReleaseView.
 import type Database from 'better-sqlite3';
-import { AppError, type ReleaseView } from '../../../shared/contract';
+import { AppError, type ReleaseView } from '../../../../shared/contract';
 import type {
   ChangeSize,
   ChangeType,
@@ -8,8 +8,8 @@ import type {
   Release,
   ReleaseStatus,
   ReleaseStrategy,
-} from '../../../shared/domain/release';
-import { readIds } from './runbooks-read';
+} from '../../../../shared/domain/release';
+import { readIds } from '../../services/runbooks-read';
 
 export interface ReleaseRow {
   id: string;

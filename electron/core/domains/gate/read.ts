@@ -1,7 +1,7 @@
 // Gathers everything the go/no-go gate weighs for one release from the store: approvals, risk,
 // calendar conflicts, runbooks, DR tests, findings, error budgets, RTO inversions, canary, waivers.
 import type Database from 'better-sqlite3';
-import type { GateView, WaiverView } from '../../../shared/contract';
+import type { GateView, WaiverView } from '../../../../shared/contract';
 import {
   evaluateGate,
   type FindingSeverity,
@@ -10,14 +10,14 @@ import {
   type GateFinding,
   type GateRunbook,
   type Instant,
-} from '../../../shared/domain/release';
-import { releaseConflicts } from './calendar-read';
-import { latestCanary } from './canary';
-import { releaseGraph } from './release-graph';
-import { approvalRows, iso, releaseRow, toDomainRelease, toReleaseView } from './release-rows';
-import { approvedRunbookIds, assessReleaseRisk } from './risk';
-import { readIds } from './runbooks-read';
-import { budgetsFor } from './slos';
+} from '../../../../shared/domain/release';
+import { releaseConflicts } from '../calendar/read';
+import { latestCanary } from '../canary/read';
+import { releaseGraph } from '../releases/readiness-graph';
+import { approvalRows, iso, releaseRow, toDomainRelease, toReleaseView } from '../releases/views';
+import { approvedRunbookIds, assessReleaseRisk } from '../risk/assess';
+import { readIds } from '../../services/runbooks-read';
+import { budgetsFor } from '../slos/read';
 
 function runbooks(db: Database.Database): GateRunbook[] {
   const approved = approvedRunbookIds(db);

@@ -1,15 +1,15 @@
 // What release readiness needs from the dependency map: each touched node's tier, its blast radius
 // and dependency depth, and whether two services depend on each other (for overlap conflicts).
 import type Database from 'better-sqlite3';
-import type { Tier } from '../../../shared/domain/model';
+import type { Tier } from '../../../../shared/domain/model';
 import {
   blastRadius,
   rtoInversions,
   type BlastRadius,
   type CompiledGraph,
-} from '../../../shared/domain/graph';
-import type { CalendarNode, GateNode, GateRtoInversion, Related } from '../../../shared/domain/release';
-import { compiledWorkspaceGraph } from './graph';
+} from '../../../../shared/domain/graph';
+import type { CalendarNode, GateNode, GateRtoInversion, Related } from '../../../../shared/domain/release';
+import { compiledWorkspaceGraph } from '../../services/graph';
 
 export interface ReleaseGraph {
   graph: CompiledGraph;

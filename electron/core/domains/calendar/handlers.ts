@@ -2,9 +2,9 @@
 // maintenance windows per service, each write audited; the month/week views read calendar.get.
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/contract';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
+import { AppError } from '../../../../shared/contract';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
 import {
   calendarInput,
   freezeRows,
@@ -13,10 +13,10 @@ import {
   toFreezeView,
   toMaintenanceView,
   toOccurrenceViews,
-} from './calendar-read';
-import { findConflicts } from '../../../shared/domain/release';
-import { releaseGraph } from './release-graph';
-import { nodeNames, releaseRows, toDomainRelease, toReleaseView } from './release-rows';
+} from './read';
+import { findConflicts } from '../../../../shared/domain/release';
+import { releaseGraph } from '../releases/readiness-graph';
+import { nodeNames, releaseRows, toDomainRelease, toReleaseView } from '../releases/views';
 
 export function assertLiveNodes(db: Database.Database, nodeIds: readonly string[]): void {
   const check = db.prepare('SELECT 1 FROM node WHERE id = ? AND retired_at IS NULL');

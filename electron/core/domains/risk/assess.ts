@@ -1,7 +1,7 @@
 // Release risk: the editable weights (defaults from the domain) and the assessment of one release
 // from the dependency map, its rollback runbook and the recent change failures of what it touches.
 import type Database from 'better-sqlite3';
-import { AppError, type RiskWeightsView } from '../../../shared/contract';
+import { AppError, type RiskWeightsView } from '../../../../shared/contract';
 import {
   DAY_MS,
   DEFAULT_RISK_WEIGHTS,
@@ -13,11 +13,11 @@ import {
   type RiskAssessment,
   type RiskWeights,
   type RollbackReadiness,
-} from '../../../shared/domain/release';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
-import type { ReleaseGraph } from './release-graph';
-import { releaseRows, toDomainRelease } from './release-rows';
+} from '../../../../shared/domain/release';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import type { ReleaseGraph } from '../releases/readiness-graph';
+import { releaseRows, toDomainRelease } from '../releases/views';
 
 /** How far back "recent" change failures reach. */
 export const RECENT_FAILURE_DAYS = 90;
