@@ -167,7 +167,7 @@ export const commands: Record<string, CommandSpec> = {
       const dd = dataDir(io);
       const ws = await Workspace.open(file, dd, (io.clock ?? systemClock).now());
       try {
-        const v = verifyWorkspaceChain(ws.db, ws.id, dd);
+        const v = verifyWorkspaceChain(ws.store, ws.id, dd);
         (v.ok ? io.out : io.err)(v.summary);
         return v.ok ? EXIT.ok : EXIT.checkFailed;
       } finally {

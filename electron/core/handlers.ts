@@ -1,10 +1,10 @@
 // Every domain's handlers in one map, checked against the contract: a missing or extra method
 // does not compile.
 import type { Handlers } from './app/router';
-import { auditHandlers } from './domains/audit/verify';
+import { auditHandlers } from './domains/audit/handlers';
 import { biaHandlers } from './services/bia';
 import { calendarHandlers } from './domains/calendar/handlers';
-import { canaryHandlers } from './domains/canary/read';
+import { canaryHandlers } from './domains/canary/handlers';
 import { drTestHandlers } from './services/drtests';
 import { evidenceHandlers } from './domains/evidence/handlers';
 import { gateHandlers } from './domains/gate/handlers';
@@ -15,9 +15,9 @@ import { objectivesHandlers } from './services/objectives';
 import { profileHandlers } from './services/profile';
 import { registerHandlers } from './domains/registers/handlers';
 import { releaseHandlers } from './domains/releases/handlers';
-import { riskHandlers } from './domains/risk/assess';
+import { riskHandlers } from './domains/risk/handlers';
 import { runbookHandlers } from './services/runbooks';
-import { sloHandlers } from './domains/slos/read';
+import { sloHandlers } from './domains/slos/handlers';
 import { runbookPrintHandlers } from './services/runbooks-print';
 import { workspaceHandlers } from './services/workspace';
 

@@ -1,19 +1,13 @@
-// Reading and verifying the audit trail of the open workspace.
+// Verifying the audit trail of the open workspace: the chain's own links and the head this machine
+// recorded outside the file. Read by the handlers, the evidence pack and the CLI.
 import type { ChainVerification } from '../../../../shared/contract';
-import { requireWorkspace } from '../../app/context';
-import type { Handlers } from '../../app/router';
-import { listAudit, walkChain } from '../../store/audit-chain';
-import { compareWithRecordedHead, describeOutsideHead } from '../../store/outside-head';
 import type { DataDir } from '../../app/data-dir';
-import type Database from 'better-sqlite3';
+import type { Store } from '../../store';
+import { describeOutsideHead } from '../../store/outside-head';
 
-export function verifyWorkspaceChain(
-  db: Database.Database,
-  workspaceId: string,
-  dataDir: DataDir,
-): ChainVerification {
-  const walk = walkChain(db);
-  const outsideHead = compareWithRecordedHead(db, dataDir.head(workspaceId));
+export function verifyWorkspaceChain(store: Store, workspaceId: string, dataDir: DataDir): ChainVerification {
+  const walk = store.audit.walk();
+  const outsideHead = store.audit.outsideHead(dataDir.head(workspaceId));
   const outsideBad = outsideHead.status === 'truncated' || outsideHead.status === 'rewritten';
   const ok = walk.ok && !outsideBad;
   const summary = !walk.ok
@@ -23,11 +17,3 @@ export function verifyWorkspaceChain(
       : `Audit chain intact: ${walk.checked} entries verified, head ${walk.head.seq} ${walk.head.hash.slice(0, 12)}…. ${describeOutsideHead(outsideHead)}`;
   return { ...walk, outsideHead, ok, summary };
 }
-
-export const auditHandlers = {
-  'audit.list': (input, ctx) => listAudit(requireWorkspace(ctx).db, input.limit, input.offset),
-  'audit.verify': (_input, ctx) => {
-    const ws = requireWorkspace(ctx);
-    return verifyWorkspaceChain(ws.db, ws.id, ctx.session.dataDir);
-  },
-} satisfies Partial<Handlers>;
