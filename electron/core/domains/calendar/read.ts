@@ -1,6 +1,11 @@
 // The calendar's data: freezes, maintenance windows (weekly ones expanded into occurrences) and the
 // conflicts of every active release against them and against each other.
-import { AppError, type FreezeView, type MaintenanceOccurrence, type MaintenanceView } from '../../../../shared/contract';
+import {
+  AppError,
+  type FreezeView,
+  type MaintenanceOccurrence,
+  type MaintenanceView,
+} from '../../../../shared/contract';
 import {
   DAY_MS,
   conflictsForRelease,
@@ -26,11 +31,7 @@ export function assertLiveNodes(store: Store, nodeIds: readonly string[]): void 
       throw new AppError('INVALID_INPUT', `Service ${id} does not exist (or was retired).`);
 }
 
-export function toFreezeView(
-  store: Store,
-  r: FreezeRecord,
-  names = store.releases.nodeNames(),
-): FreezeView {
+export function toFreezeView(store: Store, r: FreezeRecord, names = store.releases.nodeNames()): FreezeView {
   const ids = r.scopeIds;
   const tierNames = store.releases.tierNames();
   const scopeLabel =

@@ -22,9 +22,7 @@ export function gateFor(ws: Workspace, releaseId: string, now: Instant): GateVie
   const result = evaluateGate({
     release,
     now,
-    approvals: store.releases
-      .approvals(releaseId)
-      .map((a) => ({ approverId: a.approver, at: a.approvedAt })),
+    approvals: store.releases.approvals(releaseId).map((a) => ({ approverId: a.approver, at: a.approvedAt })),
     risk: { level: risk.level, score: risk.score },
     conflicts,
     runbooks: store.releases.gateRunbooks(),

@@ -54,7 +54,8 @@ export function calendarStore(db: Db) {
     /** Creates a freeze (no id) or rewrites a live one. */
     saveFreeze(w: WriteContext, input: FreezeInput): Written<string> {
       const before = input.id ? freezes().find((f) => f.id === input.id) : undefined;
-      if (input.id && !before) throw new AppError('NOT_FOUND', 'That freeze does not exist (or was retired).');
+      if (input.id && !before)
+        throw new AppError('NOT_FOUND', 'That freeze does not exist (or was retired).');
       const id = input.id ?? randomUUID();
       const at = w.now.toISOString();
       const fields = {
@@ -67,7 +68,10 @@ export function calendarStore(db: Db) {
         updatedAt: at,
       };
       if (before) db.update(freezeWindow).set(fields).where(eq(freezeWindow.id, id)).run();
-      else db.insert(freezeWindow).values({ ...fields, id, createdAt: at }).run();
+      else
+        db.insert(freezeWindow)
+          .values({ ...fields, id, createdAt: at })
+          .run();
       return {
         value: id,
         audit: [
@@ -100,7 +104,10 @@ export function calendarStore(db: Db) {
         updatedAt: at,
       };
       if (before) db.update(maintenanceWindow).set(fields).where(eq(maintenanceWindow.id, id)).run();
-      else db.insert(maintenanceWindow).values({ ...fields, id, createdAt: at }).run();
+      else
+        db.insert(maintenanceWindow)
+          .values({ ...fields, id, createdAt: at })
+          .run();
       return {
         value: id,
         audit: [

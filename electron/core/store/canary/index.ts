@@ -59,7 +59,10 @@ export function canaryStore(db: Db) {
       db.insert(canaryComparison)
         .values({ ...c, id, createdAt: at, updatedAt: at })
         .run();
-      for (const m of metrics) db.insert(canaryMetric).values({ ...m, id: randomUUID(), comparisonId: id }).run();
+      for (const m of metrics)
+        db.insert(canaryMetric)
+          .values({ ...m, id: randomUUID(), comparisonId: id })
+          .run();
       return {
         value: id,
         audit: [

@@ -66,7 +66,10 @@ export function releasesStore(db: Db) {
 
   const riskWeights = (): RiskWeights => {
     const out: RiskWeights = { ...DEFAULT_RISK_WEIGHTS };
-    for (const r of db.select({ factor: riskWeight.factor, weight: riskWeight.weight }).from(riskWeight).all())
+    for (const r of db
+      .select({ factor: riskWeight.factor, weight: riskWeight.weight })
+      .from(riskWeight)
+      .all())
       if (isRiskFactor(r.factor)) out[r.factor] = r.weight;
     return out;
   };
@@ -142,7 +145,9 @@ export function releasesStore(db: Db) {
         .run();
       return {
         value: id,
-        audit: [{ action: 'release.create', entity: 'release', entityId: id, after: columnImage(release, f) }],
+        audit: [
+          { action: 'release.create', entity: 'release', entityId: id, after: columnImage(release, f) },
+        ],
       };
     },
 
@@ -248,7 +253,9 @@ export function releasesStore(db: Db) {
       touch(row.id, { retiredAt: at, updatedAt: at });
       return {
         value: null,
-        audit: [{ action: 'release.retire', entity: 'release', entityId: row.id, before: { status: row.status } }],
+        audit: [
+          { action: 'release.retire', entity: 'release', entityId: row.id, before: { status: row.status } },
+        ],
       };
     },
 
@@ -263,7 +270,9 @@ export function releasesStore(db: Db) {
         .run();
       return {
         value: waiverId,
-        audit: [{ action: 'gate.waive', entity: 'release', entityId: releaseId, after: { waiverId, ...waiver } }],
+        audit: [
+          { action: 'gate.waive', entity: 'release', entityId: releaseId, after: { waiverId, ...waiver } },
+        ],
       };
     },
 
@@ -281,7 +290,13 @@ export function releasesStore(db: Db) {
       return {
         value: null,
         audit: [
-          { action: 'risk.weights', entity: 'risk', entityId: 'weights', before, after: { ...before, ...changes } },
+          {
+            action: 'risk.weights',
+            entity: 'risk',
+            entityId: 'weights',
+            before,
+            after: { ...before, ...changes },
+          },
         ],
       };
     },

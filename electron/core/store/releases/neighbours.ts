@@ -23,7 +23,13 @@ export function neighbourReads(db: Db) {
   return {
     /** Every node's name, retired ones included (old releases still name them). */
     nodeNames(): Map<string, string> {
-      return new Map(db.select({ id: node.id, name: node.name }).from(node).all().map((r) => [r.id, r.name]));
+      return new Map(
+        db
+          .select({ id: node.id, name: node.name })
+          .from(node)
+          .all()
+          .map((r) => [r.id, r.name]),
+      );
     },
     /** Every node's own tier, for nodes that are not processes (a process's tier comes from its BIA). */
     nodeTierIds(): Map<string, string | undefined> {
@@ -45,10 +51,21 @@ export function neighbourReads(db: Db) {
     },
     /** Any tier ever made, retired ones included: a freeze may name a tier that was retired since. */
     tierExists(id: string): boolean {
-      return exists(db.select({ one: sql`1` }).from(tier).where(eq(tier.id, id)));
+      return exists(
+        db
+          .select({ one: sql`1` })
+          .from(tier)
+          .where(eq(tier.id, id)),
+      );
     },
     tierNames(): Map<string, string> {
-      return new Map(db.select({ id: tier.id, name: tier.name }).from(tier).all().map((t) => [t.id, t.name]));
+      return new Map(
+        db
+          .select({ id: tier.id, name: tier.name })
+          .from(tier)
+          .all()
+          .map((t) => [t.id, t.name]),
+      );
     },
     isLiveRunbook(id: string): boolean {
       return exists(

@@ -80,7 +80,9 @@ export const maintenanceWindow = sqliteTable('maintenance_window', {
   name: text('name').notNull().default(''),
   windowStart: integer('window_start').notNull(),
   windowEnd: integer('window_end').notNull(),
-  recurrence: text('recurrence', { enum: ['none', 'weekly'] }).notNull().default('none'),
+  recurrence: text('recurrence', { enum: ['none', 'weekly'] })
+    .notNull()
+    .default('none'),
   until: integer('until'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),

@@ -67,7 +67,10 @@ export function slosStore(db: Db) {
         updatedAt: at,
       };
       if (before) db.update(slo).set(fields).where(eq(slo.id, id)).run();
-      else db.insert(slo).values({ ...fields, id, createdAt: at }).run();
+      else
+        db.insert(slo)
+          .values({ ...fields, id, createdAt: at })
+          .run();
       return {
         value: id,
         audit: [
@@ -86,11 +89,18 @@ export function slosStore(db: Db) {
     addMeasurement(w: WriteContext, sloId: string, m: SliMeasurement): Written<null> {
       get(sloId);
       upsert(w, sloId, m);
-      return { value: null, audit: [{ action: 'slo.measurement', entity: 'slo', entityId: sloId, after: m }] };
+      return {
+        value: null,
+        audit: [{ action: 'slo.measurement', entity: 'slo', entityId: sloId, after: m }],
+      };
     },
 
     /** Records many periods at once, audited as one import. */
-    importMeasurements(w: WriteContext, sloId: string, rows: readonly SliMeasurement[]): Written<{ imported: number }> {
+    importMeasurements(
+      w: WriteContext,
+      sloId: string,
+      rows: readonly SliMeasurement[],
+    ): Written<{ imported: number }> {
       for (const m of rows) upsert(w, sloId, m);
       return {
         value: { imported: rows.length },
