@@ -7,7 +7,7 @@ import { AppError } from '../../shared/contract';
 import { systemClock, type Clock } from '../core/app/context';
 import { DataDir, defaultDataDir } from '../core/app/data-dir';
 import { buildDemoWorkspace } from '../core/demo';
-import { verifyWorkspaceChain } from '../core/services/audit';
+import { verifyWorkspaceChain } from '../core/domains/audit/verify';
 import type { Actor } from '../core/store/audit-chain';
 import { APP_VERSION } from '../core/app/version';
 import { analyzeWorkspace, describeAnalysis } from './analyze';
@@ -167,7 +167,7 @@ export const commands: Record<string, CommandSpec> = {
       const dd = dataDir(io);
       const ws = await Workspace.open(file, dd, (io.clock ?? systemClock).now());
       try {
-        const v = verifyWorkspaceChain(ws.db, ws.id, dd);
+        const v = verifyWorkspaceChain(ws.store, ws.id, dd);
         (v.ok ? io.out : io.err)(v.summary);
         return v.ok ? EXIT.ok : EXIT.checkFailed;
       } finally {

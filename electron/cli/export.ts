@@ -27,9 +27,7 @@ function list(value: string): string[] {
 
 /** Processes by name or id; a name must be unique among live processes. */
 function resolveProcesses(ws: Workspace, wanted: string[]): string[] {
-  const rows = ws.db
-    .prepare("SELECT id, name FROM node WHERE kind = 'process' AND retired_at IS NULL")
-    .all() as { id: string; name: string }[];
+  const rows = ws.store.evidence.liveProcesses();
   return wanted.map((w) => {
     const byId = rows.find((r) => r.id === w);
     if (byId) return byId.id;

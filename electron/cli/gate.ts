@@ -1,11 +1,10 @@
 // `steadfast gate`: the go/no-go gate of one release for CI pipelines. Exit 0 go, 1 no-go, 2 error.
 import type { GateView } from '../../shared/contract';
-import { gateFor } from '../core/services/gate-input';
-import { findReleaseId } from '../core/services/release-rows';
+import { gateFor } from '../core/domains/gate/read';
 import type { Workspace } from '../core/app/workspace';
 
 export function gateOfRelease(ws: Workspace, idOrName: string, now: Date): GateView {
-  return gateFor(ws.db, findReleaseId(ws.db, idOrName), now.getTime());
+  return gateFor(ws, ws.store.releases.findId(idOrName), now.getTime());
 }
 
 const MARK = { pass: 'PASS', fail: 'FAIL', waived: 'WAIVED', 'not-applicable': 'N/A' } as const;

@@ -1,23 +1,23 @@
 // Every domain's handlers in one map, checked against the contract: a missing or extra method
 // does not compile.
 import type { Handlers } from './app/router';
-import { auditHandlers } from './services/audit';
+import { auditHandlers } from './domains/audit/handlers';
 import { biaHandlers } from './services/bia';
-import { calendarHandlers } from './services/calendar';
-import { canaryHandlers } from './services/canary';
+import { calendarHandlers } from './domains/calendar/handlers';
+import { canaryHandlers } from './domains/canary/handlers';
 import { drTestHandlers } from './services/drtests';
-import { evidenceHandlers } from './services/evidence';
-import { gateHandlers } from './services/gate';
+import { evidenceHandlers } from './domains/evidence/handlers';
+import { gateHandlers } from './domains/gate/handlers';
 import { graphHandlers } from './services/graph';
 import { importHandlers } from './services/imports';
 import { nodeHandlers } from './services/nodes';
 import { objectivesHandlers } from './services/objectives';
 import { profileHandlers } from './services/profile';
 import { registerHandlers } from './domains/registers/handlers';
-import { releaseHandlers } from './services/releases';
-import { riskHandlers } from './services/risk';
+import { releaseHandlers } from './domains/releases/handlers';
+import { riskHandlers } from './domains/risk/handlers';
 import { runbookHandlers } from './services/runbooks';
-import { sloHandlers } from './services/slos';
+import { sloHandlers } from './domains/slos/handlers';
 import { runbookPrintHandlers } from './services/runbooks-print';
 import { workspaceHandlers } from './services/workspace';
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChainVerification, WorkspaceSummary } from '../../shared/contract';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../electron/core/store/canonical-json';
-import { entryHash, GENESIS_HASH, type AuditRow } from '../../electron/core/store/audit-chain';
+import { entryHash, GENESIS_HASH } from '../../electron/core/store/audit-chain';
 import { Workspace } from '../../electron/core/app/workspace';
 import { tempDir, testSession } from '../fixtures/session';
 
@@ -88,13 +88,19 @@ describe('audit chain', () => {
   it('detects a chain rewritten consistently from an entry on', async () => {
     tamper((db) => {
       // Forge entry 4 and re-hash everything after it: the chain itself is consistent again.
-      const rows = db.prepare('SELECT * FROM audit_log WHERE seq >= 4 ORDER BY seq').all() as AuditRow[];
+      const rows = db
+        .prepare(
+          `SELECT seq, at, actor_name AS actorName, actor_role AS actorRole, action, entity,
+             entity_id AS entityId, before_json AS beforeJson, after_json AS afterJson
+           FROM audit_log WHERE seq >= 4 ORDER BY seq`,
+        )
+        .all() as Parameters<typeof entryHash>[1][];
       let prev = (db.prepare('SELECT hash FROM audit_log WHERE seq = 3').get() as { hash: string }).hash;
       for (const row of rows) {
-        const forged = { ...row, after_json: row.seq === 4 ? '{"name":"Forged"}' : row.after_json };
+        const forged = { ...row, afterJson: row.seq === 4 ? '{"name":"Forged"}' : row.afterJson };
         const hash = entryHash(prev, forged);
         db.prepare('UPDATE audit_log SET after_json = ?, prev_hash = ?, hash = ? WHERE seq = ?').run(
-          forged.after_json,
+          forged.afterJson,
           prev,
           hash,
           row.seq,
@@ -133,21 +139,21 @@ describe('audit chain', () => {
     const row = {
       seq: 42,
       at: '2026-03-02T09:00:00.000Z',
-      actor_name: 'Ana "Souza"',
-      actor_role: 'BCM\nlead',
+      actorName: 'Ana "Souza"',
+      actorRole: 'BCM\nlead',
       action: 'bia.rate',
       entity: 'bia',
-      entity_id: 'p-1',
-      before_json: canonicalJson(before),
-      after_json: null,
+      entityId: 'p-1',
+      beforeJson: canonicalJson(before),
+      afterJson: null,
     };
     const documented = canonicalJson({
       seq: 42,
       at: row.at,
-      actor: { name: row.actor_name, role: row.actor_role },
+      actor: { name: row.actorName, role: row.actorRole },
       action: row.action,
       entity: row.entity,
-      entityId: row.entity_id,
+      entityId: row.entityId,
       before,
       after: null,
     });

@@ -2,17 +2,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../electron/core/demo';
 import { DataDir } from '../../electron/core/app/data-dir';
-import { verifyWorkspaceChain } from '../../electron/core/services/audit';
+import { verifyWorkspaceChain } from '../../electron/core/domains/audit/verify';
 import { objectivesOverview } from '../../electron/core/services/objectives';
 import { loadGraphInput } from '../../electron/core/services/graph-input';
 import { deriveEveryProcess, processObjectives } from '../../electron/core/services/bia-all';
 import type { Workspace } from '../../electron/core/app/workspace';
-import { gateFor } from '../../electron/core/services/gate-input';
-import { listCanaries } from '../../electron/core/services/canary';
-import { releaseRows, toDomainRelease } from '../../electron/core/services/release-rows';
-import { sloRows, sloView } from '../../electron/core/services/slos';
-import { allConflicts } from '../../electron/core/services/calendar-read';
-import { releaseGraph } from '../../electron/core/services/release-graph';
+import { gateFor } from '../../electron/core/domains/gate/read';
+import { listCanaries } from '../../electron/core/domains/canary/read';
+import { toDomainRelease } from '../../electron/core/domains/releases/views';
+import { sloView } from '../../electron/core/domains/slos/read';
+import { allConflicts } from '../../electron/core/domains/calendar/read';
+import { releaseGraph } from '../../electron/core/domains/releases/readiness-graph';
 import { changeFailureRate } from '../../shared/domain/release';
 import { analyze } from '../../shared/domain/graph';
 import { RUNBOOK_TEMPLATES } from '../../shared/domain/runbook';
@@ -126,7 +126,7 @@ describe('demo workspace (Meridian Freight)', () => {
 
   it('has three months of releases: one rolled back, one planned into a freeze, SLOs and a canary', () => {
     const now = Date.parse('2026-11-01T09:00:00Z');
-    const releases = releaseRows(ws.db).map(toDomainRelease);
+    const releases = ws.store.releases.list().map(toDomainRelease);
     expect(releases).toHaveLength(10);
     const span =
       Math.max(...releases.map((r) => r.window.end)) - Math.min(...releases.map((r) => r.window.start));
@@ -136,23 +136,23 @@ describe('demo workspace (Meridian Freight)', () => {
     ]);
     const cfr = changeFailureRate(releases, { start: now - 100 * 86_400_000, end: now });
     expect(cfr).toMatchObject({ failed: 1, deployed: 8 });
-    const conflicts = allConflicts(ws.db, releaseGraph(ws.db));
+    const conflicts = allConflicts(ws.store, releaseGraph(ws));
     expect(conflicts.find((c) => c.kind === 'freeze')!.message).toMatch(/Tracking 2\.5.*Peak season freeze/);
     expect(releases.find((r) => r.name === 'CRM security fix')!.override!.justification).toMatch(/exploited/);
-    const slos = sloRows(ws.db).map((r) => sloView(ws.db, r, now));
+    const slos = ws.store.slos.list().map((r) => sloView(ws.store, r, now));
     expect(slos).toHaveLength(5);
     for (const slo of slos) expect(slo.measurementCount, slo.name).toBe(30);
     expect(slos.filter((x) => !x.budget.meetsPolicy).map((x) => x.name)).toEqual(['Portal availability']);
-    const canary = listCanaries(ws.db);
+    const canary = listCanaries(ws.store);
     expect(canary).toHaveLength(1);
     expect(canary[0]!.result.verdict).toBe('pass');
     const freightHub = releases.find((r) => r.name === 'FreightHub 4.14')!;
-    const gate = gateFor(ws.db, freightHub.id, now);
+    const gate = gateFor(ws, freightHub.id, now);
     expect(gate.checks.find((c) => c.id === 'approvals')!.status).toBe('pass');
     expect(gate.checks.find((c) => c.id === 'canary')!.status).toBe('pass');
   });
 
   it('has an intact audit chain', () => {
-    expect(verifyWorkspaceChain(ws.db, ws.id, dataDir)).toMatchObject({ ok: true });
+    expect(verifyWorkspaceChain(ws.store, ws.id, dataDir)).toMatchObject({ ok: true });
   });
 });

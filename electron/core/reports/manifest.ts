@@ -6,13 +6,13 @@ import { createHash, createPrivateKey, createPublicKey, sign } from 'node:crypto
 import { createReadStream } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import {
   AppError,
   EVIDENCE_MANIFEST_FORMAT,
   type EvidenceManifest,
   type EvidenceManifestFile,
 } from '../../../shared/contract';
+import type { Store } from '../store';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'manifest.sig';
@@ -23,17 +23,11 @@ export interface SigningKey {
   fingerprint: string;
 }
 
-export function loadSigningKey(db: Database.Database): SigningKey {
-  const row = db
-    .prepare('SELECT public_key_pem, private_key_pem, fingerprint FROM workspace_key LIMIT 1')
-    .get() as { public_key_pem: string; private_key_pem: string; fingerprint: string } | undefined;
-  if (!row)
+export function loadSigningKey(store: Store): SigningKey {
+  const key = store.evidence.signingKey();
+  if (!key)
     throw new AppError('FILE_CORRUPT', 'The workspace has no signing key, so its evidence cannot be signed.');
-  return {
-    publicKeyPem: row.public_key_pem,
-    privateKeyPem: row.private_key_pem,
-    fingerprint: row.fingerprint,
-  };
+  return key;
 }
 
 /** The workspace fingerprint format: "SHA256:" and the unpadded base64 SHA-256 of the SPKI DER. */

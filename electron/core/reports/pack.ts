@@ -53,7 +53,7 @@ export async function writeLoadedPack(
   names: { folder: string; pdf?: string; xlsx?: string },
   hooks: PackHooks = {},
 ): Promise<PackResult> {
-  const key = loadSigningKey(e.db);
+  const key = loadSigningKey(e.store);
   const files = packFiles(names);
   const result: Omit<PackResult, 'manifest'> = { files };
   const base = { isCancelled: hooks.isCancelled, yieldEvery: hooks.yieldEvery };

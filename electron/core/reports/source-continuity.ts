@@ -2,10 +2,10 @@
 // the rest of the pack. Each runbook is shown at its approved version (the one people would run),
 // else its latest draft; DR-test results are computed as of the pack's time, so the same data and
 // the same --at give the same figures.
-import type Database from 'better-sqlite3';
 import type { DrTestDetail, FindingView, OverdueNode, RunbookDetail } from '../../../shared/contract';
 import { findingsOf, loadDrTestDetail, overdueList } from '../services/drtests';
 import { listRunbooks, loadRunbookDetail } from '../services/runbooks-read';
+import type { Workspace } from '../app/workspace';
 
 export interface ContinuityEvidence {
   runbooks: RunbookDetail[];
@@ -21,19 +21,19 @@ export interface ContinuityEvidence {
  * in scope when it touches one of them; findings follow their test.
  */
 export function loadContinuity(
-  db: Database.Database,
+  ws: Workspace,
   at: Date,
   inScope: ReadonlySet<string> | null,
 ): ContinuityEvidence {
+  // The runbook and DR-test reads still take the raw connection; they move onto the store with
+  // their own aggregates.
+  const db = ws.db;
   const touches = (ids: string[]) => inScope === null || ids.some((id) => inScope.has(id));
   const runbooks = listRunbooks(db)
     .filter((s) => touches(s.targetNodeIds))
     .map((s) => loadRunbookDetail(db, s.id, s.approved?.id));
-  const testIds = db
-    .prepare('SELECT id FROM dr_test WHERE retired_at IS NULL ORDER BY scheduled_at, name')
-    .pluck()
-    .all() as string[];
-  const drTests = testIds
+  const drTests = ws.store.evidence
+    .drTestIds()
     .map((id) => loadDrTestDetail(db, id, at.getTime()))
     .filter((t) => touches(t.plan.scopeNodeIds));
   const testsShown = new Set(drTests.map((t) => t.plan.id));
@@ -41,11 +41,6 @@ export function loadContinuity(
     f.testId === null ? inScope === null : testsShown.has(f.testId),
   );
   const overdue = overdueList(db, at.getTime()).filter((o) => inScope === null || inScope.has(o.nodeId));
-  const nodeNames = new Map(
-    (db.prepare('SELECT id, name FROM node').all() as { id: string; name: string }[]).map((n) => [
-      n.id,
-      n.name,
-    ]),
-  );
+  const nodeNames = ws.store.releases.nodeNames();
   return { runbooks, drTests, findings, overdue, nodeNames };
 }

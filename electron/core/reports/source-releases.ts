@@ -1,14 +1,14 @@
 // The release-readiness evidence of a pack, read inside the pack's transaction and evaluated as of
 // the pack's time (gates, error budgets, delivery metrics), so the same data and --at give the same
 // figures.
-import type Database from 'better-sqlite3';
 import type { DeliveryView, GateView, ReleaseView, SloView } from '../../../shared/contract';
 import { DAY_MS, deliveryMetrics, monthlyTrend, type Conflict } from '../../../shared/domain/release';
-import { allConflicts } from '../services/calendar-read';
-import { gateFor } from '../services/gate-input';
-import { releaseGraph } from '../services/release-graph';
-import { nodeNames, releaseRows, toDomainRelease, toReleaseView } from '../services/release-rows';
-import { sloRows, sloView } from '../services/slos';
+import type { Workspace } from '../app/workspace';
+import { allConflicts } from '../domains/calendar/read';
+import { gateFor } from '../domains/gate/read';
+import { releaseGraph } from '../domains/releases/readiness-graph';
+import { toDomainRelease, toReleaseView } from '../domains/releases/views';
+import { sloView } from '../domains/slos/read';
 
 /** Delivery metrics in a pack cover the quarter before its time. */
 export const DELIVERY_DAYS = 90;
@@ -26,25 +26,27 @@ export interface ReleaseEvidence {
 
 /** @param inScope node ids the pack covers, null for all: a release is in scope when it touches one. */
 export function loadReleaseEvidence(
-  db: Database.Database,
+  ws: Workspace,
   at: Date,
   inScope: ReadonlySet<string> | null,
 ): ReleaseEvidence {
+  const store = ws.store;
   const now = at.getTime();
-  const names = nodeNames(db);
+  const names = store.releases.nodeNames();
   const touches = (ids: readonly string[]) => inScope === null || ids.some((id) => inScope.has(id));
-  const rows = releaseRows(db).filter((r) => touches(toDomainRelease(r).nodeIds));
-  const releases = rows.map((r) => toReleaseView(db, r, names));
+  const rows = store.releases.list().filter((r) => touches(r.nodeIds));
+  const releases = rows.map((r) => toReleaseView(store, r, names));
   const shown = new Set(rows.map((r) => r.id));
   const period = { start: now - DELIVERY_DAYS * DAY_MS, end: now };
   const domain = rows.map(toDomainRelease);
   return {
     releases,
-    gates: rows.filter((r) => ACTIVE.has(r.status)).map((r) => gateFor(db, r.id, now)),
-    conflicts: allConflicts(db, releaseGraph(db)).filter((c) => shown.has(c.releaseId)),
-    slos: sloRows(db)
-      .filter((s) => touches([s.node_id]))
-      .map((s) => sloView(db, s, now, names)),
+    gates: rows.filter((r) => ACTIVE.has(r.status)).map((r) => gateFor(ws, r.id, now)),
+    conflicts: allConflicts(store, releaseGraph(ws)).filter((c) => shown.has(c.releaseId)),
+    slos: store.slos
+      .list()
+      .filter((s) => touches([s.nodeId]))
+      .map((s) => sloView(store, s, now, names)),
     delivery: { ...deliveryMetrics(domain, period), monthly: monthlyTrend(domain, period) },
   };
 }

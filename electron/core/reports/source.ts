@@ -1,7 +1,6 @@
 // Everything an evidence pack shows, read from the workspace in one synchronous pass so the PDF, the
 // workbook and the manifest describe the same moment (the chain head read here). Rendering is slow
 // and yields to the event loop; reading is not, so no write can slip in between two sections.
-import type Database from 'better-sqlite3';
 import {
   AppError,
   type AuditEntryView,
@@ -16,11 +15,12 @@ import {
 } from '../../../shared/contract';
 import type { BiaObjectives } from '../../../shared/domain/bia';
 import type { DataDir } from '../app/data-dir';
-import { verifyWorkspaceChain } from '../services/audit';
+import { verifyWorkspaceChain } from '../domains/audit/verify';
 import { deriveEveryProcess } from '../services/bia-all';
 import { dependencyMap } from '../services/graph';
 import { objectivesOverview } from '../services/objectives';
-import { listAudit, type Actor } from '../store/audit-chain';
+import type { Actor } from '../store/audit-chain';
+import type { Store } from '../store';
 import type { Workspace } from '../app/workspace';
 import { scopeMap } from './scope-map';
 import { loadContinuity, type ContinuityEvidence } from './source-continuity';
@@ -66,7 +66,7 @@ export interface EvidenceData {
   /** Newest first. */
   auditTail: AuditEntryView[];
   /** For the workbook, which streams every entry up to the head read here. */
-  db: Database.Database;
+  store: Store;
 }
 
 export interface EvidenceRequest {
@@ -78,14 +78,17 @@ export interface EvidenceRequest {
 }
 
 export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceRequest): EvidenceData {
+  // deriveEveryProcess, dependencyMap and objectivesOverview still read the raw connection; they
+  // move onto the store with the nodes and BIA aggregates.
   const db = ws.db;
+  const store = ws.store;
   // One read transaction: every query below sees the same committed state.
-  return db.transaction(() => {
+  return store.evidence.snapshot(() => {
     const workspace = ws.summary();
     const all = deriveEveryProcess(db);
     const chosen = chooseProcesses(all, req.scope);
     const chosenIds = new Set(chosen.map((i) => all.processes[i]!.id));
-    const ratings = loadRatings(db, all.registers, chosenIds);
+    const ratings = loadRatings(store, all.registers, chosenIds);
     const processes = chosen.map((i): ProcessEvidence => {
       const p = all.processes[i]!;
       return {
@@ -99,7 +102,7 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
     const map = req.scope.kind === 'workspace' ? fullMap : scopeMap(fullMap, chosenIds);
     const inMap = new Set(map.nodes.map((n) => n.id));
     const overview = objectivesOverview(db);
-    const audit = listAudit(db, AUDIT_EXCERPT, 0);
+    const audit = store.audit.list(AUDIT_EXCERPT, 0);
     return {
       workspace,
       preparedBy: req.preparedBy,
@@ -117,14 +120,14 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
         conflicts: overview.conflicts.filter((c) => chosenIds.has(c.processId) || inMap.has(c.processId)),
       },
       map,
-      continuity: loadContinuity(db, req.at, req.scope.kind === 'workspace' ? null : inMap),
-      releases: loadReleaseEvidence(db, req.at, req.scope.kind === 'workspace' ? null : inMap),
-      chain: verifyWorkspaceChain(db, ws.id, dataDir),
+      continuity: loadContinuity(ws, req.at, req.scope.kind === 'workspace' ? null : inMap),
+      releases: loadReleaseEvidence(ws, req.at, req.scope.kind === 'workspace' ? null : inMap),
+      chain: verifyWorkspaceChain(store, ws.id, dataDir),
       auditTotal: audit.total,
       auditTail: audit.entries,
-      db,
+      store,
     };
-  })();
+  });
 }
 
 function chooseProcesses(all: ReturnType<typeof deriveEveryProcess>, scope: EvidenceScope): number[] {
@@ -150,26 +153,18 @@ function chooseProcesses(all: ReturnType<typeof deriveEveryProcess>, scope: Evid
 }
 
 function loadRatings(
-  db: Database.Database,
+  store: Store,
   registers: Registers,
   chosen: ReadonlySet<string>,
 ): Map<string, Record<string, (number | null)[]>> {
   const bucketIndex = new Map(registers.buckets.map((b, i) => [b.id, i]));
   const out = new Map<string, Record<string, (number | null)[]>>();
-  const rows = db
-    .prepare('SELECT process_id, category_id, bucket_id, severity FROM bia_rating')
-    .iterate() as IterableIterator<{
-    process_id: string;
-    category_id: string;
-    bucket_id: string;
-    severity: number;
-  }>;
-  for (const r of rows) {
-    const i = bucketIndex.get(r.bucket_id);
-    if (i === undefined || !chosen.has(r.process_id)) continue;
-    let byCategory = out.get(r.process_id);
-    if (!byCategory) out.set(r.process_id, (byCategory = {}));
-    (byCategory[r.category_id] ??= registers.buckets.map(() => null))[i] = r.severity;
+  for (const r of store.evidence.ratings()) {
+    const i = bucketIndex.get(r.bucketId);
+    if (i === undefined || !chosen.has(r.processId)) continue;
+    let byCategory = out.get(r.processId);
+    if (!byCategory) out.set(r.processId, (byCategory = {}));
+    (byCategory[r.categoryId] ??= registers.buckets.map(() => null))[i] = r.severity;
   }
   return out;
 }

@@ -2,11 +2,23 @@
 // above the store (domains, reports, imports, the demo, the CLI) reads and writes only through it,
 // so a second engine could implement the same interface without touching them.
 import type { Db } from './db';
+import { auditStore } from './audit';
+import { calendarStore } from './calendar';
+import { canaryStore } from './canary';
+import { evidenceStore } from './evidence';
 import { registersStore } from './registers';
+import { releasesStore } from './releases';
+import { slosStore } from './slos';
 
 export function createStore(db: Db) {
   return {
     registers: registersStore(db),
+    releases: releasesStore(db),
+    calendar: calendarStore(db),
+    slos: slosStore(db),
+    canary: canaryStore(db),
+    audit: auditStore(db),
+    evidence: evidenceStore(db),
   };
 }
 

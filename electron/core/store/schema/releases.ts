@@ -2,6 +2,13 @@
 // SLOs with measurements, canary comparisons and gate waivers. Instants are stored as epoch
 // milliseconds (UTC) so that window comparisons never depend on a machine's time zone.
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  CHANGE_TYPES,
+  GATE_CHECK_IDS,
+  RELEASE_STATUSES,
+  RELEASE_STRATEGIES,
+  SLI_KINDS,
+} from '../../../../shared/domain/release';
 import { node } from './nodes';
 import { runbook } from './runbooks';
 
@@ -10,16 +17,16 @@ export const release = sqliteTable('release', {
   name: text('name').notNull(),
   version: text('version').notNull(),
   /** JSON array of the node ids the release touches. */
-  nodeIds: text('node_ids').notNull().default('[]'),
+  nodeIds: text('node_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
   windowStart: integer('window_start').notNull(),
   windowEnd: integer('window_end').notNull(),
-  strategy: text('strategy').notNull(),
-  changeType: text('change_type').notNull(),
+  strategy: text('strategy', { enum: RELEASE_STRATEGIES }).notNull(),
+  changeType: text('change_type', { enum: CHANGE_TYPES }).notNull(),
   changeSize: integer('change_size').notNull(),
   rollbackRunbookId: text('rollback_runbook_id').references(() => runbook.id),
   /** The person accountable for the release (a name, as actors are named in the audit trail). */
   owner: text('owner').notNull(),
-  status: text('status').notNull().default('planned'),
+  status: text('status', { enum: RELEASE_STATUSES }).notNull().default('planned'),
   committedAt: integer('committed_at'),
   deployedAt: integer('deployed_at'),
   failureDetectedAt: integer('failure_detected_at'),
@@ -53,9 +60,9 @@ export const freezeWindow = sqliteTable('freeze_window', {
   reason: text('reason').notNull().default(''),
   windowStart: integer('window_start').notNull(),
   windowEnd: integer('window_end').notNull(),
-  scopeKind: text('scope_kind').notNull(),
+  scopeKind: text('scope_kind', { enum: ['everything', 'tiers', 'nodes'] }).notNull(),
   /** JSON array: tier ids for a 'tiers' scope, node ids for a 'nodes' scope, empty for 'everything'. */
-  scopeIds: text('scope_ids').notNull().default('[]'),
+  scopeIds: text('scope_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   retiredAt: text('retired_at'),
@@ -73,7 +80,9 @@ export const maintenanceWindow = sqliteTable('maintenance_window', {
   name: text('name').notNull().default(''),
   windowStart: integer('window_start').notNull(),
   windowEnd: integer('window_end').notNull(),
-  recurrence: text('recurrence').notNull().default('none'),
+  recurrence: text('recurrence', { enum: ['none', 'weekly'] })
+    .notNull()
+    .default('none'),
   until: integer('until'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
@@ -93,7 +102,7 @@ export const slo = sqliteTable('slo', {
     .notNull()
     .references(() => node.id),
   name: text('name').notNull(),
-  sliKind: text('sli_kind').notNull(),
+  sliKind: text('sli_kind', { enum: SLI_KINDS }).notNull(),
   targetPercent: real('target_percent').notNull(),
   windowDays: integer('window_days').notNull(),
   /** Minimum remaining budget fraction for releases to proceed (0 = not overspent). */
@@ -140,12 +149,12 @@ export const canaryMetric = sqliteTable(
       .notNull()
       .references(() => canaryComparison.id),
     name: text('name').notNull(),
-    direction: text('direction').notNull(),
+    direction: text('direction', { enum: ['higher-is-worse', 'lower-is-worse'] }).notNull(),
     tolerance: real('tolerance').notNull(),
     critical: integer('critical', { mode: 'boolean' }).notNull().default(false),
     /** JSON arrays of numbers, in the order imported. */
-    baseline: text('baseline').notNull().default('[]'),
-    canary: text('canary').notNull().default('[]'),
+    baseline: text('baseline', { mode: 'json' }).$type<number[]>().notNull().default([]),
+    canary: text('canary', { mode: 'json' }).$type<number[]>().notNull().default([]),
   },
   (t) => [index('canary_metric_comparison_idx').on(t.comparisonId)],
 );
@@ -157,7 +166,7 @@ export const gateWaiver = sqliteTable(
     releaseId: text('release_id')
       .notNull()
       .references(() => release.id),
-    checkId: text('check_id').notNull(),
+    checkId: text('check_id', { enum: GATE_CHECK_IDS }).notNull(),
     justification: text('justification').notNull(),
     approver: text('approver').notNull(),
     createdAt: text('created_at').notNull(),

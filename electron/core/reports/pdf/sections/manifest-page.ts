@@ -53,7 +53,5 @@ export const manifestSection = defineSection<EvidenceData>({
 });
 
 function publicKey(e: EvidenceData): string {
-  const row = e.db.prepare('SELECT public_key_pem FROM workspace_key LIMIT 1').get() as
-    { public_key_pem: string } | undefined;
-  return row?.public_key_pem.trim() ?? '—';
+  return e.store.evidence.signingKey()?.publicKeyPem.trim() ?? '—';
 }

@@ -1,6 +1,5 @@
 // The whole audit log up to the head the pack records, streamed from the store. `steadfast verify
 // --since` reads this sheet's Seq, Previous hash and Hash columns back, so keep those headers.
-import type { AuditRow } from '../../../store/audit-chain';
 import { DATE_TIME, type SheetSpec } from '../sheet';
 
 export const AUDIT_SHEET = 'Audit log';
@@ -23,21 +22,18 @@ export const auditLogSheet: SheetSpec = {
   ],
   size: (e) => e.workspace.chain.seq,
   *rows(e) {
-    const rows = e.db
-      .prepare('SELECT * FROM audit_log WHERE seq <= ? ORDER BY seq')
-      .iterate(e.workspace.chain.seq) as IterableIterator<AuditRow>;
-    for (const r of rows)
+    for (const r of e.store.audit.upTo(e.workspace.chain.seq))
       yield {
         seq: r.seq,
         at: new Date(r.at),
-        actor: r.actor_name,
-        role: r.actor_role,
+        actor: r.actorName,
+        role: r.actorRole,
         action: r.action,
         entity: r.entity,
-        entityId: r.entity_id,
-        before: r.before_json,
-        after: r.after_json,
-        prev: r.prev_hash,
+        entityId: r.entityId,
+        before: r.beforeJson,
+        after: r.afterJson,
+        prev: r.prevHash,
         hash: r.hash,
       };
   },

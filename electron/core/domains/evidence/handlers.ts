@@ -8,13 +8,13 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { AppError, type EvidenceJobStatus, type EvidencePhase } from '../../../shared/contract';
-import { currentActor, requireWorkspace, type Context, type Session } from '../app/context';
-import { MANIFEST_FILE, SIGNATURE_FILE } from '../reports/manifest';
-import { packFiles, PDF_NAME, writeLoadedPack, XLSX_NAME } from '../reports/pack';
-import { ExportCancelled } from '../reports/progress';
-import { loadEvidence, type EvidenceData } from '../reports/source';
-import type { Handlers } from '../app/router';
+import { AppError, type EvidenceJobStatus, type EvidencePhase } from '../../../../shared/contract';
+import { currentActor, requireWorkspace, type Context, type Session } from '../../app/context';
+import { MANIFEST_FILE, SIGNATURE_FILE } from '../../reports/manifest';
+import { packFiles, PDF_NAME, writeLoadedPack, XLSX_NAME } from '../../reports/pack';
+import { ExportCancelled } from '../../reports/progress';
+import { loadEvidence, type EvidenceData } from '../../reports/source';
+import type { Handlers } from '../../app/router';
 
 interface Job {
   status: EvidenceJobStatus;

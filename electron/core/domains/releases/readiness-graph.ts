@@ -1,15 +1,15 @@
 // What release readiness needs from the dependency map: each touched node's tier, its blast radius
 // and dependency depth, and whether two services depend on each other (for overlap conflicts).
-import type Database from 'better-sqlite3';
-import type { Tier } from '../../../shared/domain/model';
+import type { Tier } from '../../../../shared/domain/model';
 import {
   blastRadius,
   rtoInversions,
   type BlastRadius,
   type CompiledGraph,
-} from '../../../shared/domain/graph';
-import type { CalendarNode, GateNode, GateRtoInversion, Related } from '../../../shared/domain/release';
-import { compiledWorkspaceGraph } from './graph';
+} from '../../../../shared/domain/graph';
+import type { CalendarNode, GateNode, GateRtoInversion, Related } from '../../../../shared/domain/release';
+import type { Workspace } from '../../app/workspace';
+import { compiledWorkspaceGraph } from '../../services/graph';
 
 export interface ReleaseGraph {
   graph: CompiledGraph;
@@ -26,15 +26,12 @@ export interface ReleaseGraph {
   inversions(): GateRtoInversion[];
 }
 
-export function releaseGraph(db: Database.Database): ReleaseGraph {
-  const { graph, all } = compiledWorkspaceGraph(db);
+export function releaseGraph(ws: Workspace): ReleaseGraph {
+  // The graph service still reads the raw connection; it moves onto the store with the nodes aggregate.
+  const { graph, all } = compiledWorkspaceGraph(ws.db);
   const tiers = all.registers.tiers;
   const processTier = new Map(all.processes.map((p, i) => [p.id, all.derived[i]!.tier?.id]));
-  const nodeTier = new Map(
-    (db.prepare('SELECT id, tier_id FROM node').all() as { id: string; tier_id: string | null }[]).map(
-      (r) => [r.id, r.tier_id ?? undefined],
-    ),
-  );
+  const nodeTier = ws.store.releases.nodeTierIds();
   const tierIdOf = (id: string): string | undefined => processTier.get(id) ?? nodeTier.get(id);
   const rankById = new Map(tiers.map((t) => [t.id, t.rank]));
   const tierRankOf = (id: string): number | undefined => {

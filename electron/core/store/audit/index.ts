@@ -1,0 +1,108 @@
+// Reading the audit trail: the head, a page of entries, the stream of every entry up to a head (for
+// the workbook), the walk that verifies each link and the comparison with the head recorded outside
+// the file. Appending lives in audit-chain.ts, inside the workspace's write transaction.
+import { count, desc, getTableColumns } from 'drizzle-orm';
+import type { AuditEntryView, OutsideHeadStatus } from '../../../../shared/contract';
+import type { RecordedHead } from '../../app/data-dir';
+import { chainHead, entryHash, GENESIS_HASH, type AuditRecord } from '../audit-chain';
+import type { Db } from '../db';
+import { compareWithRecordedHead } from '../outside-head';
+import { auditLog } from '../schema';
+
+export interface ChainWalk {
+  ok: boolean;
+  checked: number;
+  head: { seq: number; hash: string };
+  firstBroken?: { seq: number; reason: string };
+}
+
+export function toAuditView(row: AuditRecord): AuditEntryView {
+  return {
+    seq: row.seq,
+    at: row.at,
+    actorName: row.actorName,
+    actorRole: row.actorRole,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    before: row.beforeJson === null ? null : (JSON.parse(row.beforeJson) as unknown),
+    after: row.afterJson === null ? null : (JSON.parse(row.afterJson) as unknown),
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}
+
+/** Names each column by its schema key, so the streamed rows below come out as AuditRecord. */
+const selectList = Object.entries(getTableColumns(auditLog))
+  .map(([key, column]) => `"${column.name}" AS "${key}"`)
+  .join(', ');
+
+export function auditStore(db: Db) {
+  const sqlite = db.$client;
+  // drizzle 0.45 has no iterate() for better-sqlite3, and a chain of 100,000 entries must stream,
+  // not load at once: these run through the driver, with the schema's column names above. Each call
+  // prepares its own statement, as two exports may stream at the same time.
+  const stream = (where: string, ...params: number[]): IterableIterator<AuditRecord> =>
+    sqlite
+      .prepare(`SELECT ${selectList} FROM audit_log ${where} ORDER BY seq`)
+      .iterate(...params) as IterableIterator<AuditRecord>;
+
+  return {
+    /** The newest entry, or the genesis hash of an empty chain. */
+    head: (): { seq: number; hash: string } => chainHead(sqlite),
+
+    /** How the chain compares with the head this machine recorded outside the file. */
+    outsideHead: (recorded: RecordedHead | undefined): OutsideHeadStatus =>
+      compareWithRecordedHead(sqlite, recorded),
+
+    /** Newest first. */
+    list(limit: number, offset: number): { entries: AuditEntryView[]; total: number } {
+      const total = db.select({ n: count() }).from(auditLog).get()?.n ?? 0;
+      const page = db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(limit).offset(offset).all();
+      return { entries: page.map(toAuditView), total };
+    },
+
+    /** Every entry up to and including `seq`, oldest first, streamed. */
+    upTo: (seq: number): IterableIterator<AuditRecord> => stream('WHERE seq <= ?', seq),
+
+    /** Walks the whole chain in order and names the first entry that does not hold. */
+    walk(): ChainWalk {
+      let prev = GENESIS_HASH;
+      let expectedSeq = 1;
+      let checked = 0;
+      let last = { seq: 0, hash: GENESIS_HASH };
+      for (const row of stream('')) {
+        const broken = (reason: string): ChainWalk => ({
+          ok: false,
+          checked,
+          head: last,
+          firstBroken: { seq: row.seq, reason },
+        });
+        if (row.seq !== expectedSeq) {
+          return broken(
+            row.seq > expectedSeq
+              ? `entry ${expectedSeq}${row.seq - expectedSeq > 1 ? `–${row.seq - 1}` : ''} is missing (deleted)`
+              : `entry ${row.seq} is out of sequence`,
+          );
+        }
+        if (row.prevHash !== prev) {
+          return broken(
+            `entry ${row.seq} does not link to entry ${row.seq - 1} (entries removed, reordered or replaced)`,
+          );
+        }
+        if (entryHash(prev, row) !== row.hash) {
+          return broken(
+            `entry ${row.seq} was altered after it was written (its hash does not match its content)`,
+          );
+        }
+        prev = row.hash;
+        last = { seq: row.seq, hash: row.hash };
+        expectedSeq++;
+        checked++;
+      }
+      return { ok: true, checked, head: last };
+    },
+  };
+}
+
+export type AuditStore = ReturnType<typeof auditStore>;

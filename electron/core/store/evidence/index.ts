@@ -1,0 +1,68 @@
+// Reads only the evidence pack (and the CLI's export) need, from tables other aggregates own: the
+// BIA ratings grid, the DR tests in schedule order, live processes by name and the signing key. Also
+// the snapshot every pack is read in, so all its sections describe one committed state.
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db';
+import { biaRating, drTest, node, workspaceKey } from '../schema';
+
+export type SigningKeyRecord = Pick<
+  typeof workspaceKey.$inferSelect,
+  'publicKeyPem' | 'privateKeyPem' | 'fingerprint'
+>;
+
+export function evidenceStore(db: Db) {
+  return {
+    /** Runs fn in one read transaction: every read inside sees the same committed state. */
+    snapshot<T>(fn: () => T): T {
+      return db.$client.transaction(fn)();
+    },
+
+    /** Every severity rated, for the BIA heat maps. */
+    ratings(): { processId: string; categoryId: string; bucketId: string; severity: number }[] {
+      return db
+        .select({
+          processId: biaRating.processId,
+          categoryId: biaRating.categoryId,
+          bucketId: biaRating.bucketId,
+          severity: biaRating.severity,
+        })
+        .from(biaRating)
+        .all();
+    },
+
+    /** Live DR tests in schedule order. */
+    drTestIds(): string[] {
+      return db
+        .select({ id: drTest.id })
+        .from(drTest)
+        .where(isNull(drTest.retiredAt))
+        .orderBy(asc(drTest.scheduledAt), asc(drTest.name))
+        .all()
+        .map((r) => r.id);
+    },
+
+    /** Live processes, for choosing a pack's scope by name or id. */
+    liveProcesses(): { id: string; name: string }[] {
+      return db
+        .select({ id: node.id, name: node.name })
+        .from(node)
+        .where(and(eq(node.kind, 'process'), isNull(node.retiredAt)))
+        .all();
+    },
+
+    /** The workspace's key pair, which signs its packs. */
+    signingKey(): SigningKeyRecord | undefined {
+      return db
+        .select({
+          publicKeyPem: workspaceKey.publicKeyPem,
+          privateKeyPem: workspaceKey.privateKeyPem,
+          fingerprint: workspaceKey.fingerprint,
+        })
+        .from(workspaceKey)
+        .limit(1)
+        .get();
+    },
+  };
+}
+
+export type EvidenceStore = ReturnType<typeof evidenceStore>;
