@@ -206,6 +206,7 @@ export class PdfWriter {
     style();
     const x = this.left + (opts.indent ?? 0);
     const width = this.right - x;
+    text = this.breakLongWords(text, width, opts.size ?? SIZE.body);
     const h = this.doc.heightOfString(text, { width });
     if (h <= this.bottom - this.top) this.ensure(h);
     else this.ensure(this.doc.currentLineHeight(true) * 3);
@@ -225,37 +226,72 @@ export class PdfWriter {
   }
 
   /**
-   * The longest head of `text` that fits in `height` at `width` (cut where a line wraps: at a line
-   * break, a space, or between characters of a word longer than the width), and what is left. At
-   * least one character goes in the head, so a flow always ends.
+   * The longest head of `text` that fits in `height` at `width`, cut where a line wraps (at a line
+   * break or a space), and what is left. Lines are measured one at a time, so the cost grows with
+   * the text, not with the text times the pages it fills.
    */
   private splitToFit(text: string, width: number, height: number): { head: string; tail: string } {
-    const fits = (n: number) => this.doc.heightOfString(text.slice(0, n), { width }) <= height + 0.01;
-    if (fits(text.length)) return { head: text, tail: '' };
-    const breaks: number[] = [];
-    for (let i = 1; i < text.length; i++) if (text[i] === '\n' || text[i] === ' ') breaks.push(i);
-    // Binary search over break points: the head grows with the cut, and so does its height.
+    const lines = text.split('\n');
+    let used = 0;
+    let i = 0;
+    for (; i < lines.length; i++) {
+      // A blank line is a line of its own height in the block, as pdfkit lays it out.
+      const h = this.doc.heightOfString(lines[i] || ' ', { width });
+      if (used + h > height + 0.01) break;
+      used += h;
+    }
+    if (i === lines.length) return { head: text, tail: '' };
+    const line = lines[i]!;
+    const spaces: number[] = [];
+    for (let k = 1; k < line.length; k++) if (line[k] === ' ') spaces.push(k);
+    // Binary search over the line's spaces: its head grows with the cut, and so does its height.
     let lo = -1;
-    let hi = breaks.length - 1;
+    let hi = spaces.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (fits(breaks[mid]!)) lo = mid;
+      if (used + this.doc.heightOfString(line.slice(0, spaces[mid]), { width }) <= height + 0.01) lo = mid;
       else hi = mid - 1;
     }
-    let cut = lo >= 0 ? breaks[lo]! : 0;
-    if (cut === 0) {
-      // Not even the first word fits: cut inside it, character by character.
-      let a = 1;
-      let b = text.length - 1;
-      while (a < b) {
-        const mid = (a + b + 1) >> 1;
-        if (fits(mid)) a = mid;
-        else b = mid - 1;
-      }
-      cut = a;
-      return { head: text.slice(0, cut), tail: text.slice(cut) };
+    const before = lines.slice(0, i);
+    const after = lines.slice(i + 1);
+    if (lo >= 0) {
+      const cut = spaces[lo]!;
+      return {
+        head: [...before, line.slice(0, cut)].join('\n'),
+        tail: [line.slice(cut + 1), ...after].join('\n'),
+      };
     }
-    return { head: text.slice(0, cut), tail: text.slice(cut + 1) };
+    // Not even the line's first word fits below the lines above: it starts the next page. A page
+    // with nothing on it would never end the flow, so then the line goes here whole.
+    if (i > 0) return { head: before.join('\n'), tail: [line, ...after].join('\n') };
+    return { head: line, tail: after.join('\n') };
+  }
+
+  /**
+   * Words wider than `width` (a hash, a long URL) broken into pieces that fit, one to a line, so they
+   * are never lost and pdfkit never breaks them itself, which takes time quadratic in their length.
+   */
+  private breakLongWords(text: string, width: number, size: number): string {
+    // No glyph of the body fonts is narrower than 0.15 em: a piece never holds more characters.
+    const window = Math.ceil(width / (size * 0.15)) + 1;
+    return text.replace(/\S{16,}/g, (word) => {
+      if (word.length <= window && this.doc.widthOfString(word) <= width) return word;
+      const pieces: string[] = [];
+      let rest = word;
+      while (rest !== '') {
+        const part = rest.slice(0, window);
+        let lo = 1;
+        let hi = part.length;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (this.doc.widthOfString(part.slice(0, mid)) <= width) lo = mid;
+          else hi = mid - 1;
+        }
+        pieces.push(rest.slice(0, lo));
+        rest = rest.slice(lo);
+      }
+      return pieces.join('\n');
+    });
   }
 
   /** Label–value pairs in two columns. */
@@ -316,7 +352,11 @@ export class PdfWriter {
     rows.forEach((row, i) => {
       const style = () => this.font(row.bold ?? false, size, row.ink ?? INK.text);
       style();
-      let cells = row.cells.map((v) => v.replace(/[\r\n\t]+/g, ' '));
+      let cells = row.cells.map((v, c) => {
+        const one = v.replace(/[\r\n\t]+/g, ' ');
+        const w = (widths[c] ?? 40) - 6;
+        return this.doc.widthOfString(one) <= w ? one : this.breakLongWords(one, w, size);
+      });
       for (;;) {
         const textH = Math.max(size * 1.2, ...cells.map((v, c) => this.cellHeight(v, (widths[c] ?? 40) - 6)));
         const fullPage = this.bottom - this.top - rowH;
