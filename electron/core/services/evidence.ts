@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeZip } from '../zip/write';
 import { AppError, type EvidenceJobStatus, type EvidencePhase } from '../../../shared/contract';
 import { currentActor, requireWorkspace, type Context, type Session } from '../context';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../reports/manifest';
@@ -14,7 +15,6 @@ import { packFiles, PDF_NAME, writeLoadedPack, XLSX_NAME } from '../reports/pack
 import { ExportCancelled } from '../reports/progress';
 import { loadEvidence, type EvidenceData } from '../reports/source';
 import type { Handlers } from '../router';
-import { writeZip } from '../zip/write';
 
 interface Job {
   status: EvidenceJobStatus;
