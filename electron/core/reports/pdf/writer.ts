@@ -268,14 +268,15 @@ export class PdfWriter {
   }
 
   /**
-   * Words wider than `width` (a hash, a long URL) broken into pieces that fit, one to a line, so they
-   * are never lost and pdfkit never breaks them itself, which takes time quadratic in their length.
+   * Words too long for any line (a pasted key, a data URL) broken into pieces that fit, one to a
+   * line: pdfkit would break them too, but in time quadratic in their length.
    */
   private breakLongWords(text: string, width: number, size: number): string {
     // No glyph of the body fonts is narrower than 0.15 em: a piece never holds more characters.
     const window = Math.ceil(width / (size * 0.15)) + 1;
-    return text.replace(/\S{16,}/g, (word) => {
-      if (word.length <= window && this.doc.widthOfString(word) <= width) return word;
+    return text.replace(/\S{64,}/g, (word) => {
+      // Shorter words are left to pdfkit, which fills the rest of a line with their first part.
+      if (word.length <= window) return word;
       const pieces: string[] = [];
       let rest = word;
       while (rest !== '') {
