@@ -1,4 +1,4 @@
-// The one ZIP writer (yazl): entries read back with yauzl, times stamped in UTC from the given
+// The one ZIP writer: entries read back with yauzl, times stamped in UTC from the given
 // instant, and the same bytes for the same files and instant in any time zone.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
