@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   DrTestDetail,
@@ -14,6 +14,7 @@ import type {
   RunbookDetail,
 } from '../../shared/contract';
 import { runCli } from '../../electron/cli/main';
+import { openZip } from '../../electron/core/imports/xlsx-package';
 import { fingerprintOf } from '../../electron/core/reports/manifest';
 import { tempDir, testSession } from '../fixtures/session';
 
@@ -233,7 +234,11 @@ async function exportPackAfterClose(): Promise<string> {
   });
   expect(seen.size).toBeGreaterThan(1);
   const zipPath = join(dir.path, status.delivery!.kind === 'saved' ? status.delivery!.fileName : '');
-  const entries = unzipSync(readFileSync(zipPath));
+  const zip = await openZip(readFileSync(zipPath));
+  const entries: Record<string, Buffer> = {};
+  for await (const entry of zip.eachEntry())
+    entries[entry.fileName] = await buffer(await zip.openReadStreamPromise(entry));
+  zip.close();
   expect(Object.keys(entries).sort()).toEqual([
     'evidence.pdf',
     'evidence.xlsx',

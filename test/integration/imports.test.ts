@@ -462,9 +462,13 @@ describe('import: templates', () => {
       'Read me',
     ]);
     const ratings = wb.getWorksheet('Ratings')!;
-    expect(ratings.getRow(1).font?.bold).toBe(true);
+    expect(ratings.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(ratings.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(wb.getWorksheet('Read me')!.getColumn(4).values.join(' ')).toMatch(/Whole number 0–4/);
+    const readMe = wb.getWorksheet('Read me')!;
+    expect(readMe.getCell('A1').value).toMatch(/^Fill in the sheets you need/);
+    expect(readMe.getRow(3).getCell(4).value).toBe('What it holds');
+    expect(readMe.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(readMe.getColumn(4).values.join(' ')).toMatch(/Whole number 0–4/);
 
     const p = await preview('steadfast-import.xlsx', data);
     expect(p.problems).toEqual([]);

@@ -3,7 +3,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Delivery, NodeView, RunbookDetail, RunbookListRow } from '../../shared/contract';
-import { plainMarkdown } from '../../electron/core/reports/pdf/runbook';
 import type { testShell } from '../fixtures/session';
 import { tempDir, testSession } from '../fixtures/session';
 
@@ -81,8 +80,56 @@ describe('runbooks.print', () => {
   });
 });
 
-describe('plainMarkdown', () => {
-  it('keeps the words and drops the markup', () => {
-    expect(plainMarkdown('# Title\n*a* and __b__ `c`\n* item')).toBe('Title\na and b c\n• item');
+describe('runbooks.print: Markdown and long steps', () => {
+  async function printWith(instructions: string, verification = '') {
+    const { id: _id, position: _p, ...first } = rb.version.steps[0]!;
+    await t.call('runbooks.saveStep', {
+      runbookId: rb.summary.id,
+      step: { ...first, instructions, verification },
+    });
+    const d = await t.call<Delivery>('runbooks.print', { runbookId: rb.summary.id });
+    const path = `${dir.path}/${d.kind === 'saved' ? d.fileName : ''}`;
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
+    return { pages, text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }) };
+  }
+
+  it('keeps identifiers, code spans and arithmetic, nests lists, and prints raw HTML as text', async () => {
+    const { text } = await printWith(
+      [
+        'Run `pg_ctl` on DB_HOST with 2*3 *pods*.',
+        '',
+        '- stop the app',
+        '  1. drain `web_1`',
+        '  2. wait for <b>zero</b> sessions',
+        '- start',
+        '',
+        '<script>alert(1)</script>',
+      ].join('\n'),
+      'SELECT count(*) FROM job_queue is 0',
+    );
+    expect(text).toContain('Run pg_ctl on DB_HOST with 2*3 pods.');
+    expect(text).toMatch(
+      /\n {2,}• stop the app\n {4,}1\. drain web_1\n {4,}2\. wait for <b>zero<\/b> sessions\n {2,}• start/,
+    );
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('Verify: SELECT count(*) FROM job_queue is 0');
+  });
+
+  it('prints every line of a 190-line step across pages, and a short step as before', async () => {
+    const lines = Array.from(
+      { length: 190 },
+      (_, i) => `Line ${String(i + 1).padStart(3, '0')}: check the replica`,
+    );
+    const long = await printWith(lines.join('  \n'));
+    for (const l of lines) expect(long.text).toContain(l);
+    expect(long.text).not.toContain('…');
+    expect(long.text.indexOf('Line 190')).toBeGreaterThan(long.text.indexOf('Line 001'));
+
+    const short = await printWith('One short line.');
+    expect(short.text).toContain('One short line.');
+    // The long step took the pages it needed, and no page was added by pdfkit on its own:
+    // every page carries its own "page n of N" footer.
+    expect(long.pages).toBeGreaterThan(short.pages);
+    for (let n = 1; n <= long.pages; n++) expect(long.text).toContain(`page ${n} of ${long.pages}`);
   });
 });

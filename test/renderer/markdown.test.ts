@@ -1,31 +1,11 @@
-// The runbook Markdown reader and renderer: structure is kept, HTML in the text stays text.
+// Runbook Markdown in the app: the shared CommonMark tree rendered by React, with identifiers, code,
+// arithmetic and nested lists intact and HTML in the text kept as text.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Markdown } from '../../renderer/src/components/Markdown';
-import { parseInline, parseMarkdown } from '../../renderer/src/components/markdown';
 
 const html = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));
-
-describe('parseMarkdown', () => {
-  it('reads paragraphs, lists and inline markup', () => {
-    expect(parseMarkdown('one\ntwo\n\n- a\n- b\n1. x')).toEqual([
-      { t: 'p', children: [{ t: 'text', text: 'one two' }] },
-      { t: 'ul', items: [[{ t: 'text', text: 'a' }], [{ t: 'text', text: 'b' }]] },
-      { t: 'ol', items: [[{ t: 'text', text: 'x' }]] },
-    ]);
-    expect(parseInline('**bold** *em* `c` [w](https://x)')).toEqual([
-      { t: 'strong', children: [{ t: 'text', text: 'bold' }] },
-      { t: 'text', text: ' ' },
-      { t: 'em', children: [{ t: 'text', text: 'em' }] },
-      { t: 'text', text: ' ' },
-      { t: 'code', text: 'c' },
-      { t: 'text', text: ' ' },
-      { t: 'link', text: 'w', href: 'https://x' },
-    ]);
-    expect(parseInline('2 * 3 and a_b')).toEqual([{ t: 'text', text: '2 * 3 and a_b' }]);
-  });
-});
 
 describe('Markdown', () => {
   it('renders elements and keeps HTML and script as text', () => {
@@ -36,6 +16,36 @@ describe('Markdown', () => {
     expect(out).not.toContain('<img');
     expect(out).not.toContain('<a');
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(out).toContain('click (javascript:alert)');
+    expect(out).toContain('<span>click</span> (javascript:alert)</span>');
+  });
+
+  it('keeps underscores in identifiers, code spans verbatim and asterisks in arithmetic', () => {
+    expect(html('Run `pg_ctl` on DB_HOST with 2*3 *pods*')).toBe(
+      '<div class="markdown"><p><span>Run </span><code>pg_ctl</code><span> on DB_HOST with 2*3 </span><em><span>pods</span></em></p></div>',
+    );
+  });
+
+  it('nests lists, ordered and unordered, with their start number', () => {
+    expect(html('- stop\n  1. app\n  2. db\n- start\n\n3. three\n4. four')).toBe(
+      '<div class="markdown"><ul><li><span>stop</span><ol><li><span>app</span></li><li><span>db</span></li></ol></li><li><span>start</span></li></ul>' +
+        '<ol start="3"><li><span>three</span></li><li><span>four</span></li></ol></div>',
+    );
+  });
+
+  it('shows a block of raw HTML as its text, and code blocks verbatim', () => {
+    const out = html(
+      '<div onclick="x()">\n<script>alert(1)</script>\n</div>\n\n```\nexport DB_HOST=a_b\n```',
+    );
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('<div onclick');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).toContain('<pre><code>export DB_HOST=a_b</code></pre>');
+  });
+
+  it('in the document, inside happy-dom: text nodes only', () => {
+    const host = document.createElement('div');
+    host.innerHTML = html('*a* <b>b</b>');
+    expect(host.querySelector('b')).toBeNull();
+    expect(host.textContent).toBe('a <b>b</b>');
   });
 });

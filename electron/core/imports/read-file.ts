@@ -3,7 +3,7 @@
 import { AppError } from '../../../shared/contract';
 import { RowCells } from './cells';
 import { SHEETS } from './columns';
-import { decodeText, parseCsv } from './csv';
+import { readCsvSheet } from './csv';
 import { kindFromHeader, kindFromName, layoutSheet } from './headers';
 import { formatMb, IMPORT_LIMITS } from './limits';
 import { ROW_PARSERS } from './parse-rows';
@@ -49,7 +49,10 @@ export async function readImportFile(fileName: string, data: Buffer): Promise<Pa
       );
     }
   } else {
-    await readSheet(fileName, { name: fileName, rows: parseCsv(decodeText(data)) }, true, out, total);
+    const csv = readCsvSheet(fileName, data);
+    await readSheet(fileName, csv.sheet, true, out, total);
+    // After the rows' own problems: a fault ends the rows read, so it has the highest row number.
+    out.problems.push(...csv.problems);
   }
   if (total.rows === 0 && out.problems.length === 0) {
     throw new AppError(

@@ -1,6 +1,7 @@
 // What kind of file the user picked, judged by its bytes rather than its name: a ZIP (an .xlsx),
 // CSV text, or something else that gets a message naming what it looks like.
 import { AppError } from '../../../shared/contract';
+import { decodeCsv } from '../csv/read';
 
 export type Sniffed = { type: 'zip' } | { type: 'text' };
 
@@ -37,12 +38,12 @@ export function notSpreadsheet(fileName: string, looksLike: string): AppError {
 /** No bytes, or only a byte-order mark and white space. */
 function isBlank(data: Buffer): boolean {
   if (data.length > 64 * 1024) return false;
-  return (
-    data
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
-      .trim() === ''
-  );
+  return decodeCsv(data).trim() === '';
+}
+
+/** Excel's "Unicode text" and some CSV exports: UTF-16 with a byte-order mark (full of NUL bytes). */
+function isUtf16(data: Buffer): boolean {
+  return startsWith(data, [0xff, 0xfe]) || startsWith(data, [0xfe, 0xff]);
 }
 
 export function sniff(fileName: string, data: Buffer): Sniffed {
@@ -52,7 +53,8 @@ export function sniff(fileName: string, data: Buffer): Sniffed {
     throw new AppError('INVALID_INPUT', `${fileName} is an empty ZIP archive: there is nothing to import.`);
   }
   for (const s of SIGNATURES) if (startsWith(data, s.bytes)) throw notSpreadsheet(fileName, s.looksLike);
-  // Text has no NUL bytes; UTF-16 text would, but spreadsheets export CSV as UTF-8 or a code page.
+  if (isUtf16(data)) return { type: 'text' };
+  // Other text has no NUL bytes: UTF-8 or a code page.
   if (data.subarray(0, 8192).includes(0)) throw notSpreadsheet(fileName, 'a binary file');
   return { type: 'text' };
 }

@@ -1,66 +1,67 @@
 // Import templates: an .xlsx per sheet kind or the whole workbook (header row bold and frozen,
 // column widths, example rows, and a "Read me" sheet explaining each column), or a CSV of one kind.
-// Written with exceljs's streaming WorkbookWriter.
+// The workbook is written by the evidence workbook's own writer (reports/xlsx), read back by the
+// importer's reader: one SpreadsheetML writer and one reader in the app.
 import { writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import type { ImportKind } from '../../../shared/contract';
+import { writeWorkbook } from '../reports/xlsx/render';
+import type { SheetSpec as WorkbookSheet } from '../reports/xlsx/sheet';
 import { SHEET_ORDER, SHEETS, type SheetSpec } from './columns';
 
 export type TemplateKind = 'workbook' | ImportKind;
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+/** Templates do not change with the data: one fixed instant keeps their bytes the same. */
+const TEMPLATE_AT = new Date('2026-01-01T00:00:00Z');
+
+const README_INTRO =
+  'Fill in the sheets you need (any of them may be left out or deleted), then import the file. Rows are matched by name, so importing the same file again updates instead of adding. The example rows are only examples: replace them.';
 
 function width(header: string, examples: (string | number | null)[]): number {
   const longest = Math.max(header.length, ...examples.map((e) => String(e ?? '').length));
   return Math.min(48, Math.max(10, longest + 2));
 }
 
-function addDataSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec): void {
-  const ws = wb.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = spec.columns.map((c, i) => ({
-    key: c.key,
-    width: width(
-      c.header,
-      spec.examples.map((e) => e[i] ?? null),
-    ),
-  }));
-  const header = ws.addRow(spec.columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.eachCell((cell) => (cell.fill = HEADER_FILL));
-  header.commit();
-  for (const example of spec.examples) ws.addRow(example).commit();
-  ws.commit();
+function dataSheet(spec: SheetSpec): WorkbookSheet<null> {
+  return {
+    name: spec.sheetName,
+    columns: spec.columns.map((c, i) => ({
+      header: c.header,
+      key: c.key,
+      width: width(
+        c.header,
+        spec.examples.map((e) => e[i] ?? null),
+      ),
+    })),
+    rows: () =>
+      spec.examples.map((e) => Object.fromEntries(spec.columns.map((c, i) => [c.key, e[i] ?? null]))),
+  };
 }
 
-function addReadMe(wb: ExcelJS.stream.xlsx.WorkbookWriter, specs: SheetSpec[]): void {
-  const ws = wb.addWorksheet('Read me', { views: [{ state: 'frozen', ySplit: 3 }] });
-  ws.columns = [{ width: 14 }, { width: 28 }, { width: 11 }, { width: 90 }];
-  const intro = ws.addRow([
-    'Fill in the sheets you need (any of them may be left out or deleted), then import the file. Rows are matched by name, so importing the same file again updates instead of adding. The example rows are only examples: replace them.',
-  ]);
-  intro.commit();
-  ws.addRow([]).commit();
-  const header = ws.addRow(['Sheet', 'Column', 'Required', 'What it holds']);
-  header.font = { bold: true };
-  header.eachCell((cell) => (cell.fill = HEADER_FILL));
-  header.commit();
-  for (const spec of specs)
-    for (const c of spec.columns)
-      ws.addRow([spec.sheetName, c.header, c.required ? 'yes' : '', c.help]).commit();
-  ws.commit();
+function readMe(specs: SheetSpec[]): WorkbookSheet<null> {
+  return {
+    name: 'Read me',
+    preface: [README_INTRO, ''],
+    columns: [
+      { header: 'Sheet', key: 'sheet', width: 14 },
+      { header: 'Column', key: 'column', width: 28 },
+      { header: 'Required', key: 'required', width: 11 },
+      { header: 'What it holds', key: 'help', width: 90 },
+    ],
+    rows: () =>
+      specs.flatMap((spec) =>
+        spec.columns.map((c) => ({
+          sheet: spec.sheetName,
+          column: c.header,
+          required: c.required ? 'yes' : '',
+          help: c.help,
+        })),
+      ),
+  };
 }
 
 export async function writeXlsxTemplate(path: string, kind: TemplateKind): Promise<void> {
   const specs = kind === 'workbook' ? SHEET_ORDER.map((k) => SHEETS[k]) : [SHEETS[kind]];
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  wb.creator = 'Steadfast';
-  for (const spec of specs) addDataSheet(wb, spec);
-  addReadMe(wb, specs);
-  await wb.commit();
+  await writeWorkbook(null, TEMPLATE_AT, path, [...specs.map(dataSheet), readMe(specs)]);
 }
 
 function csvCell(v: string | number | null): string {

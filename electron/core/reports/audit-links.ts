@@ -1,10 +1,11 @@
 // Reads the Seq / Previous hash / Hash columns of the pack's Audit log sheet back, from a given seq
 // on. exceljs's streaming reader (4.4) stops emitting worksheets after the first few small ones, and
 // its in-memory reader needs about 1 GB for 100,000 rows; this reads only the worksheet XML with
-// fflate and picks the three columns out of it. The workbook is the one the pack wrote (inline
+// yauzl and picks the three columns out of it. The workbook is the one the pack wrote (inline
 // strings), and its digest has already been checked against the signed manifest.
 import { readFile } from 'node:fs/promises';
-import { strFromU8, unzipSync } from 'fflate';
+import { text } from 'node:stream/consumers';
+import { openZip, zipParts } from '../imports/xlsx-package';
 import { AUDIT_COLUMNS } from './xlsx/sheets/audit-log';
 
 export interface AuditLink {
@@ -42,11 +43,18 @@ function rows(xml: string): Iterable<Map<string, string>> {
 }
 
 export async function readAuditLinks(path: string, fromSeq: number): Promise<AuditLink[]> {
-  const sheets = unzipSync(await readFile(path), {
-    filter: (f) => /^\/?xl\/worksheets\/sheet\d+\.xml$/.test(f.name),
-  });
-  for (const bytes of Object.values(sheets)) {
-    const xml = strFromU8(bytes);
+  const zip = await openZip(await readFile(path));
+  try {
+    return await auditLinksIn(zip, fromSeq);
+  } finally {
+    zip.close();
+  }
+}
+
+async function auditLinksIn(zip: Awaited<ReturnType<typeof openZip>>, fromSeq: number): Promise<AuditLink[]> {
+  const parts = await zipParts(zip);
+  for (let n = 1; parts.get(`xl/worksheets/sheet${n}.xml`); n++) {
+    const xml = await text(await parts.open(`xl/worksheets/sheet${n}.xml`, 'Worksheet'));
     let cols: { seq: string; prev: string; hash: string } | null = null;
     const links: AuditLink[] = [];
     for (const cells of rows(xml)) {

@@ -4,10 +4,10 @@
 // workbook, manifest.json, manifest.sig — reaches the user as one zip through the shell.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { zipSync } from 'fflate';
+import { writeZip } from '../../zip/write';
 import { AppError, type EvidenceJobStatus, type EvidencePhase } from '../../../../shared/contract';
 import { currentActor, requireWorkspace, type Context, type Session } from '../../app/context';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../../reports/manifest';
@@ -83,14 +83,13 @@ async function run(
     });
     if (job.cancelRequested) throw new ExportCancelled();
     set('delivering', 0);
-    const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+    const files: { name: string; data: Buffer }[] = [];
     for (const name of [...packFiles(names), MANIFEST_FILE, SIGNATURE_FILE])
-      entries[name] = [await readFile(join(folder, name)), { mtime: e.at }];
-    const zip = zipSync(entries, { level: 6 });
+      files.push({ name, data: await readFile(join(folder, name)) });
     const day = e.at.toISOString().slice(0, 10);
     job.status.delivery = await ctx.session.shell.deliverFile(
       `${fileSafe(e.workspace.name)}-evidence-${day}.zip`,
-      (path) => writeFile(path, zip),
+      (path) => writeZip(path, files, e.at),
     );
     set('done', 1);
   } catch (err) {

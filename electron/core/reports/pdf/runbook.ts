@@ -1,6 +1,7 @@
 // One runbook as a printable PDF for the on-call binder: what it restores, its timing against the
 // RTO, every step with role, estimate, verification and rollback points, and the approval record.
 import type { RunbookDetail } from '../../../../shared/contract';
+import { inlineText, parseMarkdown, type MdBlock } from '../../../../shared/markdown/parse';
 import { INK, SIZE } from './theme';
 import { PdfWriter } from './writer';
 
@@ -12,17 +13,49 @@ export interface RunbookPrint {
   at: Date;
 }
 
-/** Markdown reduced to plain lines: a binder page has no links to click and no emphasis to need. */
-export function plainMarkdown(md: string): string {
-  return md
-    .replace(/\r\n?/g, '\n')
-    .replace(/^\s*[-*+]\s+/gm, '• ')
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 ($2)')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(.+?)\1/g, '$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/^#+\s*/gm, '')
-    .trim();
+/**
+ * Runbook Markdown (the tree the app renders too) as paragraphs: a binder page has no links to click
+ * and no emphasis to need, so inline markup becomes plain text (code and links kept as written),
+ * while lists keep their markers and nesting.
+ */
+export function drawMarkdown(
+  w: PdfWriter,
+  source: string,
+  opts: { lead?: string; bold?: boolean; indent?: number } = {},
+): void {
+  let lead = opts.lead ?? '';
+  const draw = (blocks: readonly MdBlock[], indent: number) => {
+    for (const b of blocks) {
+      const first = lead;
+      lead = '';
+      switch (b.t) {
+        case 'p':
+          w.paragraph(first + inlineText(b.children), { indent, bold: opts.bold, gap: 2 });
+          break;
+        case 'heading':
+          w.paragraph(first + inlineText(b.children), { indent, bold: true, gap: 2 });
+          break;
+        case 'pre':
+          w.paragraph(first + b.text, { indent: indent + 8, ink: INK.muted, gap: 2 });
+          break;
+        case 'quote':
+          lead = first;
+          draw(b.children, indent + 10);
+          break;
+        case 'rule':
+          w.paragraph(first + '———', { indent, ink: INK.muted, gap: 2 });
+          break;
+        case 'list':
+          b.items.forEach((item, i) => {
+            lead = `${first && i === 0 ? first : ''}${b.ordered ? `${b.start + i}.` : '•'} `;
+            draw(item, indent + 10);
+          });
+          break;
+      }
+    }
+  };
+  draw(parseMarkdown(source), opts.indent ?? 0);
+  w.y += 2;
 }
 
 const minutes = (m: number) =>
@@ -55,7 +88,7 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
           : 'no RTO on the targets',
       ],
     ]);
-    if (v.description) w.paragraph(plainMarkdown(v.description), { gap: 8 });
+    if (v.description) drawMarkdown(w, v.description);
 
     w.heading('Approval record', 2);
     w.facts([
@@ -83,8 +116,8 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
         ],
         90,
       );
-      if (s.instructions) w.paragraph(plainMarkdown(s.instructions));
-      if (s.verification) w.paragraph(`Verify: ${plainMarkdown(s.verification)}`, { bold: true });
+      if (s.instructions) drawMarkdown(w, s.instructions);
+      if (s.verification) drawMarkdown(w, s.verification, { lead: 'Verify: ', bold: true });
       w.paragraph('Done at ____:____   by ______________', { size: SIZE.small, ink: INK.muted, gap: 8 });
     });
     w.footers(`${detail.summary.name} v${v.version} · ${p.workspaceName}`);

@@ -1,6 +1,7 @@
 // A thin layer over pdfkit that keeps the pack's layout rules in one place: pages are buffered so the
 // contents and "page n of N" can be filled in at the end; text is placed with explicit positions and
-// no automatic line breaking past the bottom margin, so a long name can never add a runaway page.
+// never broken past the bottom margin by pdfkit itself (a long name can never add a runaway page):
+// paragraphs and table rows longer than what is left of a page continue on the next one here.
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
@@ -193,15 +194,105 @@ export class PdfWriter {
     this.doc.y = y + (SIZE.h2 - 2) * 1.5;
   }
 
-  /** Wrapped text within the margins; starts a page first when it would not fit. */
-  paragraph(text: string, opts: { size?: number; ink?: string; bold?: boolean; gap?: number } = {}): void {
-    this.font(opts.bold ?? false, opts.size ?? SIZE.body, opts.ink ?? INK.text);
-    const h = this.doc.heightOfString(text, { width: this.width });
-    // A paragraph longer than a page is cut, never split across an automatic page break.
-    this.ensure(Math.min(h, this.bottom - this.top));
-    const y = this.doc.y;
-    this.doc.text(text, this.left, y, { width: this.width, height: this.bottom - y, ellipsis: true });
-    this.doc.y = Math.min(y + h, this.bottom) + (opts.gap ?? 4);
+  /**
+   * Wrapped text within the margins. Text that fits on a page is kept together (a page is started
+   * first when it would not fit); longer text flows on to as many pages as it needs.
+   */
+  paragraph(
+    text: string,
+    opts: { size?: number; ink?: string; bold?: boolean; gap?: number; indent?: number } = {},
+  ): void {
+    const style = () => this.font(opts.bold ?? false, opts.size ?? SIZE.body, opts.ink ?? INK.text);
+    style();
+    const x = this.left + (opts.indent ?? 0);
+    const width = this.right - x;
+    text = this.breakLongWords(text, width, opts.size ?? SIZE.body);
+    const h = this.doc.heightOfString(text, { width });
+    if (h <= this.bottom - this.top) this.ensure(h);
+    else this.ensure(this.doc.currentLineHeight(true) * 3);
+    let rest = text;
+    for (;;) {
+      const y = this.doc.y;
+      const piece = this.splitToFit(rest, width, this.bottom - y);
+      const ph = this.doc.heightOfString(piece.head, { width });
+      this.doc.text(piece.head, x, y, { width, lineBreak: true });
+      this.doc.y = y + ph;
+      if (piece.tail === '') break;
+      rest = piece.tail;
+      this.newPage(this.layout);
+      style();
+    }
+    this.doc.y += opts.gap ?? 4;
+  }
+
+  /**
+   * The longest head of `text` that fits in `height` at `width`, cut where a line wraps (at a line
+   * break or a space), and what is left. Lines are measured one at a time, so the cost grows with
+   * the text, not with the text times the pages it fills.
+   */
+  private splitToFit(text: string, width: number, height: number): { head: string; tail: string } {
+    const lines = text.split('\n');
+    let used = 0;
+    let i = 0;
+    for (; i < lines.length; i++) {
+      // A blank line is a line of its own height in the block, as pdfkit lays it out.
+      const h = this.doc.heightOfString(lines[i] || ' ', { width });
+      if (used + h > height + 0.01) break;
+      used += h;
+    }
+    if (i === lines.length) return { head: text, tail: '' };
+    const line = lines[i]!;
+    const spaces: number[] = [];
+    for (let k = 1; k < line.length; k++) if (line[k] === ' ') spaces.push(k);
+    // Binary search over the line's spaces: its head grows with the cut, and so does its height.
+    let lo = -1;
+    let hi = spaces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (used + this.doc.heightOfString(line.slice(0, spaces[mid]), { width }) <= height + 0.01) lo = mid;
+      else hi = mid - 1;
+    }
+    const before = lines.slice(0, i);
+    const after = lines.slice(i + 1);
+    if (lo >= 0) {
+      const cut = spaces[lo]!;
+      return {
+        head: [...before, line.slice(0, cut)].join('\n'),
+        tail: [line.slice(cut + 1), ...after].join('\n'),
+      };
+    }
+    // Not even the line's first word fits below the lines above: it starts the next page. A page
+    // with nothing on it would never end the flow, so then the line goes here whole.
+    if (i > 0) return { head: before.join('\n'), tail: [line, ...after].join('\n') };
+    return { head: line, tail: after.join('\n') };
+  }
+
+  /**
+   * Words too long for any line (a pasted key, a data URL) broken into pieces that fit, one to a
+   * line: pdfkit would break them too, but in time quadratic in their length.
+   */
+  private breakLongWords(text: string, width: number, size: number): string {
+    // No glyph of the body fonts is narrower than 0.15 em: a piece never holds more characters.
+    const window = Math.ceil(width / (size * 0.15)) + 1;
+    return text.replace(/\S{64,}/g, (word) => {
+      // Shorter words are left to pdfkit, which fills the rest of a line with their first part.
+      if (word.length <= window) return word;
+      const pieces: string[] = [];
+      let rest = word;
+      while (rest !== '') {
+        const part = rest.slice(0, window);
+        let lo = 1;
+        let hi = part.length;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (this.doc.widthOfString(part.slice(0, mid)) <= width) lo = mid;
+          else hi = mid - 1;
+        }
+        pieces.push(rest.slice(0, lo));
+        rest = rest.slice(lo);
+      }
+      return pieces.join('\n');
+    });
   }
 
   /** Label–value pairs in two columns. */
@@ -232,10 +323,15 @@ export class PdfWriter {
     return `${clean.slice(0, lo)}…`;
   }
 
-  /** A table with a header row repeated on every page it spans. */
+  /**
+   * A table with a header row repeated on every page it spans. A cell too long for its column wraps
+   * within it (the row grows); a row taller than what is left of a page continues on the next one.
+   */
   table(columns: Column[], rows: TableRow[], opts: { size?: number } = {}): void {
     const size = opts.size ?? SIZE.small;
     const rowH = size + 7;
+    // Above and below the text of a row: what a one-line row has around its line.
+    const pad = rowH - size * 1.2;
     const fixed = columns.reduce((s, c) => s + (c.width ?? 0), 0);
     const flexible = columns.filter((c) => c.width === undefined).length;
     const widths = columns.map((c) => c.width ?? Math.max(30, (this.width - fixed) / Math.max(1, flexible)));
@@ -244,7 +340,7 @@ export class PdfWriter {
       this.doc.rect(this.left, y, this.width, rowH).fill(INK.accent);
       this.font(true, size, '#ffffff');
       this.cells(
-        columns.map((c) => c.header),
+        columns.map((c, i) => this.fit(c.header, (widths[i] ?? 40) - 6)),
         widths,
         columns,
         y,
@@ -255,28 +351,67 @@ export class PdfWriter {
     this.ensure(rowH * 3);
     header();
     rows.forEach((row, i) => {
-      if (this.doc.y + rowH > this.bottom) {
+      const style = () => this.font(row.bold ?? false, size, row.ink ?? INK.text);
+      style();
+      let cells = row.cells.map((v, c) => {
+        const one = v.replace(/[\r\n\t]+/g, ' ');
+        const w = (widths[c] ?? 40) - 6;
+        return this.doc.widthOfString(one) <= w ? one : this.breakLongWords(one, w, size);
+      });
+      for (;;) {
+        const textH = Math.max(size * 1.2, ...cells.map((v, c) => this.cellHeight(v, (widths[c] ?? 40) - 6)));
+        const fullPage = this.bottom - this.top - rowH;
+        if (this.doc.y + Math.min(textH + pad, fullPage) > this.bottom) {
+          this.newPage(this.layout);
+          header();
+          style();
+        }
+        const y = this.doc.y;
+        const room = this.bottom - y - pad;
+        const split = textH > room;
+        const pieces = split
+          ? cells.map((v, c) => this.splitToFit(v, (widths[c] ?? 40) - 6, room))
+          : cells.map((v) => ({ head: v, tail: '' }));
+        const h = (split ? room : textH) + pad;
+        if (i % 2 === 1) this.doc.rect(this.left, y, this.width, h).fill(INK.zebra);
+        style();
+        this.cells(
+          pieces.map((p) => p.head),
+          widths,
+          columns,
+          y,
+          size,
+        );
+        this.doc.y = y + h;
+        if (!split) break;
+        cells = pieces.map((p) => p.tail);
         this.newPage(this.layout);
         header();
+        style();
       }
-      const y = this.doc.y;
-      if (i % 2 === 1) this.doc.rect(this.left, y, this.width, rowH).fill(INK.zebra);
-      this.font(row.bold ?? false, size, row.ink ?? INK.text);
-      this.cells(row.cells, widths, columns, y, size);
-      this.doc.y = y + rowH;
     });
     this.doc.y += 8;
+  }
+
+  /** A wrapped cell's text height; 0 for one that fits on its line (the common case, measured cheaply). */
+  private cellHeight(text: string, width: number): number {
+    if (this.doc.widthOfString(text) <= width) return 0;
+    return this.doc.heightOfString(text, { width });
   }
 
   private cells(values: string[], widths: number[], columns: Column[], y: number, size: number): void {
     let x = this.left;
     values.forEach((v, i) => {
       const w = widths[i] ?? 40;
-      const text = this.fit(v, w - 6);
       const align = columns[i]?.align ?? 'left';
-      const tw = this.doc.widthOfString(text);
-      const tx = align === 'right' ? x + w - 3 - tw : align === 'center' ? x + (w - tw) / 2 : x + 3;
-      this.doc.text(text, tx, y + (size + 7 - size * 1.2) / 2 + 0.5, { lineBreak: false });
+      const top = y + (size + 7 - size * 1.2) / 2 + 0.5;
+      const tw = this.doc.widthOfString(v);
+      if (tw <= w - 6) {
+        const tx = align === 'right' ? x + w - 3 - tw : align === 'center' ? x + (w - tw) / 2 : x + 3;
+        this.doc.text(v, tx, top, { lineBreak: false });
+      } else {
+        this.doc.text(v, x + 3, top, { width: w - 6, align, lineBreak: true });
+      }
       x += w;
     });
   }

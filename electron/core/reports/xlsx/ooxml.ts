@@ -54,9 +54,12 @@ export interface SheetLayout {
   widths: number[];
   /** cellXfs index per column, 0 for none. */
   styles: number[];
+  /** The header row's number (1 unless lines of text come first); the rows above it stay in view. */
+  headerRow?: number;
 }
 
 export function sheetStart(layout: SheetLayout): string {
+  const h = layout.headerRow ?? 1;
   const cols = layout.widths
     .map(
       (w, i) =>
@@ -65,8 +68,8 @@ export function sheetStart(layout: SheetLayout): string {
     .join('');
   return (
     `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${h}" topLeftCell="A${h + 1}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="A${h + 1}" sqref="A${h + 1}"/></sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`
   );
 }
@@ -78,14 +81,15 @@ export interface Highlight {
 }
 
 /** Closes the sheet: the filter over header and rows, and the gap highlights (dxf 0). */
-export function sheetEnd(columns: number, rows: number, highlights: Highlight[]): string {
+export function sheetEnd(columns: number, rows: number, highlights: Highlight[], headerRow = 1): string {
   const last = columnLetter(columns);
-  let out = `</sheetData><autoFilter ref="A1:${last}${rows + 1}"/>`;
+  const end = headerRow + rows;
+  let out = `</sheetData><autoFilter ref="A${headerRow}:${last}${end}"/>`;
   highlights.forEach((h, i) => {
     if (rows === 0) return;
     const col = columnLetter(h.column);
     out +=
-      `<conditionalFormatting sqref="${col}2:${col}${rows + 1}"><cfRule type="cellIs" dxfId="0" priority="${i + 1}" operator="greaterThan">` +
+      `<conditionalFormatting sqref="${col}${headerRow + 1}:${col}${end}"><cfRule type="cellIs" dxfId="0" priority="${i + 1}" operator="greaterThan">` +
       `<formula>${h.above}</formula></cfRule></conditionalFormatting>`;
   });
   return `${out}</worksheet>`;
@@ -95,6 +99,8 @@ export interface SheetEntry {
   name: string;
   columns: number;
   rows: number;
+  /** 1 unless lines of text come before the header. */
+  headerRow?: number;
 }
 
 export function workbookXml(sheets: SheetEntry[]): string {
@@ -104,7 +110,7 @@ export function workbookXml(sheets: SheetEntry[]): string {
   const filters = sheets
     .map(
       (s, i) =>
-        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${xml(s.name.replace(/'/g, "''"))}'!$A$1:$${columnLetter(s.columns)}$${s.rows + 1}</definedName>`,
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${xml(s.name.replace(/'/g, "''"))}'!$A$${s.headerRow ?? 1}:$${columnLetter(s.columns)}$${(s.headerRow ?? 1) + s.rows}</definedName>`,
     )
     .join('');
   return (

@@ -18,13 +18,16 @@ export interface GapRule {
   above: number;
 }
 
-export interface SheetSpec {
+/** A sheet of rows drawn from `T`: the evidence data for the pack's workbook. */
+export interface SheetSpec<T = EvidenceData> {
   name: string;
   columns: SheetColumn[];
-  rows(e: EvidenceData): Iterable<Record<string, CellInput>>;
+  /** Lines of text in column A above the header row (an explanation); they stay in view. */
+  preface?: string[];
+  rows(e: T): Iterable<Record<string, CellInput>>;
   gaps?: GapRule[];
   /** Rows expected, for progress; a guess is fine. */
-  size?(e: EvidenceData): number;
+  size?(e: T): number;
 }
 
 export const MINUTES = '#,##0';
