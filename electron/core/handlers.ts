@@ -5,6 +5,7 @@ import { auditHandlers } from './services/audit';
 import { biaHandlers } from './services/bia';
 import { calendarHandlers } from './services/calendar';
 import { canaryHandlers } from './services/canary';
+import { dashboardHandlers } from './services/dashboard';
 import { drTestHandlers } from './services/drtests';
 import { evidenceHandlers } from './services/evidence';
 import { gateHandlers } from './services/gate';
@@ -20,6 +21,7 @@ import { runbookHandlers } from './services/runbooks';
 import { sloHandlers } from './services/slos';
 import { runbookPrintHandlers } from './services/runbooks-print';
 import { workspaceHandlers } from './services/workspace';
+import { workspaceFileHandlers } from './services/workspace-files';
 
 export const handlers: Handlers = {
   ...profileHandlers,
@@ -41,4 +43,6 @@ export const handlers: Handlers = {
   ...sloHandlers,
   ...canaryHandlers,
   ...gateHandlers,
+  ...workspaceFileHandlers,
+  ...dashboardHandlers,
 };
