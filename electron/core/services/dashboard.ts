@@ -111,7 +111,7 @@ export async function buildDashboard(ctx: Context): Promise<DashboardView> {
       const gate = await call('gate.evaluate', { releaseId: r.id });
       return {
         id: r.id,
-        name: `${r.name} ${r.version}`.trim(),
+        name: r.name,
         waitingFor: `${gate.risk.approvals.description} (owner ${r.owner || 'not named'})`,
       };
     }),

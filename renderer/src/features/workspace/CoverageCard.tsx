@@ -37,6 +37,7 @@ export function CoverageCard({ coverage, processCount }: Pick<DashboardView, 'co
         <p className="muted">No processes yet. Add them under Registers.</p>
       ) : (
         <StackedBars
+          width={900}
           rows={rows}
           label="BIA status of the processes in each department"
           testId="coverage-chart"

@@ -41,7 +41,12 @@ export function DrTestsCard({ drTests }: Pick<DashboardView, 'drTests'>) {
               <span className="key-swatch seg-late" /> past their tier&apos;s frequency
             </li>
           </ul>
-          <StackedBars rows={rows} label="Nodes overdue for a DR test, by tier" testId="overdue-chart" />
+          <StackedBars
+            width={460}
+            rows={rows}
+            label="Nodes overdue for a DR test, by tier"
+            testId="overdue-chart"
+          />
           <ul className="dash-tier-links" aria-label="Overdue by tier">
             {drTests.byTier.map((t) => (
               <li key={t.tierName}>

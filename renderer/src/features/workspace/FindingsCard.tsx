@@ -25,7 +25,7 @@ export function FindingsCard({ findings }: Pick<DashboardView, 'findings'>) {
         </thead>
         <tbody>
           {findings.bySeverity.map((s) => (
-            <tr key={s.severity} className={`sev-row sev-${s.severity}`}>
+            <tr key={s.severity} className={`dash-sev dash-sev-${s.severity}`}>
               <th scope="row">{s.severity}</th>
               <td className="num">
                 <FigureLink figure={s.figure} label={`open ${s.severity} findings`} />

@@ -16,8 +16,9 @@ export interface BarRow {
   parts: BarPart[];
 }
 
-export function StackedBars(props: { rows: BarRow[]; label: string; testId?: string }) {
-  const W = 560;
+/** width: the width the chart is drawn for, in CSS pixels (text stays at its size up to it). */
+export function StackedBars(props: { rows: BarRow[]; label: string; width: number; testId?: string }) {
+  const W = props.width;
   const rowH = 26;
   const m = { left: 170, right: 70, top: 4, bottom: 4 };
   const H = m.top + props.rows.length * rowH + m.bottom;
@@ -27,6 +28,7 @@ export function StackedBars(props: { rows: BarRow[]; label: string; testId?: str
     <svg
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
+      style={{ maxWidth: W }}
       className="stacked-bars"
       role="img"
       aria-label={props.label}
