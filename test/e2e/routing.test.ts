@@ -143,6 +143,22 @@ describe('addresses of screens, end to end in Chromium', () => {
     });
     await e.shot('routing-release-list');
 
+    // A map selection: the recovery-gaps list (a home-screen number) links to a node on the map,
+    // whose address keeps it selected through a reload.
+    await page.goto(`${new URL(page.url()).origin}/#/objectives?conflicts=gaps`);
+    const gaps = page.getByRole('table', { name: 'Recovery gaps' });
+    await gaps.waitFor();
+    const first = gaps.locator('tbody tr').first().getByRole('button');
+    const nodeName = (await first.textContent()) ?? '';
+    await first.click();
+    const panel = page.getByRole('complementary', { name: `Node ${nodeName}` });
+    await panel.waitFor();
+    expect(await hash(page)).toMatch(/^#\/map\/[^/?]+$/);
+    await page.reload();
+    await panel.waitFor();
+    await page.goBack();
+    await gaps.waitFor();
+
     // A pasted address opens its record directly, in a fresh tab.
     const other = await e.context.newPage();
     await other.goto(`${new URL(page.url()).origin}/${release}`);
