@@ -33,6 +33,15 @@ export function navigate(to: RouteInput, opts: { replace?: boolean } = {}): void
   }
 }
 
+/**
+ * Records where the user is without telling anyone: for a selection the view already holds in its
+ * own state (the map's), so that a reload or a copied address keeps it, and nothing re-renders.
+ */
+export function recordAddress(to: RouteInput): void {
+  const hash = formatRoute(to);
+  if (hash !== currentHash()) window.history.replaceState(window.history.state, '', hash);
+}
+
 /** The href of an address, for real links (open in a new tab, copy link). */
 export function href(to: RouteInput): string {
   return formatRoute(to);
