@@ -51,5 +51,26 @@ describe('programme home, end to end in Chromium', () => {
     // Show all clears the filter and keeps the area.
     await page.getByRole('button', { name: 'Show all' }).click();
     expect(await page.evaluate('window.location.hash')).toBe('#/drtests');
+
+    // One tier's overdue nodes, and the next two weeks' releases: lists of as many rows as the number.
+    await page
+      .getByRole('navigation', { name: 'Areas' })
+      .getByRole('button', { name: 'Workspace', exact: true })
+      .click();
+    const tier = page.getByRole('link', { name: /^\d+ Tier 1 nodes overdue$/ });
+    const tierCount = Number(await tier.textContent());
+    await tier.click();
+    await page.getByRole('table', { name: 'Overdue nodes' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Overdue nodes' }).locator('tbody tr').count()).toBe(
+      tierCount,
+    );
+    await e.shot('dashboard-tier-opened');
+    await page.goBack();
+    const soon = page.getByRole('link', { name: /^\d+ releases in the next two weeks$/ });
+    const soonCount = Number(await soon.textContent());
+    await soon.click();
+    await page.getByTestId('filter-banner').waitFor();
+    expect(await page.getByRole('table', { name: 'Releases' }).locator('tbody tr').count()).toBe(soonCount);
+    await e.shot('dashboard-releases-opened');
   });
 });
