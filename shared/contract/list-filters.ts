@@ -9,14 +9,14 @@ import type { RecoveryTime } from '../domain/graph/types';
 
 export type ListQuery = Readonly<Record<string, string | undefined>>;
 
-export const NO_DEPARTMENT = 'No department';
+const NO_DEPARTMENT = 'No department';
 
 export function departmentOf(row: Pick<ObjectivesRow, 'department'>): string {
   return row.department || NO_DEPARTMENT;
 }
 
 /** Missing: still a draft with not one rating; a draft has been started. */
-export function biaCoverage(row: Pick<ObjectivesRow, 'status' | 'worstSeverityByBucket'>): BiaCoverage {
+function biaCoverage(row: Pick<ObjectivesRow, 'status' | 'worstSeverityByBucket'>): BiaCoverage {
   if (row.status !== 'draft') return row.status;
   return row.worstSeverityByBucket.every((s) => s === null) ? 'missing' : 'draft';
 }

@@ -46,7 +46,7 @@ function figure<T>(
 
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-export async function buildDashboard(ctx: Context): Promise<DashboardView> {
+async function buildDashboard(ctx: Context): Promise<DashboardView> {
   const db = requireWorkspace(ctx).db;
   // Loaded on demand: the handler map includes this module, so a static import would be a cycle.
   const { handlers } = await import('../handlers');

@@ -63,7 +63,7 @@ function requireReadable(path: string): void {
 }
 
 /** A path the user typed, checked to be a readable .steadfast file; the file's content is checked on open. */
-export function checkWorkspacePath(typed: string): string {
+function checkWorkspacePath(typed: string): string {
   const path = absolute(typed);
   const stats = statOrExplain(path, 'file');
   if (stats.isDirectory()) {
@@ -83,7 +83,7 @@ export function checkWorkspacePath(typed: string): string {
   return path;
 }
 
-export function listWorkspaceFolder(ctx: Context, typed?: string): WorkspaceFolderListing {
+function listWorkspaceFolder(ctx: Context, typed?: string): WorkspaceFolderListing {
   const folder = typed === undefined ? ctx.session.dataDir.workspacesDir : absolute(typed);
   const stats = statOrExplain(folder, 'folder');
   if (!stats.isDirectory()) {

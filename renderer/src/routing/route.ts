@@ -1,6 +1,6 @@
 // Addresses of screens: `#/<area>[/<record id>][?filter=…]`. Hash addresses work unchanged on the
 // loopback host and under Electron's file/custom protocol, and need no server support.
-export const AREA_IDS = [
+const AREA_IDS = [
   'workspace',
   'objectives',
   'bia',

@@ -3,7 +3,7 @@ import { BIA_COVERAGE, type BiaCoverage, type DashboardView } from '../../../../
 import { FigureLink } from './FigureLink';
 import { StackedBars } from './StackedBars';
 
-export const COVERAGE_LABEL: Record<BiaCoverage, string> = {
+const COVERAGE_LABEL: Record<BiaCoverage, string> = {
   approved: 'approved',
   in_review: 'in review',
   draft: 'draft',
