@@ -5,6 +5,7 @@ import { auditHandlers } from './domains/audit/handlers';
 import { biaHandlers } from './services/bia';
 import { calendarHandlers } from './domains/calendar/handlers';
 import { canaryHandlers } from './domains/canary/handlers';
+import { dashboardHandlers } from './services/dashboard';
 import { drTestHandlers } from './services/drtests';
 import { evidenceHandlers } from './domains/evidence/handlers';
 import { gateHandlers } from './domains/gate/handlers';
@@ -20,6 +21,7 @@ import { runbookHandlers } from './services/runbooks';
 import { sloHandlers } from './domains/slos/handlers';
 import { runbookPrintHandlers } from './services/runbooks-print';
 import { workspaceHandlers } from './services/workspace';
+import { workspaceFileHandlers } from './services/workspace-files';
 
 export const handlers: Handlers = {
   ...profileHandlers,
@@ -41,4 +43,6 @@ export const handlers: Handlers = {
   ...sloHandlers,
   ...canaryHandlers,
   ...gateHandlers,
+  ...workspaceFileHandlers,
+  ...dashboardHandlers,
 };

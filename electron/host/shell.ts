@@ -33,6 +33,10 @@ export class HostShell implements Shell {
 
   constructor(private readonly workspacesDir: string) {}
 
+  get newWorkspaceFolder(): string {
+    return this.workspacesDir;
+  }
+
   async chooseNewWorkspacePath(suggestedName: string): Promise<string> {
     const base = slugify(suggestedName);
     for (let i = 1; ; i++) {
@@ -44,7 +48,7 @@ export class HostShell implements Shell {
   async chooseWorkspaceToOpen(): Promise<string | null> {
     throw new AppError(
       'UNSUPPORTED',
-      'The browser cannot browse your disk. Open a workspace from the recent list, or start the host on a file: steadfast serve <file>.',
+      'The browser has no file dialog: choose a workspace from the list under Open…, or type its path there.',
     );
   }
 

@@ -119,6 +119,9 @@ const methods: BridgeMethods = {
   'gate.evaluate': call('gate.evaluate'),
   'gate.waive': call('gate.waive'),
   'delivery.metrics': call('delivery.metrics'),
+  'workspace.files': call('workspace.files'),
+  'workspace.openFile': call('workspace.openFile'),
+  'dashboard.get': call('dashboard.get'),
 };
 
 function isEventName(value: unknown): value is EventName {

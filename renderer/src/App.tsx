@@ -5,6 +5,7 @@ import { api, errorMessage, onWrite } from './api/client';
 import { finishDelivery } from './api/deliver';
 import { ErrorNotice } from './components/Notice';
 import { requestArea } from './components/navigation';
+import { navigate } from './routing/navigate';
 import { ProfileForm } from './features/profile/ProfileForm';
 import { Frame } from './features/shell/Frame';
 import { StartScreen } from './features/start/StartScreen';
@@ -57,6 +58,8 @@ export function App() {
   async function close() {
     await api['workspace.close']({});
     setWorkspace(null);
+    // The next workspace opens on its home, not on a record of this one.
+    navigate({ area: 'workspace' }, { replace: true });
   }
 
   if (!info) {

@@ -9,3 +9,6 @@ export * from './runbook-types';
 export * from './import-types';
 export * from './evidence-types';
 export * from './release-types';
+export * from './dashboard-types';
+export * from './list-filters';
+export * from './workspace-file-types';

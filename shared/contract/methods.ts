@@ -4,11 +4,13 @@
 import type { z } from 'zod';
 import { biaMethods } from './methods/bia';
 import { coreMethods } from './methods/core';
+import { dashboardMethods } from './methods/dashboard';
 import { evidenceMethods } from './methods/evidence';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/imports';
 import { releaseMethods } from './methods/releases';
 import { runbookMethods } from './methods/runbooks';
+import { workspaceFileMethods } from './methods/workspace-files';
 
 export const contract = {
   ...coreMethods,
@@ -18,6 +20,8 @@ export const contract = {
   ...runbookMethods,
   ...evidenceMethods,
   ...releaseMethods,
+  ...workspaceFileMethods,
+  ...dashboardMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -36,6 +36,8 @@ export interface RecentWorkspace {
   id: string;
   name: string;
   fileName: string;
+  /** The folder that holds the file, shown so that two files of one name can be told apart. */
+  folder: string;
   lastOpenedAt: string;
   available: boolean;
 }

@@ -8,6 +8,8 @@ import type { WriteContext, Workspace } from './workspace';
 /** Where files come from and go to. Electron shows dialogs; the browser host uses its folder and downloads. */
 export interface Shell {
   readonly transport: 'electron' | 'http';
+  /** Where chooseNewWorkspacePath writes without asking; absent when a dialog asks the user. */
+  readonly newWorkspaceFolder?: string;
   chooseNewWorkspacePath(suggestedName: string): Promise<string | null>;
   chooseWorkspaceToOpen(): Promise<string | null>;
   /** Writes a file the user asked for and hands it over; `write` receives a path to write to. */

@@ -1,6 +1,6 @@
 // Creating, opening and editing workspaces. Paths come from the shell, never from the renderer.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { AppError, type RecentWorkspace, type WorkspaceSummary } from '../../../shared/contract';
 import { requireWorkspace, writeContext, type Context } from '../app/context';
@@ -42,6 +42,7 @@ export const workspaceHandlers = {
       id: r.id,
       name: r.name,
       fileName: r.path.split(/[\\/]/).pop() ?? r.path,
+      folder: dirname(r.path),
       lastOpenedAt: r.lastOpenedAt,
       available: existsSync(r.path),
     })),

@@ -1,48 +1,37 @@
-// Cross-area navigation without a router: a view asks the frame to show another area, and the BIA
-// view reads which process to open. Both are tiny external stores (useSyncExternalStore).
-import { useSyncExternalStore } from 'react';
+// Cross-area navigation through addresses (renderer/src/routing): a view opens another area or a
+// record, and the BIA and Workshop views read the process from the address. The last process chosen
+// is remembered so that moving between BIA and Workshop keeps it when the address names none.
+import { currentRoute, navigate, useRoute } from '../routing/navigate';
+import type { AreaId } from '../routing/route';
 
-type Listener = () => void;
+let lastProcess: string | null = null;
 
-function store<T>(initial: T) {
-  let value = initial;
-  const listeners = new Set<Listener>();
-  return {
-    get: () => value,
-    set: (next: T) => {
-      value = next;
-      for (const l of listeners) l();
-    },
-    subscribe: (l: Listener) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-  };
+function rememberProcess(): void {
+  const r = currentRoute();
+  if ((r.area === 'bia' || r.area === 'workshop') && r.id) lastProcess = r.id;
 }
+rememberProcess();
+window.addEventListener('hashchange', rememberProcess);
 
-const selectedProcess = store<string | null>(null);
-const areaRequests = new Set<(areaId: string) => void>();
-
+/** Shows a process in the BIA or Workshop area, whichever is open (BIA from anywhere else). */
 export function selectProcess(id: string | null): void {
-  selectedProcess.set(id);
+  lastProcess = id;
+  const r = currentRoute();
+  const area = r.area === 'workshop' ? 'workshop' : 'bia';
+  navigate({ area, id, query: r.area === area ? r.query : {} });
 }
 
 export function useSelectedProcess(): string | null {
-  return useSyncExternalStore(selectedProcess.subscribe, selectedProcess.get);
+  const route = useRoute();
+  return route.id ?? lastProcess;
 }
 
-/** The frame listens; views call requestArea. */
-export function onAreaRequest(listener: (areaId: string) => void): () => void {
-  areaRequests.add(listener);
-  return () => areaRequests.delete(listener);
-}
-
-export function requestArea(areaId: string): void {
-  for (const l of areaRequests) l(areaId);
+export function requestArea(areaId: AreaId): void {
+  navigate({ area: areaId });
 }
 
 /** Opens a process's BIA from anywhere. */
 export function openBia(processId: string): void {
-  selectProcess(processId);
-  requestArea('bia');
+  lastProcess = processId;
+  navigate({ area: 'bia', id: processId });
 }

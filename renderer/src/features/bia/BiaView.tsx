@@ -4,6 +4,9 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { selectProcess, useSelectedProcess } from '../../components/navigation';
 import { ErrorNotice } from '../../components/Notice';
+import { processFilter } from '../../../../shared/contract';
+import { FilterBanner } from '../../routing/FilterBanner';
+import { useRoute } from '../../routing/navigate';
 import { WorkshopOverlay } from '../workshop/WorkshopOverlay';
 import { BiaEditor } from './BiaEditor';
 import { groupByDepartment, ProcessPicker } from './ProcessPicker';
@@ -15,15 +18,20 @@ export function BiaView() {
   const [workshop, setWorkshop] = useState(false);
   // Bumped when workshop mode closes so the editor reloads what the workshop changed.
   const [round, setRound] = useState(0);
-  const rows = overview.data?.rows ?? [];
+  const route = useRoute();
+  // A filter in the address (a number on the home screen) narrows the list of processes.
+  const keep = processFilter(route.query);
+  const all = overview.data?.rows ?? [];
+  const rows = keep ? all.filter(keep) : all;
   const selectedId =
-    chosen && rows.some((r) => r.processId === chosen) ? chosen : (rows[0]?.processId ?? null);
+    chosen && all.some((r) => r.processId === chosen) ? chosen : (rows[0]?.processId ?? null);
   const order = groupByDepartment(rows).flatMap(([, list]) => list.map((r) => r.processId));
 
   return (
     <div className="bia-view">
       <ProcessPicker rows={rows} selectedId={selectedId} onSelect={selectProcess} />
       <div className="bia-main">
+        {overview.data && <FilterBanner count={rows.length} />}
         <ErrorNotice message={overview.error ?? registers.error} />
         {selectedId && registers.data ? (
           <BiaEditor

@@ -1,16 +1,22 @@
 // Where a planner looks first: nodes overdue for a DR test under their tier's frequency, and open
 // critical findings with their owner and due date.
-import type { DrTestPlan } from '../../../../shared/contract';
+import type { DrTestPlan, OverdueNode } from '../../../../shared/contract';
+import { FilterBanner } from '../../routing/FilterBanner';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
 
-export function AttentionPanel(props: { tests: DrTestPlan[]; onOpen: (testId: string) => void }) {
+export function AttentionPanel(props: {
+  tests: DrTestPlan[];
+  onOpen: (testId: string) => void;
+  /** From the address: only these overdue nodes (a tier opened from the home screen). */
+  keepOverdue?: ((n: OverdueNode) => boolean) | null;
+}) {
   const overdue = useApi(() => api['drtests.overdue']({}), []);
   const findings = useApi(() => api['findings.list']({ openOnly: true }), []);
   const critical = (findings.data ?? []).filter((f) => f.severity === 'critical');
   const testName = new Map(props.tests.map((t) => [t.id, t.name]));
-  const rows = overdue.data ?? [];
+  const rows = (overdue.data ?? []).filter((n) => !props.keepOverdue || props.keepOverdue(n));
   return (
     <div className="dr-attention">
       <section className="card" aria-labelledby="dr-critical">
@@ -44,6 +50,7 @@ export function AttentionPanel(props: { tests: DrTestPlan[]; onOpen: (testId: st
           Overdue for a DR test <span className="dr-count">{rows.length}</span>
         </h2>
         <ErrorNotice message={overdue.error} />
+        {props.keepOverdue && overdue.data && <FilterBanner count={rows.length} />}
         {rows.length === 0 ? (
           <p className="muted">Every tiered node passed a test within its tier&apos;s frequency.</p>
         ) : (

@@ -1,9 +1,13 @@
 // The DR tests area: what needs attention first (overdue nodes, open critical findings), the test
 // plans, and the test opened (plan, live exercise, results and findings).
 import { useState } from 'react';
+import { drTestFilter, findingFilter, overdueFilter } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
+import { FilterBanner } from '../../routing/FilterBanner';
+import { navigate, useRoute } from '../../routing/navigate';
+import { OpenFindingsList } from '../workspace/lists/OpenFindingsList';
 import { AttentionPanel } from './AttentionPanel';
 import { DrTestPage } from './DrTestPage';
 import { PlanForm } from './PlanForm';
@@ -14,7 +18,12 @@ export function DrTestsView() {
   const tests = useApi(() => api['drtests.list']({}), []);
   const nodes = useApi(() => api['nodes.list']({}), []);
   const runbooks = useApi(() => api['runbooks.list']({}), []);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const route = useRoute();
+  const openId = route.id;
+  const setOpenId = (id: string | null) => navigate({ area: 'drtests', id });
+  const keepFinding = findingFilter(route.query);
+  const keepTest = drTestFilter(route.query);
+  const shownTests = keepTest ? (tests.data ?? []).filter(keepTest) : (tests.data ?? []);
   const [creating, setCreating] = useState(false);
   const ctx = { nodes: nodes.data ?? [], runbooks: runbooks.data ?? [] };
 
@@ -28,7 +37,15 @@ export function DrTestsView() {
         </button>
       </div>
       <ErrorNotice message={tests.error ?? nodes.error ?? runbooks.error} />
-      <AttentionPanel tests={tests.data ?? []} onOpen={setOpenId} />
+      {keepFinding ? (
+        <OpenFindingsList keep={keepFinding} tests={tests.data ?? []} onOpen={setOpenId} />
+      ) : (
+        <AttentionPanel
+          tests={tests.data ?? []}
+          onOpen={setOpenId}
+          keepOverdue={overdueFilter(route.query)}
+        />
+      )}
       {creating && (
         <PlanForm
           {...ctx}
@@ -39,7 +56,8 @@ export function DrTestsView() {
         />
       )}
       <h2>Test plans</h2>
-      <TestList tests={tests.data ?? []} nodes={ctx.nodes} loading={tests.loading} onOpen={setOpenId} />
+      {keepTest && tests.data && <FilterBanner count={shownTests.length} />}
+      <TestList tests={shownTests} nodes={ctx.nodes} loading={tests.loading} onOpen={setOpenId} />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 // canvas holds 5,000 nodes, React holds the panel.
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
+import { recordAddress, useRoute } from '../../routing/navigate';
 import { AddNodeForm } from './AddNodeForm';
 import { ConfirmBar } from './ConfirmBar';
 import { ConnectBar } from './ConnectBar';
@@ -24,7 +25,17 @@ import { NO_FILTERS, visibleNodeIds, type MapFilters } from './view-classes';
 export function MapView({ title = 'Dependency map' }: { title?: string }) {
   const { map, index, tiers, error: loadError } = useMapData();
   const { cy, mount } = useCytoscape(map?.nodes.length ?? 0);
-  const [selection, setSelection] = useState<Selection>(null);
+  // The selected node is in the address (replaced, not pushed: clicking around the map should not
+  // fill the history; and silently: the map holds the selection itself), so a reload or a link such
+  // as #/map/<node> opens it selected.
+  const routeId = useRoute().id;
+  const [selection, setSelectionState] = useState<Selection>(() =>
+    routeId ? { kind: 'node', id: routeId } : null,
+  );
+  const setSelection = useCallback((s: Selection) => {
+    setSelectionState(s);
+    recordAddress({ area: 'map', id: s?.kind === 'node' ? s.id : null });
+  }, []);
   const [filters, setFilters] = useState<MapFilters>(NO_FILTERS);
   const [focusHops, setFocusHops] = useState(0);
   const [matchId, setMatchId] = useState<string | null>(null);

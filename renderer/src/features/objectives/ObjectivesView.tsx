@@ -2,6 +2,10 @@
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
+import { conflictFilter, gapFilter } from '../../../../shared/contract';
+import { FilterBanner } from '../../routing/FilterBanner';
+import { useRoute } from '../../routing/navigate';
+import { RecoveryGapList } from '../workspace/lists/RecoveryGapList';
 import { ConflictList } from './ConflictList';
 import { HeatMap } from './HeatMap';
 import { RtoMtdChart } from './RtoMtdChart';
@@ -9,11 +13,24 @@ import { RtoMtdChart } from './RtoMtdChart';
 export function ObjectivesView() {
   const overview = useApi(() => api['objectives.overview']({}), []);
   const o = overview.data;
+  // A number on the home screen opens this area narrowed to one kind of conflict.
+  const route = useRoute();
+  const keepConflict = conflictFilter(route.query);
+  const keepGap = gapFilter(route.query);
+  const shown = keepConflict ? (o?.conflicts ?? []).filter(keepConflict) : (o?.conflicts ?? []);
   const errors = o?.conflicts.filter((c) => c.severity === 'error').length ?? 0;
   return (
     <section className="objectives" aria-labelledby="objectives-title">
       <h1 id="objectives-title">Objectives</h1>
       <ErrorNotice message={overview.error} />
+      {keepGap && <RecoveryGapList keep={keepGap} />}
+      {o && keepConflict && (
+        <section className="card" aria-labelledby="filtered-conflicts-title">
+          <h2 id="filtered-conflicts-title">Conflicts</h2>
+          <FilterBanner count={shown.length} />
+          <ConflictList conflicts={shown} />
+        </section>
+      )}
       {!o ? (
         <p aria-busy="true">Loading…</p>
       ) : o.rows.length === 0 ? (

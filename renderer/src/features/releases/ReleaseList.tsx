@@ -3,14 +3,20 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
+import type { ReleaseView } from '../../../../shared/contract';
+import { FilterBanner } from '../../routing/FilterBanner';
 import { ReleaseForm } from './ReleaseForm';
 import { STATUS_TEXT, showWhen } from './format';
 import type { ReleaseContext } from './types';
 
-export function ReleaseList(props: ReleaseContext & { onOpen: (id: string) => void }) {
+export function ReleaseList(
+  props: ReleaseContext & { onOpen: (id: string) => void; keep?: ((r: ReleaseView) => boolean) | null },
+) {
   const releases = useApi(() => api['releases.list']({}), []);
   const [creating, setCreating] = useState(false);
-  const rows = [...(releases.data ?? [])].sort((a, b) => b.windowStart.localeCompare(a.windowStart));
+  const rows = (releases.data ?? [])
+    .filter((r) => !props.keep || props.keep(r))
+    .sort((a, b) => b.windowStart.localeCompare(a.windowStart));
   return (
     <div className="rel-list">
       <div className="row spread">
@@ -20,6 +26,7 @@ export function ReleaseList(props: ReleaseContext & { onOpen: (id: string) => vo
         </button>
       </div>
       <ErrorNotice message={releases.error} />
+      {releases.data && <FilterBanner count={rows.length} />}
       {creating && (
         <ReleaseForm
           {...props}

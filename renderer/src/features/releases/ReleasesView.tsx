@@ -1,9 +1,10 @@
 // The Releases area: the release list and the release opened (editor, approvals, risk, gate,
 // canary), the change calendar, SLOs, delivery metrics and the risk weights, as tabs.
-import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
+import { navigate, useRoute } from '../../routing/navigate';
+import { releaseFilter } from '../../../../shared/contract';
 import { CalendarPanel } from './CalendarPanel';
 import { DeliveryPanel } from './DeliveryPanel';
 import { ReleaseList } from './ReleaseList';
@@ -22,8 +23,12 @@ const TABS = [
 type TabId = (typeof TABS)[number]['id'];
 
 export function ReleasesView() {
-  const [tab, setTab] = useState<TabId>('list');
-  const [openId, setOpenId] = useState<string | null>(null);
+  // The release opened and the tab shown live in the address, so a reload or a link lands here.
+  const route = useRoute();
+  const openId = route.id;
+  const tab: TabId = TABS.find((t) => t.id === route.query.tab)?.id ?? 'list';
+  const setTab = (id: TabId) => navigate({ area: 'releases', query: id === 'list' ? {} : { tab: id } });
+  const setOpenId = (id: string | null) => navigate({ area: 'releases', id });
   const nodes = useApi(() => api['nodes.list']({}), []);
   const runbooks = useApi(() => api['runbooks.list']({}), []);
   const services = (nodes.data ?? []).filter((n) => n.kind !== 'process');
@@ -48,7 +53,7 @@ export function ReleasesView() {
           </button>
         ))}
       </div>
-      {tab === 'list' && <ReleaseList {...ctx} onOpen={setOpenId} />}
+      {tab === 'list' && <ReleaseList {...ctx} onOpen={setOpenId} keep={releaseFilter(route.query)} />}
       {tab === 'calendar' && <CalendarPanel services={services} onOpen={setOpenId} />}
       {tab === 'slos' && <SlosPanel services={services} />}
       {tab === 'delivery' && <DeliveryPanel />}

@@ -1,5 +1,5 @@
 // The app frame: sidebar navigation to the areas that exist, the current view, and the status bar.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Profile, WorkspaceSummary } from '../../../../shared/contract';
 import { AuditLogView } from '../audit/AuditLogView';
 import { ExportView } from '../evidence/ExportView';
@@ -12,12 +12,13 @@ import { ReleasesView } from '../releases/ReleasesView';
 import { RunbooksView } from '../runbooks/RunbooksView';
 import { DrTestsView } from '../drtests/DrTestsView';
 import { WorkshopView } from '../workshop/WorkshopView';
-import { onAreaRequest } from '../../components/navigation';
+import { navigate, useRoute } from '../../routing/navigate';
+import type { AreaId } from '../../routing/route';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { StatusBar } from './StatusBar';
 
 interface Area {
-  id: string;
+  id: AreaId;
   label: string;
   render: (ws: WorkspaceSummary) => ReactNode;
 }
@@ -43,10 +44,12 @@ export function Frame(props: {
   onClose: () => void;
   onChangeProfile: () => void;
 }) {
-  const [areaId, setAreaId] = useState(AREAS[0]!.id);
-  // Views open other areas (a conflict opens its process's BIA).
-  useEffect(() => onAreaRequest(setAreaId), []);
-  const area = AREAS.find((a) => a.id === areaId) ?? AREAS[0]!;
+  // The address says which area is shown; views open other areas and records by navigating.
+  const route = useRoute();
+  const area = AREAS.find((a) => a.id === route.area) ?? AREAS[0]!;
+  useEffect(() => {
+    document.title = `${area.label} · ${props.workspace.name} · Steadfast`;
+  }, [area.label, props.workspace.name]);
   return (
     <div className="frame">
       <nav className="sidebar" aria-label="Areas">
@@ -60,7 +63,7 @@ export function Frame(props: {
                 type="button"
                 className={a.id === area.id ? 'nav active' : 'nav'}
                 aria-current={a.id === area.id ? 'page' : undefined}
-                onClick={() => setAreaId(a.id)}
+                onClick={() => navigate({ area: a.id })}
               >
                 {a.label}
               </button>

@@ -1,32 +1,45 @@
-// The start screen: create, open, reopen a recent workspace, or explore the demo.
-import { useState, type FormEvent } from 'react';
+// The start screen: create a workspace (seeing where it will be written), open one (the native dialog
+// in the desktop app; in the browser the workspaces of a folder, or any path typed), open the demo,
+// or reopen a recent workspace.
+import { useState } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/contract';
 import { api, errorMessage, isElectron } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
+import { NewWorkspaceCard } from './NewWorkspaceCard';
+import { OpenPanel } from './OpenPanel';
+import { RecentList } from './RecentList';
+import './start.css';
+
+/** Runs an open or create; a refusal goes to `report` when given (shown where it was asked), else on top. */
+export type Run = (
+  action: () => Promise<WorkspaceSummary | null>,
+  report?: (message: string) => void,
+) => Promise<void>;
 
 export function StartScreen({ onOpened }: { onOpened: (ws: WorkspaceSummary) => void }) {
-  const recent = useApi(() => api['workspace.recent']({}), []);
-  const [name, setName] = useState('');
+  // The browser host lists its data folder; the desktop app asks through dialogs instead.
+  const listing = useApi(() => (isElectron ? Promise.resolve(null) : api['workspace.files']({})), []);
+  const [browsing, setBrowsing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
-  async function run(action: () => Promise<WorkspaceSummary | null>) {
+  const run: Run = async (action, report) => {
     setBusy(true);
     setError(undefined);
     try {
       const ws = await action();
       if (ws) onOpened(ws);
     } catch (err) {
-      setError(errorMessage(err));
+      (report ?? setError)(errorMessage(err));
     } finally {
       setBusy(false);
     }
-  }
+  };
 
-  function create(e: FormEvent) {
-    e.preventDefault();
-    void run(() => api['workspace.create']({ name }));
+  function openChooser() {
+    if (isElectron) void run(() => api['workspace.open']({}));
+    else setBrowsing((b) => !b);
   }
 
   return (
@@ -40,56 +53,33 @@ export function StartScreen({ onOpened }: { onOpened: (ws: WorkspaceSummary) => 
       </header>
       <ErrorNotice message={error} onDismiss={() => setError(undefined)} />
       <div className="start-grid">
-        <form className="card" onSubmit={create} aria-labelledby="new-title">
-          <h2 id="new-title">New workspace</h2>
-          <label>
-            Name
-            <input
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              maxLength={200}
-              placeholder="e.g. Group continuity programme 2027"
-            />
-          </label>
-          <button type="submit" className="primary" disabled={busy}>
-            Create workspace
-          </button>
-        </form>
-        <section className="card" aria-labelledby="open-title">
+        <NewWorkspaceCard
+          busy={busy}
+          run={run}
+          folder={isElectron ? null : listing.data ? listing.data.newWorkspaceFolder : undefined}
+        />
+        <section className="card start-open" aria-labelledby="open-title">
           <h2 id="open-title">Open</h2>
-          {isElectron && (
-            <button type="button" onClick={() => void run(() => api['workspace.open']({}))} disabled={busy}>
-              Open a workspace file…
-            </button>
-          )}
+          <button
+            type="button"
+            onClick={openChooser}
+            disabled={busy}
+            aria-expanded={isElectron ? undefined : browsing}
+          >
+            Open a workspace file…
+          </button>
           <button type="button" onClick={() => void run(() => api['workspace.openDemo']({}))} disabled={busy}>
             Open the demo (Meridian Freight)
           </button>
-          <h3>Recent</h3>
-          <ErrorNotice message={recent.error} />
-          {recent.data?.length === 0 && <p className="muted">No recent workspaces yet.</p>}
-          <ul className="recent">
-            {recent.data?.map((r) => (
-              <li key={r.id}>
-                <button
-                  type="button"
-                  className="link"
-                  disabled={busy || !r.available}
-                  onClick={() => void run(() => api['workspace.openRecent']({ id: r.id }))}
-                >
-                  {r.name}
-                </button>
-                <span className="muted small">
-                  {' '}
-                  {r.fileName} · {new Date(r.lastOpenedAt).toLocaleString()}
-                  {!r.available && ' · missing'}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <p className="muted small">
+            {isElectron
+              ? 'Choose any .steadfast file on your computer.'
+              : 'Lists the workspaces of a folder on this computer; you can also type a path.'}
+          </p>
         </section>
+        <RecentList busy={busy} run={run} />
       </div>
+      {browsing && !isElectron && <OpenPanel busy={busy} run={run} initial={listing.data ?? undefined} />}
     </main>
   );
 }

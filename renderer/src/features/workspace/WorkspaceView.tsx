@@ -1,95 +1,57 @@
-// The workspace's own details. Each saved change becomes an audit entry. The parent keys this view by
-// workspace id, so the form starts afresh for another workspace.
-import { useState, type FormEvent } from 'react';
+// The Workspace page is the programme's home: BIA coverage, what waits for whose signature, DR tests
+// due, open findings, conflicts and the next two weeks' releases, each number opening its list; the
+// workspace's own settings below.
 import type { WorkspaceSummary } from '../../../../shared/contract';
-import { api, errorMessage } from '../../api/client';
-import { finishDelivery } from '../../api/deliver';
-import { ErrorNotice, InfoNotice } from '../../components/Notice';
+import { api } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { ErrorNotice } from '../../components/Notice';
 import { CriticalFindingsLine } from '../drtests/CriticalFindingsLine';
+import { ConflictsCard } from './ConflictsCard';
+import { CoverageCard } from './CoverageCard';
+import { DrTestsCard } from './DrTestsCard';
+import { FindingsCard } from './FindingsCard';
+import { ReleasesCard } from './ReleasesCard';
+import { SignaturesCard } from './SignaturesCard';
+import { WorkspaceSettings } from './WorkspaceSettings';
+import './dashboard.css';
 
 export function WorkspaceView({ workspace }: { workspace: WorkspaceSummary }) {
-  const [form, setForm] = useState({
-    name: workspace.name,
-    organisation: workspace.organisation,
-    description: workspace.description,
-  });
-  const [error, setError] = useState<string>();
-  const [info, setInfo] = useState<string>();
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    setError(undefined);
-    setInfo(undefined);
-    try {
-      await api['workspace.update'](form);
-      setInfo('Saved. The change is in the audit log.');
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
-
-  async function saveCopy() {
-    try {
-      setInfo(finishDelivery(await api['workspace.saveCopy']({})));
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
-
+  const dash = useApi(() => api['dashboard.get']({}), []);
+  const d = dash.data;
   return (
-    <section aria-labelledby="ws-title">
-      <h1 id="ws-title">{workspace.name}</h1>
-      <CriticalFindingsLine />
-      <dl className="facts">
-        <dt>File</dt>
-        <dd>{workspace.fileName}</dd>
-        <dt>Created</dt>
-        <dd>{new Date(workspace.createdAt).toLocaleString()}</dd>
-        <dt>Signing key</dt>
-        <dd className="mono">{workspace.keyFingerprint}</dd>
-        <dt>Audit head</dt>
-        <dd className="mono">
-          #{workspace.chain.seq} {workspace.chain.hash.slice(0, 16)}…
-        </dd>
-      </dl>
-      <form className="card" onSubmit={save} aria-label="Workspace details">
-        <label>
-          Name
-          <input
-            value={form.name}
-            onChange={(e) => setForm({ ...form, name: e.target.value })}
-            required
-            maxLength={200}
-          />
-        </label>
-        <label>
-          Organisation
-          <input
-            value={form.organisation}
-            onChange={(e) => setForm({ ...form, organisation: e.target.value })}
-            maxLength={200}
-          />
-        </label>
-        <label>
-          Description
-          <textarea
-            rows={4}
-            value={form.description}
-            onChange={(e) => setForm({ ...form, description: e.target.value })}
-            maxLength={4000}
-          />
-        </label>
-        <ErrorNotice message={error} onDismiss={() => setError(undefined)} />
-        <InfoNotice message={info} />
-        <div className="row">
-          <button type="submit" className="primary">
-            Save changes
-          </button>
-          <button type="button" onClick={() => void saveCopy()}>
-            Save a copy…
-          </button>
+    <div className="dashboard">
+      <header className="row spread dash-head">
+        <div>
+          <h1 id="ws-title">{workspace.name}</h1>
+          {workspace.organisation && <p className="muted dash-org">{workspace.organisation}</p>}
         </div>
-      </form>
-    </section>
+        <button
+          type="button"
+          className="link"
+          onClick={() =>
+            document.getElementById('workspace-settings')?.scrollIntoView({ behavior: 'smooth' })
+          }
+        >
+          Workspace settings
+        </button>
+      </header>
+      <CriticalFindingsLine />
+      <ErrorNotice message={dash.error} />
+      {!d ? (
+        <p className="muted" aria-busy="true">
+          {dash.loading ? 'Reading the programme…' : ''}
+        </p>
+      ) : (
+        <div className="dash-grid-layout" aria-label="Programme overview" role="region">
+          <CoverageCard coverage={d.coverage} processCount={d.processCount} />
+          <SignaturesCard signatures={d.signatures} />
+          <ConflictsCard conflicts={d.conflicts} />
+          <DrTestsCard drTests={d.drTests} />
+          <FindingsCard findings={d.findings} />
+          <ReleasesCard releases={d.releases} />
+        </div>
+      )}
+      <WorkspaceSettings workspace={workspace} />
+    </div>
   );
 }
