@@ -5,7 +5,7 @@ import { auditHandlers } from './services/audit';
 import { biaHandlers } from './services/bia';
 import { calendarHandlers } from './services/calendar';
 import { canaryHandlers } from './services/canary';
-import { drTestHandlers } from './services/drtests';
+import { drTestHandlers } from './domains/drtests/read';
 import { evidenceHandlers } from './services/evidence';
 import { gateHandlers } from './services/gate';
 import { graphHandlers } from './services/graph';
@@ -16,9 +16,9 @@ import { profileHandlers } from './services/profile';
 import { registerHandlers } from './domains/registers/handlers';
 import { releaseHandlers } from './services/releases';
 import { riskHandlers } from './services/risk';
-import { runbookHandlers } from './services/runbooks';
+import { runbookHandlers } from './domains/runbooks/handlers';
 import { sloHandlers } from './services/slos';
-import { runbookPrintHandlers } from './services/runbooks-print';
+import { runbookPrintHandlers } from './domains/runbooks/print';
 import { workspaceHandlers } from './services/workspace';
 
 export const handlers: Handlers = {

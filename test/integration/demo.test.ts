@@ -16,8 +16,8 @@ import { releaseGraph } from '../../electron/core/services/release-graph';
 import { changeFailureRate } from '../../shared/domain/release';
 import { analyze } from '../../shared/domain/graph';
 import { RUNBOOK_TEMPLATES } from '../../shared/domain/runbook';
-import { listRunbooks, loadRunbookDetail } from '../../electron/core/services/runbooks-read';
-import { loadDrTestDetail, overdueList } from '../../electron/core/services/drtests';
+import { listRunbooks, loadRunbookDetail } from '../../electron/core/domains/runbooks/read';
+import { loadDrTestDetail, overdueList } from '../../electron/core/domains/drtests/read';
 import { tempDir } from '../fixtures/session';
 
 describe('demo workspace (Meridian Freight)', () => {

@@ -4,8 +4,8 @@
 // the same --at give the same figures.
 import type Database from 'better-sqlite3';
 import type { DrTestDetail, FindingView, OverdueNode, RunbookDetail } from '../../../shared/contract';
-import { findingsOf, loadDrTestDetail, overdueList } from '../services/drtests';
-import { listRunbooks, loadRunbookDetail } from '../services/runbooks-read';
+import { findingsOf, loadDrTestDetail, overdueList } from '../domains/drtests/read';
+import { listRunbooks, loadRunbookDetail } from '../domains/runbooks/read';
 
 export interface ContinuityEvidence {
   runbooks: RunbookDetail[];

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/domain/release';
 import type { ReleaseGraph } from './release-graph';
 import { iso, isoOrNull, nodeNames, releaseRows, toDomainRelease } from './release-rows';
-import { readIds } from './runbooks-read';
+import { readIds } from '../domains/runbooks/read';
 
 interface FreezeRow {
   id: string;

@@ -16,7 +16,7 @@ import { latestCanary } from './canary';
 import { releaseGraph } from './release-graph';
 import { approvalRows, iso, releaseRow, toDomainRelease, toReleaseView } from './release-rows';
 import { approvedRunbookIds, assessReleaseRisk } from './risk';
-import { readIds } from './runbooks-read';
+import { readIds } from '../domains/runbooks/read';
 import { budgetsFor } from './slos';
 
 function runbooks(db: Database.Database): GateRunbook[] {

@@ -9,7 +9,7 @@ import type {
   ReleaseStatus,
   ReleaseStrategy,
 } from '../../../shared/domain/release';
-import { readIds } from './runbooks-read';
+import { readIds } from '../domains/runbooks/read';
 
 export interface ReleaseRow {
   id: string;

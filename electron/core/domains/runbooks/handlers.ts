@@ -8,12 +8,12 @@ import {
   type RunbookComparison,
   type RunbookStepView,
   type StepChange,
-} from '../../../shared/contract';
-import { RUNBOOK_TEMPLATES, templateById, validateRunbook } from '../../../shared/domain/runbook';
-import { requireWorkspace, writeContext, type Context } from '../app/context';
-import type { Handlers } from '../app/router';
-import type { AuditInput } from '../store/audit-chain';
-import type { WriteContext } from '../app/workspace';
+} from '../../../../shared/contract';
+import { RUNBOOK_TEMPLATES, templateById, validateRunbook } from '../../../../shared/domain/runbook';
+import { requireWorkspace, writeContext, type Context } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import type { AuditInput } from '../../store/audit-chain';
+import type { WriteContext } from '../../app/workspace';
 import {
   domainSteps,
   latestVersionRow,
@@ -23,7 +23,7 @@ import {
   loadVersion,
   readIds,
   versionRow,
-} from './runbooks-read';
+} from './read';
 
 type StepInput = Omit<RunbookStepView, 'id' | 'position' | 'key'> & { key?: string };
 

@@ -8,21 +8,21 @@ import {
   type DrTestPlan,
   type FindingView,
   type OverdueNode,
-} from '../../../shared/contract';
+} from '../../../../shared/contract';
 import {
   computeDrTestResult,
   deriveRunState,
   overdueNodes,
   toExecution,
   type RunEvent,
-} from '../../../shared/domain/drtest';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
-import type { AuditInput } from '../store/audit-chain';
-import { deriveEveryProcess } from './bia-all';
-import { compiledWorkspaceGraph } from './graph';
-import { saveRow, type TableSpec } from './rows';
-import { domainSteps, loadVersion, readIds } from './runbooks-read';
+} from '../../../../shared/domain/drtest';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import type { AuditInput } from '../../store/audit-chain';
+import { deriveEveryProcess } from '../../services/bia-all';
+import { compiledWorkspaceGraph } from '../../services/graph';
+import { saveRow, type TableSpec } from '../../services/rows';
+import { domainSteps, loadVersion, readIds } from '../runbooks/read';
 
 interface TestRow {
   id: string;

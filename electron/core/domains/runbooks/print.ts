@@ -1,9 +1,9 @@
 // Printing one runbook version as a PDF for the on-call binder, delivered like every other file the
 // app produces (a save dialog under Electron, a download in the browser host).
-import { requireWorkspace, writeContext } from '../app/context';
-import { writeRunbookPdf } from '../reports/pdf/runbook';
-import type { Handlers } from '../app/router';
-import { loadRunbookDetail } from './runbooks-read';
+import { requireWorkspace, writeContext } from '../../app/context';
+import { writeRunbookPdf } from '../../reports/pdf/runbook';
+import type { Handlers } from '../../app/router';
+import { loadRunbookDetail } from './read';
 
 /** A file name without characters any of the three desktop systems refuse. */
 export function safeFileName(name: string): string {

@@ -10,10 +10,10 @@ import {
   type RunbookSummary,
   type RunbookTiming,
   type RunbookVersionView,
-} from '../../../shared/contract';
-import { criticalPath, monteCarlo, validateRunbook } from '../../../shared/domain/runbook';
-import type { RunbookKind, RunbookStep } from '../../../shared/domain/runbook/types';
-import { compiledWorkspaceGraph } from './graph';
+} from '../../../../shared/contract';
+import { criticalPath, monteCarlo, validateRunbook } from '../../../../shared/domain/runbook';
+import type { RunbookKind, RunbookStep } from '../../../../shared/domain/runbook/types';
+import { compiledWorkspaceGraph } from '../../services/graph';
 
 const idList = z.array(z.string());
 
