@@ -2,11 +2,15 @@
 // above the store (domains, reports, imports, the demo, the CLI) reads and writes only through it,
 // so a second engine could implement the same interface without touching them.
 import type { Db } from './db';
+import { drTestsStore } from './drtests';
 import { registersStore } from './registers';
+import { runbooksStore } from './runbooks';
 
 export function createStore(db: Db) {
   return {
     registers: registersStore(db),
+    runbooks: runbooksStore(db),
+    drtests: drTestsStore(db),
   };
 }
 
