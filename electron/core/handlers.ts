@@ -5,7 +5,7 @@ import { auditHandlers } from './services/audit';
 import { biaHandlers } from './services/bia';
 import { calendarHandlers } from './services/calendar';
 import { canaryHandlers } from './services/canary';
-import { drTestHandlers } from './domains/drtests/read';
+import { drTestHandlers } from './domains/drtests/handlers';
 import { evidenceHandlers } from './services/evidence';
 import { gateHandlers } from './services/gate';
 import { graphHandlers } from './services/graph';
@@ -18,7 +18,6 @@ import { releaseHandlers } from './services/releases';
 import { riskHandlers } from './services/risk';
 import { runbookHandlers } from './domains/runbooks/handlers';
 import { sloHandlers } from './services/slos';
-import { runbookPrintHandlers } from './domains/runbooks/print';
 import { workspaceHandlers } from './services/workspace';
 
 export const handlers: Handlers = {
@@ -32,7 +31,6 @@ export const handlers: Handlers = {
   ...graphHandlers,
   ...importHandlers,
   ...runbookHandlers,
-  ...runbookPrintHandlers,
   ...drTestHandlers,
   ...evidenceHandlers,
   ...releaseHandlers,
