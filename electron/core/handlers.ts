@@ -1,6 +1,8 @@
 // Every domain's handlers in one map, checked against the contract: a missing or extra method
 // does not compile.
-import type { Handlers } from './app/router';
+import { existsSync } from 'node:fs';
+import type { Handler, Handlers } from './app/router';
+import { buildDemoWorkspace } from './demo';
 import { auditHandlers } from './services/audit';
 import { biaHandlers } from './services/bia';
 import { calendarHandlers } from './services/calendar';
@@ -18,11 +20,25 @@ import { releaseHandlers } from './services/releases';
 import { riskHandlers } from './services/risk';
 import { runbookHandlers } from './domains/runbooks/handlers';
 import { sloHandlers } from './services/slos';
-import { workspaceHandlers } from './services/workspace';
+import { demoPath, openPath, workspaceHandlers } from './services/workspace';
+
+// The demo is written through this very map, so it passes the same validation as a user's work.
+// Its handler therefore lives here, where the map is composed: the demo receives the map as an
+// argument and never imports it, so no module under electron/core depends on this file (no cycle,
+// no dynamic import to hide one).
+const openDemo: Handler<'workspace.openDemo'> = async (_input, ctx) => {
+  const path = demoPath(ctx);
+  if (!existsSync(path)) {
+    const ws = await buildDemoWorkspace(path, ctx.session.dataDir, ctx.session.clock.now(), handlers);
+    ws.close();
+  }
+  return openPath(ctx, path);
+};
 
 export const handlers: Handlers = {
   ...profileHandlers,
   ...workspaceHandlers,
+  'workspace.openDemo': openDemo,
   ...auditHandlers,
   ...registerHandlers,
   ...nodeHandlers,

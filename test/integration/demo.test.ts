@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../electron/core/demo';
+import { handlers } from '../../electron/core/handlers';
 import { DataDir } from '../../electron/core/app/data-dir';
 import { verifyWorkspaceChain } from '../../electron/core/services/audit';
 import { objectivesOverview } from '../../electron/core/services/objectives';
@@ -29,6 +30,7 @@ describe('demo workspace (Meridian Freight)', () => {
       join(dir.path, 'demo.steadfast'),
       dataDir,
       new Date('2026-11-01T09:00:00Z'),
+      handlers,
     );
   });
   afterAll(() => {

@@ -1,6 +1,7 @@
 // The demo workspace: a fictional mid-sized logistics company, Meridian Freight. Each capability
 // adds its part of the story here, written through the router as the people who would do it.
 import type { DataDir } from '../app/data-dir';
+import type { Handlers } from '../app/router';
 import { Workspace } from '../app/workspace';
 import { ActingSession } from './acting-session';
 import { DEMO_ACTORS } from './actors';
@@ -12,13 +13,19 @@ import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
 export { DEMO_ACTORS } from './actors';
 
-export async function buildDemoWorkspace(path: string, dataDir: DataDir, now: Date): Promise<Workspace> {
+/** Writes the demo through `handlers` (the app's own map, passed in by whoever composes it). */
+export async function buildDemoWorkspace(
+  path: string,
+  dataDir: DataDir,
+  now: Date,
+  handlers: Handlers,
+): Promise<Workspace> {
   const start = new Date(now.getTime() - 30 * 24 * 3600_000);
   const ws = await Workspace.create(path, 'Meridian Freight — continuity programme', dataDir, {
     actor: DEMO_ACTORS.lead,
     now: start,
   });
-  const s = new ActingSession(ws, dataDir.root, start).as(DEMO_ACTORS.lead);
+  const s = new ActingSession(ws, dataDir.root, start, handlers).as(DEMO_ACTORS.lead);
   await s.call('workspace.update', {
     organisation: 'Meridian Freight & Logistics Ltd.',
     description:
