@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { FindingView } from '../../../../shared/contract';
 import type { Db } from '../db';
+import { once } from '../lazy-query';
 import { constraintError } from '../rows';
 import { finding } from '../schema';
 import type { WriteContext, Written } from '../write';
@@ -23,30 +24,37 @@ const fieldNames = [
 
 const severityRank = sql`CASE ${finding.severity} WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;
 
+const findingView = {
+  id: finding.id,
+  testId: finding.testId,
+  stepId: finding.stepId,
+  title: finding.title,
+  description: finding.description,
+  severity: finding.severity,
+  owner: finding.owner,
+  dueDate: finding.dueDate,
+  status: finding.status,
+  createdAt: finding.createdAt,
+  updatedAt: finding.updatedAt,
+};
+
 export function findingStore(db: Db) {
   const select = (where: SQL | undefined): FindingView[] =>
+    db.select(findingView).from(finding).where(where).orderBy(severityRank, asc(finding.dueDate)).all();
+  // A DR test's detail reads its findings on every event of the run.
+  const ofTestQuery = once(() =>
     db
-      .select({
-        id: finding.id,
-        testId: finding.testId,
-        stepId: finding.stepId,
-        title: finding.title,
-        description: finding.description,
-        severity: finding.severity,
-        owner: finding.owner,
-        dueDate: finding.dueDate,
-        status: finding.status,
-        createdAt: finding.createdAt,
-        updatedAt: finding.updatedAt,
-      })
+      .select(findingView)
       .from(finding)
-      .where(where)
+      .where(eq(finding.testId, sql.placeholder('testId')))
       .orderBy(severityRank, asc(finding.dueDate))
-      .all();
+      .prepare(),
+  );
 
   return {
     /** Every finding, or those of one test, or only those not closed. */
     findings(filter: { testId?: string | undefined; openOnly?: boolean } = {}): FindingView[] {
+      if (filter.testId && !filter.openOnly) return ofTestQuery().all({ testId: filter.testId });
       return select(
         and(
           filter.testId ? eq(finding.testId, filter.testId) : undefined,

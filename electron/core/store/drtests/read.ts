@@ -1,9 +1,10 @@
 // Reading DR tests: plans, the run's events in the order they were recorded, and when each node last
 // passed a test.
-import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm';
 import { AppError, type DrTestPlan } from '../../../../shared/contract';
 import type { RunEvent } from '../../../../shared/domain/drtest';
 import type { Db } from '../db';
+import { once } from '../lazy-query';
 import { drTest, drTestEvent, provenCapability } from '../schema';
 
 /** The columns of a plan as the API shows it. */
@@ -43,6 +44,22 @@ function toEvent(r: typeof drTestEvent.$inferSelect): RunEvent {
 }
 
 export function drTestReads(db: Db) {
+  const testId = sql.placeholder('testId');
+  const planQuery = once(() =>
+    db
+      .select(planView)
+      .from(drTest)
+      .where(and(eq(drTest.id, testId), isNull(drTest.retiredAt)))
+      .prepare(),
+  );
+  const eventsQuery = once(() =>
+    db
+      .select()
+      .from(drTestEvent)
+      .where(eq(drTestEvent.testId, testId))
+      .orderBy(asc(drTestEvent.seq))
+      .prepare(),
+  );
   return {
     /** Live tests, the latest scheduled first. */
     list(): DrTestPlan[] {
@@ -54,25 +71,15 @@ export function drTestReads(db: Db) {
         .all();
     },
 
-    plan(testId: string): DrTestPlan {
-      const row = db
-        .select(planView)
-        .from(drTest)
-        .where(and(eq(drTest.id, testId), isNull(drTest.retiredAt)))
-        .get();
+    plan(id: string): DrTestPlan {
+      const row = planQuery().get({ testId: id });
       if (!row) throw new AppError('NOT_FOUND', 'That DR test does not exist.');
       return row;
     },
 
     /** The run as recorded, oldest first. */
-    events(testId: string): RunEvent[] {
-      return db
-        .select()
-        .from(drTestEvent)
-        .where(eq(drTestEvent.testId, testId))
-        .orderBy(asc(drTestEvent.seq))
-        .all()
-        .map(toEvent);
+    events(id: string): RunEvent[] {
+      return eventsQuery().all({ testId: id }).map(toEvent);
     },
 
     /** Epoch ms of each node's latest proven capability. */

@@ -1,5 +1,5 @@
 // Reading runbooks: the runbook, its versions and a version's steps, typed by the schema.
-import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import {
   AppError,
   type RunbookStepView,
@@ -7,6 +7,7 @@ import {
   type RunbookVersionView,
 } from '../../../../shared/contract';
 import type { Db } from '../db';
+import { once } from '../lazy-query';
 import { runbook, runbookStep, runbookVersion } from '../schema';
 
 export type RunbookRow = typeof runbook.$inferSelect;
@@ -30,6 +31,29 @@ const stepView = {
 };
 
 export function runbookReads(db: Db) {
+  const versionId = sql.placeholder('versionId');
+  const runbookId = sql.placeholder('runbookId');
+  const stepsQuery = once(() =>
+    db
+      .select(stepView)
+      .from(runbookStep)
+      .where(eq(runbookStep.versionId, versionId))
+      .orderBy(asc(runbookStep.position))
+      .prepare(),
+  );
+  const versionQuery = once(() =>
+    db.select().from(runbookVersion).where(eq(runbookVersion.id, versionId)).prepare(),
+  );
+  const latestQuery = once(() =>
+    db
+      .select()
+      .from(runbookVersion)
+      .where(eq(runbookVersion.runbookId, runbookId))
+      .orderBy(desc(runbookVersion.version))
+      .limit(1)
+      .prepare(),
+  );
+
   const reads = {
     runbook(runbookId: string): RunbookRow {
       const row = db.select().from(runbook).where(eq(runbook.id, runbookId)).get();
@@ -48,20 +72,14 @@ export function runbookReads(db: Db) {
         .map((r) => r.id);
     },
 
-    version(versionId: string): VersionRow {
-      const row = db.select().from(runbookVersion).where(eq(runbookVersion.id, versionId)).get();
+    version(id: string): VersionRow {
+      const row = versionQuery().get({ versionId: id });
       if (!row) throw new AppError('NOT_FOUND', 'That runbook version does not exist.');
       return row;
     },
 
-    latestVersion(runbookId: string): VersionRow {
-      const row = db
-        .select()
-        .from(runbookVersion)
-        .where(eq(runbookVersion.runbookId, runbookId))
-        .orderBy(desc(runbookVersion.version))
-        .limit(1)
-        .get();
+    latestVersion(id: string): VersionRow {
+      const row = latestQuery().get({ runbookId: id });
       if (!row) throw new AppError('NOT_FOUND', 'That runbook does not exist.');
       return row;
     },
@@ -87,13 +105,8 @@ export function runbookReads(db: Db) {
         .all();
     },
 
-    steps(versionId: string): RunbookStepView[] {
-      return db
-        .select(stepView)
-        .from(runbookStep)
-        .where(eq(runbookStep.versionId, versionId))
-        .orderBy(asc(runbookStep.position))
-        .all();
+    steps(id: string): RunbookStepView[] {
+      return stepsQuery().all({ versionId: id });
     },
 
     stepCount(versionId: string): number {
