@@ -6,6 +6,11 @@ import type { Sqlite } from './db';
 import { createStore, type Store } from '.';
 import * as schema from './schema';
 
+// One store per connection, so its prepared queries are built once, not on every call.
+const stores = new WeakMap<Sqlite, Store>();
+
 export function storeOver(sqlite: Sqlite): Store {
-  return createStore(drizzle(sqlite, { schema }));
+  let store = stores.get(sqlite);
+  if (!store) stores.set(sqlite, (store = createStore(drizzle(sqlite, { schema }))));
+  return store;
 }
