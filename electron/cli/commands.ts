@@ -8,6 +8,7 @@ import { systemClock, type Clock } from '../core/app/context';
 import { DataDir, defaultDataDir } from '../core/app/data-dir';
 import { buildDemoWorkspace } from '../core/demo';
 import { verifyWorkspaceChain } from '../core/domains/audit/verify';
+import { handlers } from '../core/handlers';
 import type { Actor } from '../core/store/audit-chain';
 import { APP_VERSION } from '../core/app/version';
 import { analyzeWorkspace, describeAnalysis } from './analyze';
@@ -84,7 +85,7 @@ export const commands: Record<string, CommandSpec> = {
     async run(args, _flags, io) {
       const file = requireFile(args, 'demo workspace file');
       if (existsSync(file)) throw new AppError('CONFLICT', `${file} already exists; choose a new file name.`);
-      const ws = await buildDemoWorkspace(file, dataDir(io), (io.clock ?? systemClock).now());
+      const ws = await buildDemoWorkspace(file, dataDir(io), (io.clock ?? systemClock).now(), handlers);
       const s = ws.summary();
       io.out(`Created the demo workspace "${s.name}" in ${file} (${s.chain.seq} audit entries).`);
       ws.close();

@@ -1,12 +1,14 @@
 // Every domain's handlers in one map, checked against the contract: a missing or extra method
 // does not compile.
-import type { Handlers } from './app/router';
+import { existsSync } from 'node:fs';
+import type { Handler, Handlers } from './app/router';
+import { buildDemoWorkspace } from './demo';
 import { auditHandlers } from './domains/audit/handlers';
 import { biaHandlers } from './services/bia';
 import { calendarHandlers } from './domains/calendar/handlers';
 import { canaryHandlers } from './domains/canary/handlers';
 import { dashboardHandlers } from './services/dashboard';
-import { drTestHandlers } from './services/drtests';
+import { drTestHandlers } from './domains/drtests/handlers';
 import { evidenceHandlers } from './domains/evidence/handlers';
 import { gateHandlers } from './domains/gate/handlers';
 import { graphHandlers } from './services/graph';
@@ -17,15 +19,28 @@ import { profileHandlers } from './services/profile';
 import { registerHandlers } from './domains/registers/handlers';
 import { releaseHandlers } from './domains/releases/handlers';
 import { riskHandlers } from './domains/risk/handlers';
-import { runbookHandlers } from './services/runbooks';
+import { runbookHandlers } from './domains/runbooks/handlers';
 import { sloHandlers } from './domains/slos/handlers';
-import { runbookPrintHandlers } from './services/runbooks-print';
-import { workspaceHandlers } from './services/workspace';
+import { demoPath, openPath, workspaceHandlers } from './services/workspace';
 import { workspaceFileHandlers } from './services/workspace-files';
+
+// The demo is written through this very map, so it passes the same validation as a user's work.
+// Its handler therefore lives here, where the map is composed: the demo receives the map as an
+// argument and never imports it, so no module under electron/core depends on this file (no cycle,
+// no dynamic import to hide one).
+const openDemo: Handler<'workspace.openDemo'> = async (_input, ctx) => {
+  const path = demoPath(ctx);
+  if (!existsSync(path)) {
+    const ws = await buildDemoWorkspace(path, ctx.session.dataDir, ctx.session.clock.now(), handlers);
+    ws.close();
+  }
+  return openPath(ctx, path);
+};
 
 export const handlers: Handlers = {
   ...profileHandlers,
   ...workspaceHandlers,
+  'workspace.openDemo': openDemo,
   ...auditHandlers,
   ...registerHandlers,
   ...nodeHandlers,
@@ -34,7 +49,6 @@ export const handlers: Handlers = {
   ...graphHandlers,
   ...importHandlers,
   ...runbookHandlers,
-  ...runbookPrintHandlers,
   ...drTestHandlers,
   ...evidenceHandlers,
   ...releaseHandlers,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../electron/core/demo';
+import { handlers } from '../../electron/core/handlers';
 import { DataDir } from '../../electron/core/app/data-dir';
 import { verifyWorkspaceChain } from '../../electron/core/domains/audit/verify';
 import { objectivesOverview } from '../../electron/core/services/objectives';
@@ -16,8 +17,8 @@ import { releaseGraph } from '../../electron/core/domains/releases/readiness-gra
 import { changeFailureRate } from '../../shared/domain/release';
 import { analyze } from '../../shared/domain/graph';
 import { RUNBOOK_TEMPLATES } from '../../shared/domain/runbook';
-import { listRunbooks, loadRunbookDetail } from '../../electron/core/services/runbooks-read';
-import { loadDrTestDetail, overdueList } from '../../electron/core/services/drtests';
+import { runbookDetail, runbookList } from '../../electron/core/domains/runbooks/read';
+import { drTestDetail, overdue } from '../../electron/core/domains/drtests/read';
 import { tempDir } from '../fixtures/session';
 
 describe('demo workspace (Meridian Freight)', () => {
@@ -29,6 +30,7 @@ describe('demo workspace (Meridian Freight)', () => {
       join(dir.path, 'demo.steadfast'),
       dataDir,
       new Date('2026-11-01T09:00:00Z'),
+      handlers,
     );
     // About 900 audited writes: a few seconds alone, much longer while e2e tests load both cores.
   }, 120_000);
@@ -84,12 +86,12 @@ describe('demo workspace (Meridian Freight)', () => {
   });
 
   it('has a runbook per template, approved by someone other than the author, and one revised', () => {
-    const rows = listRunbooks(ws.db);
+    const rows = runbookList(ws);
     expect(new Set(rows.map((r) => r.templateId))).toEqual(new Set(RUNBOOK_TEMPLATES.map((t) => t.id)));
     const approved = rows.filter((r) => r.approved);
     expect(approved.length).toBeGreaterThanOrEqual(5);
     for (const r of approved) {
-      const v = loadRunbookDetail(ws.db, r.id, r.approved!.id).version;
+      const v = runbookDetail(ws, r.id, r.approved!.id).version;
       expect(v.approvedBy, r.name).not.toBe(v.authorName);
     }
     expect(rows.map((r) => r.latest.status)).toEqual(expect.arrayContaining(['draft', 'in_review']));
@@ -102,7 +104,7 @@ describe('demo workspace (Meridian Freight)', () => {
   it('has three DR tests: one passed (proving capability), one failed with findings, one planned and overdue', () => {
     const now = Date.parse('2026-11-01T09:00:00Z');
     const tests = (ws.db.prepare('SELECT id FROM dr_test ORDER BY name').pluck().all() as string[]).map(
-      (id) => loadDrTestDetail(ws.db, id, now),
+      (id) => drTestDetail(ws, id, now),
     );
     const by = (verdict: string | null, status: string) =>
       tests.filter((t) => t.plan.verdict === verdict && t.plan.status === status);
@@ -119,9 +121,9 @@ describe('demo workspace (Meridian Freight)', () => {
     expect(open.filter((f) => f.severity === 'critical')).toHaveLength(1);
     expect(failed!.findings.length).toBeGreaterThan(open.length);
     expect(Date.parse(planned!.plan.scheduledAt!)).toBeLessThan(now);
-    const overdue = overdueList(ws.db, now).map((o) => o.nodeId);
-    expect(overdue).toContain(planned!.plan.scopeNodeIds[0]);
-    expect(overdue).not.toContain(wms);
+    const late = overdue(ws, now).map((o) => o.nodeId);
+    expect(late).toContain(planned!.plan.scopeNodeIds[0]);
+    expect(late).not.toContain(wms);
   });
 
   it('has three months of releases: one rolled back, one planned into a freeze, SLOs and a canary', () => {

@@ -1,10 +1,10 @@
 // Writes the demo through the real router, as named people at chosen times, so the demo passes the
-// same validation and lands in the audit trail exactly as a user's work would.
+// same validation and lands in the audit trail exactly as a user's work would. The handler map comes
+// from the caller: the demo never imports the composition (electron/core/handlers.ts), which builds it.
 import { AppError, type MethodInput, type MethodName, type MethodResult } from '../../../shared/contract';
 import { Session, type Clock, type Shell } from '../app/context';
 import { DataDir, type StoredProfile } from '../app/data-dir';
-import { handlers } from '../handlers';
-import { createRouter } from '../app/router';
+import { createRouter, type Handlers } from '../app/router';
 import type { Actor } from '../store/audit-chain';
 import type { Workspace } from '../app/workspace';
 
@@ -34,11 +34,12 @@ export class ActingSession {
   private readonly dataDir: ActingDataDir;
   private readonly clock: ScriptClock;
   private readonly session: Session;
-  private readonly router = createRouter(handlers, (method, err) => {
-    throw new Error(`demo step ${method} failed: ${String(err)}`);
-  });
+  private readonly router: ReturnType<typeof createRouter>;
 
-  constructor(ws: Workspace, root: string, start: Date) {
+  constructor(ws: Workspace, root: string, start: Date, handlers: Handlers) {
+    this.router = createRouter(handlers, (method, err) => {
+      throw new Error(`demo step ${method} failed: ${String(err)}`);
+    });
     this.dataDir = new ActingDataDir(root);
     this.clock = new ScriptClock(start.getTime());
     this.session = new Session(this.dataDir, noShell, this.clock, 'demo');

@@ -1,6 +1,7 @@
 // The demo workspace: a fictional mid-sized logistics company, Meridian Freight. Each capability
 // adds its part of the story here, written through the router as the people who would do it.
 import type { DataDir } from '../app/data-dir';
+import type { Handlers } from '../app/router';
 import { Workspace } from '../app/workspace';
 import { ActingSession } from './acting-session';
 import { DEMO_ACTORS } from './actors';
@@ -10,19 +11,25 @@ import { seedReleases } from './releases';
 import { seedRunbooks } from './runbooks';
 import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
-export async function buildDemoWorkspace(path: string, dataDir: DataDir, now: Date): Promise<Workspace> {
+/** Writes the demo through `handlers` (the app's own map, passed in by whoever composes it). */
+export async function buildDemoWorkspace(
+  path: string,
+  dataDir: DataDir,
+  now: Date,
+  handlers: Handlers,
+): Promise<Workspace> {
   const start = new Date(now.getTime() - 30 * 24 * 3600_000);
   return Workspace.build(
     path,
     'Meridian Freight — continuity programme',
     dataDir,
     { actor: DEMO_ACTORS.lead, now: start },
-    (ws) => fillDemo(ws, dataDir, start, now),
+    (ws) => fillDemo(ws, dataDir, start, now, handlers),
   );
 }
 
-async function fillDemo(ws: Workspace, dataDir: DataDir, start: Date, now: Date): Promise<void> {
-  const s = new ActingSession(ws, dataDir.root, start).as(DEMO_ACTORS.lead);
+async function fillDemo(ws: Workspace, dataDir: DataDir, start: Date, now: Date, handlers: Handlers): Promise<void> {
+  const s = new ActingSession(ws, dataDir.root, start, handlers).as(DEMO_ACTORS.lead);
   await s.call('workspace.update', {
     organisation: 'Meridian Freight & Logistics Ltd.',
     description:

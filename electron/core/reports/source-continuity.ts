@@ -3,8 +3,8 @@
 // else its latest draft; DR-test results are computed as of the pack's time, so the same data and
 // the same --at give the same figures.
 import type { DrTestDetail, FindingView, OverdueNode, RunbookDetail } from '../../../shared/contract';
-import { findingsOf, loadDrTestDetail, overdueList } from '../services/drtests';
-import { listRunbooks, loadRunbookDetail } from '../services/runbooks-read';
+import { findingsOf, loadDrTestDetail, overdueList } from '../domains/drtests/read';
+import { listRunbooks, loadRunbookDetail } from '../domains/runbooks/read';
 import type { Workspace } from '../app/workspace';
 
 export interface ContinuityEvidence {

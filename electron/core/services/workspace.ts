@@ -66,17 +66,6 @@ export const workspaceHandlers = {
     }
     return openPath(ctx, entry.path);
   },
-  'workspace.openDemo': async (_input, ctx) => {
-    const path = demoPath(ctx);
-    if (!existsSync(path)) {
-      // Loaded on demand: the demo is written through the handlers, so importing it here statically
-      // would make this module part of an import cycle with the handler map.
-      const { buildDemoWorkspace } = await import('../demo');
-      const ws = await buildDemoWorkspace(path, ctx.session.dataDir, ctx.session.clock.now());
-      ws.close();
-    }
-    return openPath(ctx, path);
-  },
   'workspace.close': (_input, ctx) => {
     ctx.session.replaceWorkspace(null);
     return null;

@@ -5,9 +5,11 @@ import type { Db } from './db';
 import { auditStore } from './audit';
 import { calendarStore } from './calendar';
 import { canaryStore } from './canary';
+import { drTestsStore } from './drtests';
 import { evidenceStore } from './evidence';
 import { registersStore } from './registers';
 import { releasesStore } from './releases';
+import { runbooksStore } from './runbooks';
 import { slosStore } from './slos';
 
 export function createStore(db: Db) {
@@ -19,6 +21,8 @@ export function createStore(db: Db) {
     canary: canaryStore(db),
     audit: auditStore(db),
     evidence: evidenceStore(db),
+    runbooks: runbooksStore(db),
+    drtests: drTestsStore(db),
   };
 }
 

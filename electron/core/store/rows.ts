@@ -44,7 +44,7 @@ function sqliteCode(err: unknown): string {
   return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
 }
 
-function constraintError(err: unknown, label: string): unknown {
+export function constraintError(err: unknown, label: string): unknown {
   const code = sqliteCode(err);
   if (code.startsWith('SQLITE_CONSTRAINT_UNIQUE'))
     return new AppError('CONFLICT', `${label} already exists.`);

@@ -1,16 +1,18 @@
 // DR tests: the plan, the run as an append-only list of timestamped events (a crash loses nothing;
 // the state is derived from the events), the measured results, and findings.
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { RunEvent } from '../../../../shared/domain/drtest/run-state';
+import { DR_TEST_TYPES, type StepOutcome, type Verdict } from '../../../../shared/domain/drtest/types';
 import { runbookStep } from './runbooks';
 
 export const drTest = sqliteTable('dr_test', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  type: text('type').notNull(),
+  type: text('type', { enum: DR_TEST_TYPES }).notNull(),
   scenario: text('scenario').notNull().default(''),
   /** JSON arrays: the nodes in scope and the runbook versions used. */
-  scopeNodeIds: text('scope_node_ids').notNull().default('[]'),
-  runbookVersionIds: text('runbook_version_ids').notNull().default('[]'),
+  scopeNodeIds: text('scope_node_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  runbookVersionIds: text('runbook_version_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
   objectives: text('objectives').notNull().default(''),
   participants: text('participants').notNull().default(''),
   scheduledAt: text('scheduled_at'),
@@ -18,8 +20,11 @@ export const drTest = sqliteTable('dr_test', {
     .notNull()
     .default('planned'),
   /** Set when the test is completed: pass, fail or incomplete, and the measured data loss per node (JSON). */
-  verdict: text('verdict'),
-  dataLoss: text('data_loss').notNull().default('[]'),
+  verdict: text('verdict').$type<Verdict>(),
+  dataLoss: text('data_loss', { mode: 'json' })
+    .$type<{ nodeId: string; minutes: number }[]>()
+    .notNull()
+    .default([]),
   completedAt: text('completed_at'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
@@ -33,11 +38,11 @@ export const drTestEvent = sqliteTable(
     testId: text('test_id')
       .notNull()
       .references(() => drTest.id),
-    type: text('type').notNull(),
+    type: text('type').$type<RunEvent['type']>().notNull(),
     /** Epoch milliseconds, as recorded when it happened. */
     at: integer('at').notNull(),
     stepId: text('step_id'),
-    outcome: text('outcome'),
+    outcome: text('outcome').$type<StepOutcome>(),
     notes: text('notes'),
   },
   (t) => [index('dr_test_event_test_idx').on(t.testId)],

@@ -1,11 +1,12 @@
 // Runbooks and their versions. Steps belong to a version: approving freezes a version, and editing
 // an approved runbook starts a new draft version, so an approval always names exact content.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { RunbookKind } from '../../../../shared/domain/runbook/types';
 
 export const runbook = sqliteTable('runbook', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<RunbookKind>().notNull(),
   strategy: text('strategy').notNull(),
   templateId: text('template_id'),
   createdAt: text('created_at').notNull(),
@@ -26,7 +27,7 @@ export const runbookVersion = sqliteTable(
       .default('draft'),
     description: text('description').notNull().default(''),
     /** JSON array of node ids the runbook recovers or changes: its RTO is theirs. */
-    targetNodeIds: text('target_node_ids').notNull().default('[]'),
+    targetNodeIds: text('target_node_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
     authorName: text('author_name').notNull(),
     submittedBy: text('submitted_by'),
     submittedAt: text('submitted_at'),
@@ -57,9 +58,9 @@ export const runbookStep = sqliteTable(
     likelyMinutes: integer('likely_minutes').notNull(),
     maxMinutes: integer('max_minutes').notNull(),
     /** JSON array of step keys in the same version. */
-    dependsOn: text('depends_on').notNull().default('[]'),
+    dependsOn: text('depends_on', { mode: 'json' }).$type<string[]>().notNull().default([]),
     /** JSON array of node ids this step brings back (DR-test results measure per node from it). */
-    restoresNodeIds: text('restores_node_ids').notNull().default('[]'),
+    restoresNodeIds: text('restores_node_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
   },
   (t) => [
     index('runbook_step_version_idx').on(t.versionId),

@@ -1,9 +1,9 @@
 // Printing one runbook version as a PDF for the on-call binder, delivered like every other file the
 // app produces (a save dialog under Electron, a download in the browser host).
-import { requireWorkspace, writeContext } from '../app/context';
-import { writeRunbookPdf } from '../reports/pdf/runbook';
-import type { Handlers } from '../app/router';
-import { loadRunbookDetail } from './runbooks-read';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { writeRunbookPdf } from '../../reports/pdf/runbook';
+import { runbookDetail } from './read';
 
 /** A file name without characters any of the three desktop systems refuse. */
 export function safeFileName(name: string): string {
@@ -20,13 +20,8 @@ export const runbookPrintHandlers = {
   'runbooks.print': (input, ctx) => {
     const ws = requireWorkspace(ctx);
     const w = writeContext(ctx);
-    const detail = loadRunbookDetail(ws.db, input.runbookId, input.versionId);
-    const nodeNames = new Map(
-      (ws.db.prepare('SELECT id, name FROM node').all() as { id: string; name: string }[]).map((n) => [
-        n.id,
-        n.name,
-      ]),
-    );
+    const detail = runbookDetail(ws, input.runbookId, input.versionId);
+    const nodeNames = ws.store.runbooks.nodeNames();
     const fileName = `${safeFileName(detail.summary.name)} v${detail.version.version}.pdf`;
     return ctx.session.shell.deliverFile(fileName, async (path) => {
       await writeRunbookPdf(

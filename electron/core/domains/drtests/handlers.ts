@@ -1,0 +1,92 @@
+// DR tests: plans, live runs recorded as timestamped events (stored as they happen, so a crash loses
+// nothing and the run resumes from the events), results against RTO/RPO, proven capability, findings
+// and the overdue list, over store/drtests.
+import { AppError, type DrTestDetail } from '../../../../shared/contract';
+import type { RunEvent } from '../../../../shared/domain/drtest';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { drTestDetail, overdue } from './read';
+
+/** Refuses an event that does not fit the run as it stands, with the reason. */
+function assertFits(detail: DrTestDetail, event: { type: RunEvent['type']; stepId?: string }): void {
+  const { status, running } = detail.state;
+  const stepIds = new Set(detail.runbooks.flatMap((r) => r.steps.map((s) => s.id)));
+  const fail = (msg: string) => {
+    throw new AppError('CONFLICT', msg);
+  };
+  if (detail.plan.status === 'completed' || detail.plan.status === 'cancelled') fail('This test is closed.');
+  switch (event.type) {
+    case 'started':
+      if (status !== 'not-started') fail('The test has already started.');
+      break;
+    case 'step-started':
+      if (status !== 'running')
+        fail(status === 'paused' ? 'The test is paused; resume it first.' : 'Start the test first.');
+      if (!stepIds.has(event.stepId!)) fail('That step is not in the runbooks this test uses.');
+      if (running.some((r) => r.stepId === event.stepId)) fail('That step is already running.');
+      break;
+    case 'step-finished':
+      if (!running.some((r) => r.stepId === event.stepId)) fail('That step is not running.');
+      break;
+    case 'paused':
+      if (status !== 'running') fail('Only a running test can be paused.');
+      break;
+    case 'resumed':
+      if (status !== 'paused') fail('The test is not paused.');
+      break;
+    case 'ended':
+      if (status !== 'running' && status !== 'paused') fail('The test is not running.');
+      break;
+  }
+}
+
+export const drTestHandlers = {
+  'drtests.list': (_input, ctx) => requireWorkspace(ctx).store.drtests.list(),
+  'drtests.get': (input, ctx) =>
+    drTestDetail(requireWorkspace(ctx), input.testId, ctx.session.clock.now().getTime()),
+  'drtests.save': (input, ctx) => {
+    const ws = requireWorkspace(ctx);
+    const w = writeContext(ctx);
+    const { id, ...plan } = input;
+    const savedId = ws.write(w, (s) => s.drtests.savePlan(w, id, plan));
+    return drTestDetail(ws, savedId, w.now.getTime());
+  },
+  'drtests.record': (input, ctx) => {
+    const ws = requireWorkspace(ctx);
+    const w = writeContext(ctx);
+    const at = w.now.getTime();
+    ws.write(w, (s) => {
+      assertFits(drTestDetail(ws, input.testId, at), input.event);
+      return s.drtests.recordEvent(w, input.testId, input.event);
+    });
+    return drTestDetail(ws, input.testId, at);
+  },
+  'drtests.complete': (input, ctx) => {
+    const ws = requireWorkspace(ctx);
+    const w = writeContext(ctx);
+    const now = w.now.getTime();
+    ws.write(w, (s) => {
+      const before = drTestDetail(ws, input.testId, now);
+      if (before.state.status !== 'ended')
+        throw new AppError('CONFLICT', 'End the run before completing the test.');
+      if (before.plan.status === 'completed')
+        throw new AppError('CONFLICT', 'This test is already completed.');
+      // The result is computed with the measured data loss, inside the same transaction.
+      s.drtests.setDataLoss(input.testId, input.dataLoss);
+      return s.drtests.complete(w, input.testId, drTestDetail(ws, input.testId, now).result!);
+    });
+    return drTestDetail(ws, input.testId, now);
+  },
+  'drtests.overdue': (_input, ctx) => overdue(requireWorkspace(ctx), ctx.session.clock.now().getTime()),
+  'findings.list': (input, ctx) => requireWorkspace(ctx).store.drtests.findings(input),
+  'findings.save': (input, ctx) => {
+    const ws = requireWorkspace(ctx);
+    const w = writeContext(ctx);
+    const { id, ...values } = input;
+    const savedId = ws.write(w, (s) => {
+      if (values.testId) s.drtests.plan(values.testId);
+      return s.drtests.saveFinding(w, id, values);
+    });
+    return ws.store.drtests.finding(savedId)!;
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,98 @@
+// Reading DR tests: a test with its runbooks, the nodes in scope and their objectives, the run state
+// derived from the recorded events, and the result so far; and the nodes whose tier's test frequency
+// has lapsed since they last passed.
+import type { DrTestDetail, FindingView, OverdueNode } from '../../../../shared/contract';
+import {
+  computeDrTestResult,
+  deriveRunState,
+  overdueNodes,
+  toExecution,
+} from '../../../../shared/domain/drtest';
+import { deriveEveryProcess } from '../../services/bia-all';
+import { compiledWorkspaceGraph } from '../../services/graph';
+import { domainSteps } from '../../store/runbooks';
+import { storeOver } from '../../store/transitional';
+import type { Reader } from '../runbooks/read';
+
+/** The test as of `now` (epoch ms): a running step's elapsed time counts up to it. */
+export function drTestDetail(r: Reader, testId: string, now: number): DrTestDetail {
+  const plan = r.store.drtests.plan(testId);
+  const runbooks = plan.runbookVersionIds.map((v) => r.store.runbooks.versionView(v));
+  // Step ids are the stored steps' ids: unique across runbooks, and what run events name.
+  const steps = runbooks.flatMap((v) => domainSteps(v.steps, (s) => s.id));
+  const { graph } = compiledWorkspaceGraph(r.db);
+  const nodes = plan.scopeNodeIds.map((id) => {
+    const n = graph.nodes[graph.indexOf.get(id) ?? -1];
+    return { id, name: n?.name ?? id, rtoMinutes: n?.rtoMinutes ?? null, rpoMinutes: n?.rpoMinutes ?? null };
+  });
+  const events = r.store.drtests.events(testId);
+  const state = deriveRunState(events, now);
+  const execution = toExecution(state, plan.dataLoss);
+  const objectives = nodes.flatMap((n) =>
+    n.rtoMinutes === null
+      ? []
+      : [{ nodeId: n.id, rtoMinutes: n.rtoMinutes, rpoMinutes: n.rpoMinutes ?? Number.POSITIVE_INFINITY }],
+  );
+  const result = execution ? computeDrTestResult(steps, execution, objectives) : null;
+  return {
+    plan,
+    runbooks,
+    nodes,
+    events,
+    state,
+    result,
+    findings: r.store.drtests.findings({ testId }),
+  };
+}
+
+/** Nodes with a tier whose test frequency has lapsed since their last pass (or that never passed). */
+export function overdue(r: Reader, now: number): OverdueNode[] {
+  const all = deriveEveryProcess(r.db);
+  const { graph } = compiledWorkspaceGraph(r.db);
+  const tierById = new Map(all.registers.tiers.map((t) => [t.id, t]));
+  const processTier = new Map(all.processes.map((p, i) => [p.id, all.derived[i]!.tier]));
+  const resourceTier = new Map(
+    r.store.drtests.resourceTiers().map((n) => [n.id, tierById.get(n.tierId) ?? null]),
+  );
+  const lastPass = r.store.drtests.lastPassByNode();
+  const coverage = graph.nodes.flatMap((n) => {
+    const tier = n.kind === 'process' ? processTier.get(n.id) : resourceTier.get(n.id);
+    return tier
+      ? [
+          {
+            nodeId: n.id,
+            tier,
+            lastPassedAt: lastPass.get(n.id) ?? null,
+            name: n.name,
+            kind: n.kind,
+            tierName: tier.name,
+          },
+        ]
+      : [];
+  });
+  const meta = new Map(coverage.map((c) => [c.nodeId, c]));
+  return overdueNodes(coverage, now).map((s) => ({
+    nodeId: s.nodeId,
+    name: meta.get(s.nodeId)!.name,
+    kind: meta.get(s.nodeId)!.kind,
+    tierName: meta.get(s.nodeId)!.tierName,
+    testFrequencyDays: s.testFrequencyDays,
+    lastPassedAt: s.lastPassedAt === undefined ? null : new Date(s.lastPassedAt).toISOString(),
+    daysOverdue: s.daysOverdue,
+  }));
+}
+
+// Transitional exports with the old raw-connection signatures, for reports/source-continuity.ts
+// (another helper converts it). They go when it reads through ws.store.
+type Connection = Reader['db'];
+const over = (db: Connection): Reader => ({ store: storeOver(db), db });
+
+/** Transitional: drTestDetail over a raw connection. */
+export const loadDrTestDetail = (db: Connection, testId: string, now: number): DrTestDetail =>
+  drTestDetail(over(db), testId, now);
+
+/** Transitional: overdue over a raw connection. */
+export const overdueList = (db: Connection, now: number): OverdueNode[] => overdue(over(db), now);
+
+/** Transitional: every finding over a raw connection (the only where clause still passed is ''). */
+export const findingsOf = (db: Connection, _where: ''): FindingView[] => storeOver(db).drtests.findings();

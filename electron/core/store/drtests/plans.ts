@@ -1,0 +1,170 @@
+// Writing DR tests: the plan (editable until the run starts), the run's events as they happen, and
+// completion with its verdict, which proves the capability of every node that passed.
+import { eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { AppError, type DrTestPlan } from '../../../../shared/contract';
+import type { DrTestResult, RunEvent } from '../../../../shared/domain/drtest';
+import type { AuditInput } from '../audit-chain';
+import type { Db } from '../db';
+import { runbookReads } from '../runbooks/read';
+import { nodeRefs } from '../runbooks/node-refs';
+import { drTest, drTestEvent } from '../schema';
+import type { WriteContext, Written } from '../write';
+import { proveNode } from './proven';
+import { drTestReads } from './read';
+
+export type PlanFields = Pick<
+  DrTestPlan,
+  | 'name'
+  | 'type'
+  | 'scenario'
+  | 'scopeNodeIds'
+  | 'runbookVersionIds'
+  | 'objectives'
+  | 'participants'
+  | 'scheduledAt'
+>;
+
+/** An event as the operator reports it; the store stamps the time it arrived. */
+export type EventInput = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'at'> : never) : never;
+
+/** The plan as the audit trail has always recorded it: the id lists as JSON text. */
+function audited(p: PlanFields) {
+  const { scopeNodeIds, runbookVersionIds, ...rest } = p;
+  return {
+    ...rest,
+    scopeNodeIds: JSON.stringify(scopeNodeIds),
+    runbookVersionIds: JSON.stringify(runbookVersionIds),
+  };
+}
+
+export function drTestPlans(db: Db) {
+  const read = drTestReads(db);
+  const runbooks = runbookReads(db);
+  const nodes = nodeRefs(db);
+  return {
+    /**
+     * Creates a plan, or edits one that has not started. Its runbook versions and nodes must exist.
+     * Saving an unchanged plan still records a `drtest.save` entry, as it always has.
+     */
+    savePlan(w: WriteContext, id: string | undefined, p: PlanFields): Written<string> {
+      const before = id === undefined ? undefined : read.plan(id);
+      if (before && before.status !== 'planned')
+        throw new AppError('CONFLICT', 'Only a planned test can be edited; this one has started.');
+      for (const v of p.runbookVersionIds) runbooks.version(v);
+      const missing = nodes.firstMissing(p.scopeNodeIds);
+      if (missing !== undefined)
+        throw new AppError('INVALID_INPUT', `Node ${missing} is not in the workspace.`);
+      const at = w.now.toISOString();
+      const fields = {
+        name: p.name,
+        type: p.type,
+        scenario: p.scenario,
+        scopeNodeIds: p.scopeNodeIds,
+        runbookVersionIds: p.runbookVersionIds,
+        objectives: p.objectives,
+        participants: p.participants,
+        scheduledAt: p.scheduledAt,
+      };
+      if (!before) {
+        const rowId = id ?? randomUUID();
+        db.insert(drTest)
+          .values({ ...fields, id: rowId, createdAt: at, updatedAt: at })
+          .run();
+        return {
+          value: rowId,
+          audit: [{ action: 'drtest.create', entity: 'drtest', entityId: rowId, after: audited(p) }],
+        };
+      }
+      const was: Record<string, unknown> = audited(before);
+      const now: Record<string, unknown> = audited(p);
+      const changed = Object.keys(now).filter((f) => was[f] !== now[f]);
+      if (changed.length === 0)
+        return {
+          value: before.id,
+          audit: [{ action: 'drtest.save', entity: 'drtest', entityId: before.id }],
+        };
+      db.update(drTest)
+        .set({ ...fields, updatedAt: at })
+        .where(eq(drTest.id, before.id))
+        .run();
+      const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((f) => [f, o[f] ?? null]));
+      return {
+        value: before.id,
+        audit: [
+          {
+            action: 'drtest.update',
+            entity: 'drtest',
+            entityId: before.id,
+            before: pick(was),
+            after: pick(now),
+          },
+        ],
+      };
+    },
+
+    /** Stores one event of the live run, stamped `w.now`; the first start marks the test running. */
+    recordEvent(w: WriteContext, testId: string, e: EventInput): Written<null> {
+      db.insert(drTestEvent)
+        .values({
+          testId,
+          type: e.type,
+          at: w.now.getTime(),
+          stepId: 'stepId' in e ? e.stepId : null,
+          outcome: e.type === 'step-finished' ? e.outcome : null,
+          notes:
+            e.type === 'step-finished' ? (e.notes ?? null) : e.type === 'paused' ? (e.reason ?? null) : null,
+        })
+        .run();
+      if (e.type === 'started')
+        db.update(drTest)
+          .set({ status: 'running', updatedAt: w.now.toISOString() })
+          .where(eq(drTest.id, testId))
+          .run();
+      return {
+        value: null,
+        audit: [
+          {
+            action: `drtest.${e.type}`,
+            entity: 'drtest',
+            entityId: testId,
+            after: { ...e, at: w.now.toISOString() },
+          },
+        ],
+      };
+    },
+
+    /** The data loss measured per node, which the result is computed with before completion. */
+    setDataLoss(testId: string, dataLoss: DrTestPlan['dataLoss']): void {
+      db.update(drTest).set({ dataLoss }).where(eq(drTest.id, testId)).run();
+    },
+
+    /** Closes the test with its result; every node that passed has proven its recovery time. */
+    complete(w: WriteContext, testId: string, result: DrTestResult): Written<null> {
+      const at = w.now.toISOString();
+      db.update(drTest)
+        .set({ status: 'completed', verdict: result.verdict, completedAt: at, updatedAt: at })
+        .where(eq(drTest.id, testId))
+        .run();
+      const audit: AuditInput[] = [
+        {
+          action: 'drtest.complete',
+          entity: 'drtest',
+          entityId: testId,
+          after: {
+            verdict: result.verdict,
+            nodes: result.nodes.map((n) => ({
+              nodeId: n.nodeId,
+              rtcMinutes: n.rtcMinutes ?? null,
+              verdict: n.verdict,
+            })),
+          },
+        },
+      ];
+      for (const n of result.nodes)
+        if (n.verdict === 'pass' && n.rtcMinutes !== undefined)
+          audit.push(proveNode(db, w, n.nodeId, testId, n.rtcMinutes));
+      return { value: null, audit };
+    },
+  };
+}
