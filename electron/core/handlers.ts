@@ -2,24 +2,24 @@
 // does not compile.
 import type { Handlers } from './app/router';
 import { auditHandlers } from './services/audit';
-import { biaHandlers } from './services/bia';
+import { biaHandlers } from './domains/bia/handlers';
 import { calendarHandlers } from './services/calendar';
 import { canaryHandlers } from './services/canary';
 import { drTestHandlers } from './services/drtests';
 import { evidenceHandlers } from './services/evidence';
 import { gateHandlers } from './services/gate';
-import { graphHandlers } from './services/graph';
-import { importHandlers } from './services/imports';
-import { nodeHandlers } from './services/nodes';
-import { objectivesHandlers } from './services/objectives';
-import { profileHandlers } from './services/profile';
+import { graphHandlers } from './domains/graph/read';
+import { importHandlers } from './domains/imports/handlers';
+import { nodeHandlers } from './domains/nodes/handlers';
+import { objectivesHandlers } from './domains/objectives/overview';
+import { profileHandlers } from './domains/profile/handlers';
 import { registerHandlers } from './domains/registers/handlers';
 import { releaseHandlers } from './services/releases';
 import { riskHandlers } from './services/risk';
 import { runbookHandlers } from './services/runbooks';
 import { sloHandlers } from './services/slos';
 import { runbookPrintHandlers } from './services/runbooks-print';
-import { workspaceHandlers } from './services/workspace';
+import { workspaceHandlers } from './domains/workspace/handlers';
 
 export const handlers: Handlers = {
   ...profileHandlers,

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { BiaRecord } from '../../../shared/contract';
 import type { NodeKind, Tier } from '../../../shared/domain/model';
 import { loadRegisters } from '../services/registers';
-import { toBiaRecord } from '../services/bia-read';
+import { toBiaRecord } from '../domains/bia/read';
 import { normaliseHeader } from './columns';
 import { resourceKey } from './plan';
 import { nameKey } from './records';

@@ -17,9 +17,9 @@ import {
 import type { BiaObjectives } from '../../../shared/domain/bia';
 import type { DataDir } from '../app/data-dir';
 import { verifyWorkspaceChain } from '../services/audit';
-import { deriveEveryProcess } from '../services/bia-all';
-import { dependencyMap } from '../services/graph';
-import { objectivesOverview } from '../services/objectives';
+import { deriveEveryProcess } from '../domains/bia/read-all';
+import { dependencyMap } from '../domains/graph/read';
+import { objectivesOverview } from '../domains/objectives/overview';
 import { listAudit, type Actor } from '../store/audit-chain';
 import type { Workspace } from '../app/workspace';
 import { scopeMap } from './scope-map';

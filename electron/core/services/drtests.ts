@@ -19,8 +19,8 @@ import {
 import { requireWorkspace, writeContext } from '../app/context';
 import type { Handlers } from '../app/router';
 import type { AuditInput } from '../store/audit-chain';
-import { deriveEveryProcess } from './bia-all';
-import { compiledWorkspaceGraph } from './graph';
+import { deriveEveryProcess } from '../domains/bia/read-all';
+import { compiledWorkspaceGraph } from '../domains/graph/read';
 import { saveRow, type TableSpec } from './rows';
 import { domainSteps, loadVersion, readIds } from './runbooks-read';
 

@@ -9,7 +9,7 @@ import {
   type CompiledGraph,
 } from '../../../shared/domain/graph';
 import type { CalendarNode, GateNode, GateRtoInversion, Related } from '../../../shared/domain/release';
-import { compiledWorkspaceGraph } from './graph';
+import { compiledWorkspaceGraph } from '../domains/graph/read';
 
 export interface ReleaseGraph {
   graph: CompiledGraph;

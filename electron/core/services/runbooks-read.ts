@@ -13,7 +13,7 @@ import {
 } from '../../../shared/contract';
 import { criticalPath, monteCarlo, validateRunbook } from '../../../shared/domain/runbook';
 import type { RunbookKind, RunbookStep } from '../../../shared/domain/runbook/types';
-import { compiledWorkspaceGraph } from './graph';
+import { compiledWorkspaceGraph } from '../domains/graph/read';
 
 const idList = z.array(z.string());
 

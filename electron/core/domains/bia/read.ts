@@ -1,16 +1,16 @@
 // Reads a process's BIA and derives its objectives with shared/domain/bia. Nothing derived is stored:
 // MTD, RTO and tier always follow from the ratings and registers as they are now.
 import type Database from 'better-sqlite3';
-import { AppError, type BiaDetail, type BiaRecord, type Registers } from '../../../shared/contract';
+import { AppError, type BiaDetail, type BiaRecord, type Registers } from '../../../../shared/contract';
 import {
   deriveObjectives,
   prepareBiaConfig,
   type BiaProcessInput,
   type PreparedBiaConfig,
-} from '../../../shared/domain/bia';
-import type { NodeKind } from '../../../shared/domain/model';
-import { getNode } from './nodes';
-import { loadRegisters } from './registers';
+} from '../../../../shared/domain/bia';
+import type { NodeKind } from '../../../../shared/domain/model';
+import { getNode } from '../nodes/handlers';
+import { loadRegisters } from '../../services/registers';
 
 interface BiaRow {
   process_id: string;

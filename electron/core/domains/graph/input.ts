@@ -1,9 +1,9 @@
 // Builds the dependency graph's input from the store. A process's RTO and tier come from its BIA
 // (derived or hand-set); a resource's RTO is its own target, else its tier's.
 import type Database from 'better-sqlite3';
-import type { GraphEdge, GraphInput, GraphNode } from '../../../shared/domain/graph';
-import type { NodeKind, Tier } from '../../../shared/domain/model';
-import { listEdges } from './nodes';
+import type { GraphEdge, GraphInput, GraphNode } from '../../../../shared/domain/graph';
+import type { NodeKind, Tier } from '../../../../shared/domain/model';
+import { listEdges } from '../nodes/handlers';
 
 export interface ProcessObjectives {
   rto: number | null;

@@ -2,12 +2,12 @@
 // approved returns it to draft, visibly, in the same transaction. The approver must not be the
 // last editor (segregation of duties).
 import type Database from 'better-sqlite3';
-import { AppError, type BiaRecord } from '../../../shared/contract';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
-import type { AuditInput } from '../store/audit-chain';
-import type { WriteContext } from '../app/workspace';
-import { loadBiaDetail, loadBiaRecord } from './bia-read';
+import { AppError, type BiaRecord } from '../../../../shared/contract';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import type { AuditInput } from '../../store/audit-chain';
+import type { WriteContext } from '../../app/workspace';
+import { loadBiaDetail, loadBiaRecord } from './read';
 
 /** Marks the BIA as edited by w.actor; returns the audit entry for a return to draft, if any. */
 export function markBiaEdited(db: Database.Database, w: WriteContext, rec: BiaRecord): AuditInput[] {

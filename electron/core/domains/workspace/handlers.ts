@@ -2,11 +2,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { AppError, type RecentWorkspace, type WorkspaceSummary } from '../../../shared/contract';
-import { requireWorkspace, writeContext, type Context } from '../app/context';
-import type { Handlers } from '../app/router';
-import { workspace as workspaceTable } from '../store/schema';
-import { Workspace } from '../app/workspace';
+import { AppError, type RecentWorkspace, type WorkspaceSummary } from '../../../../shared/contract';
+import { requireWorkspace, writeContext, type Context } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { workspace as workspaceTable } from '../../store/schema';
+import { Workspace } from '../../app/workspace';
 
 function remember(ctx: Context, ws: Workspace): WorkspaceSummary {
   const summary = ws.summary();
@@ -70,7 +70,7 @@ export const workspaceHandlers = {
     if (!existsSync(path)) {
       // Loaded on demand: the demo is written through the handlers, so importing it here statically
       // would make this module part of an import cycle with the handler map.
-      const { buildDemoWorkspace } = await import('../demo');
+      const { buildDemoWorkspace } = await import('../../demo');
       const ws = await buildDemoWorkspace(path, ctx.session.dataDir, ctx.session.clock.now());
       ws.close();
     }

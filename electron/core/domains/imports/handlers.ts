@@ -1,14 +1,14 @@
 // Import handlers: templates to download, a preview of what a file would change (every problem
 // listed), and the commit of a previewed plan in one transaction.
-import { AppError } from '../../../shared/contract';
-import { requireWorkspace, writeContext } from '../app/context';
-import { applyPlan } from '../imports/apply';
-import { takePlan } from '../imports/pending';
-import { previewImport } from '../imports/preview';
-import { writeCsvTemplate, writeXlsxTemplate } from '../imports/template';
-import { loadWorkspaceState } from '../imports/workspace-state';
-import type { Handlers } from '../app/router';
-import { chainHead } from '../store/audit-chain';
+import { AppError } from '../../../../shared/contract';
+import { requireWorkspace, writeContext } from '../../app/context';
+import { applyPlan } from '../../imports/apply';
+import { takePlan } from '../../imports/pending';
+import { previewImport } from '../../imports/preview';
+import { writeCsvTemplate, writeXlsxTemplate } from '../../imports/template';
+import { loadWorkspaceState } from '../../imports/workspace-state';
+import type { Handlers } from '../../app/router';
+import { chainHead } from '../../store/audit-chain';
 
 const TEMPLATE_NAMES = {
   workbook: 'steadfast-import',

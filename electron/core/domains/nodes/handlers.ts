@@ -1,14 +1,14 @@
 // Processes and resources (one node model) and the edges between them. A process gets its BIA
 // record when it is created.
 import type Database from 'better-sqlite3';
-import { AppError, type EdgeView, type NodeView } from '../../../shared/contract';
-import type { NodeKind } from '../../../shared/domain/model';
-import type { nodeFields } from '../../../shared/contract/methods/bia';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
-import type { AuditInput } from '../store/audit-chain';
-import type { WriteContext } from '../app/workspace';
-import { retireRow, saveRow, type TableSpec } from './rows';
+import { AppError, type EdgeView, type NodeView } from '../../../../shared/contract';
+import type { NodeKind } from '../../../../shared/domain/model';
+import type { nodeFields } from '../../../../shared/contract/methods/bia';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import type { AuditInput } from '../../store/audit-chain';
+import type { WriteContext } from '../../app/workspace';
+import { retireRow, saveRow, type TableSpec } from '../../services/rows';
 import type { z } from 'zod';
 
 export const nodeSpec: TableSpec = {

@@ -1,11 +1,11 @@
 // Derives every live process's objectives in one pass over the store: ratings and losses are read
 // with one query each and grouped in memory, then shared/domain/bia derives them all.
 import type Database from 'better-sqlite3';
-import type { BiaRecord, Registers } from '../../../shared/contract';
-import { deriveAll, type BiaObjectives } from '../../../shared/domain/bia';
-import { prepareFromRegisters, processInput, toBiaRecord } from './bia-read';
-import type { ProcessObjectives } from './graph-input';
-import { loadRegisters } from './registers';
+import type { BiaRecord, Registers } from '../../../../shared/contract';
+import { deriveAll, type BiaObjectives } from '../../../../shared/domain/bia';
+import { prepareFromRegisters, processInput, toBiaRecord } from './read';
+import type { ProcessObjectives } from '../graph/input';
+import { loadRegisters } from '../../services/registers';
 
 export interface DerivedProcesses {
   registers: Registers;

@@ -1,12 +1,12 @@
 // The objectives overview: every process derived at once, for the heat map, the RTO-against-MTD
 // chart and the list of every conflict.
 import type Database from 'better-sqlite3';
-import type { ObjectivesConflict, ObjectivesOverview, ObjectivesRow } from '../../../shared/contract';
-import { buildGraph, rtoInversions } from '../../../shared/domain/graph';
-import { requireWorkspace } from '../app/context';
-import type { Handlers } from '../app/router';
-import { deriveEveryProcess, processObjectives } from './bia-all';
-import { loadGraphInput, type ProcessObjectives } from './graph-input';
+import type { ObjectivesConflict, ObjectivesOverview, ObjectivesRow } from '../../../../shared/contract';
+import { buildGraph, rtoInversions } from '../../../../shared/domain/graph';
+import { requireWorkspace } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { deriveEveryProcess, processObjectives } from '../bia/read-all';
+import { loadGraphInput, type ProcessObjectives } from '../graph/input';
 
 export function objectivesOverview(db: Database.Database): ObjectivesOverview {
   const all = deriveEveryProcess(db);

@@ -1,14 +1,14 @@
 // The dependency map: processes and resources with their effective RTOs, the whole analysis of
 // shared/domain/graph, and a layered layout computed here so the UI and the PDF draw the same map.
 import type Database from 'better-sqlite3';
-import { AppError, type DependencyMap, type MapNode } from '../../../shared/contract';
-import { analyze, blastRadius, buildGraph, type CompiledGraph } from '../../../shared/domain/graph';
-import { layoutGraph } from '../../../shared/domain/graph/layout/layout';
-import { requireWorkspace, writeContext } from '../app/context';
-import type { Handlers } from '../app/router';
-import { deriveEveryProcess, processObjectives } from './bia-all';
-import { loadGraphInput } from './graph-input';
-import { listEdges } from './nodes';
+import { AppError, type DependencyMap, type MapNode } from '../../../../shared/contract';
+import { analyze, blastRadius, buildGraph, type CompiledGraph } from '../../../../shared/domain/graph';
+import { layoutGraph } from '../../../../shared/domain/graph/layout/layout';
+import { requireWorkspace, writeContext } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { deriveEveryProcess, processObjectives } from '../bia/read-all';
+import { loadGraphInput } from './input';
+import { listEdges } from '../nodes/handlers';
 
 export const NODE_BOX = { width: 180, height: 44 };
 
