@@ -28,7 +28,7 @@ import { Session, systemClock, type Context } from '../core/app/context';
 import { DataDir, defaultDataDir } from '../core/app/data-dir';
 import { handlers } from '../core/handlers';
 import { createRouter } from '../core/app/router';
-import { openPath } from '../core/domains/workspace/handlers';
+import { openPath } from '../core/domains/workspace/open';
 import { menuCommandMessage, menuTemplate, type RecentMenuEntry } from './menu';
 import {
   APP_ENTRY_URL,

@@ -1,11 +1,11 @@
 // Derives every live process's objectives in one pass over the store: ratings and losses are read
 // with one query each and grouped in memory, then shared/domain/bia derives them all.
-import type Database from 'better-sqlite3';
 import type { BiaRecord, Registers } from '../../../../shared/contract';
 import { deriveAll, type BiaObjectives } from '../../../../shared/domain/bia';
-import { prepareFromRegisters, processInput, toBiaRecord } from './read';
+import type { Store } from '../../store';
+import { asStore, type LegacyConnection } from '../../store/legacy';
 import type { ProcessObjectives } from '../graph/input';
-import { loadRegisters } from '../../services/registers';
+import { prepareFromRegisters, processInput } from './read';
 
 export interface DerivedProcesses {
   registers: Registers;
@@ -14,60 +14,40 @@ export interface DerivedProcesses {
   derived: BiaObjectives[];
 }
 
-export function deriveEveryProcess(db: Database.Database): DerivedProcesses {
-  const registers = loadRegisters(db);
+/** `source`: the store (a raw connection is accepted while other services move to the store). */
+export function deriveEveryProcess(source: Store | LegacyConnection): DerivedProcesses {
+  const store = asStore(source);
+  const registers = store.registers.load();
   const prepared = prepareFromRegisters(registers);
   const bucketIndex = new Map(registers.buckets.map((b, i) => [b.id, i]));
-  const processes = db
-    .prepare(
-      `SELECT n.id, n.name, n.department, n.owner, b.* FROM node n JOIN bia b ON b.process_id = n.id
-       WHERE n.kind = 'process' AND n.retired_at IS NULL ORDER BY n.department, n.name`,
-    )
-    .all() as (Parameters<typeof toBiaRecord>[0] & {
-    id: string;
-    name: string;
-    department: string;
-    owner: string;
-  })[];
+  const live = store.bia.liveProcesses();
 
   const ratings = new Map<string, Record<string, (number | null)[]>>();
   const losses = new Map<string, (number | null)[]>();
-  const empty = () => registers.buckets.map(() => null as number | null);
-  for (const p of processes) ratings.set(p.id, {});
-  for (const r of db
-    .prepare('SELECT process_id, category_id, bucket_id, severity FROM bia_rating')
-    .iterate() as IterableIterator<{
-    process_id: string;
-    category_id: string;
-    bucket_id: string;
-    severity: number;
-  }>) {
-    const m = ratings.get(r.process_id);
-    const i = bucketIndex.get(r.bucket_id);
+  const empty = (): (number | null)[] => registers.buckets.map(() => null);
+  for (const p of live) ratings.set(p.id, {});
+  for (const r of store.bia.everyRating()) {
+    const m = ratings.get(r.processId);
+    const i = bucketIndex.get(r.bucketId);
     if (!m || i === undefined) continue;
-    (m[r.category_id] ??= empty())[i] = r.severity;
+    (m[r.categoryId] ??= empty())[i] = r.severity;
   }
-  for (const l of db
-    .prepare('SELECT process_id, bucket_id, amount FROM bia_loss')
-    .iterate() as IterableIterator<{
-    process_id: string;
-    bucket_id: string;
-    amount: number;
-  }>) {
-    const i = bucketIndex.get(l.bucket_id);
-    if (i === undefined || !ratings.has(l.process_id)) continue;
-    let row = losses.get(l.process_id);
-    if (!row) losses.set(l.process_id, (row = empty()));
+  for (const l of store.bia.everyLoss()) {
+    const i = bucketIndex.get(l.bucketId);
+    if (i === undefined || !ratings.has(l.processId)) continue;
+    let row = losses.get(l.processId);
+    if (!row) losses.set(l.processId, (row = empty()));
     row[i] = l.amount;
   }
 
-  const records = processes.map(toBiaRecord);
+  const records = live.map((p) => p.record);
   const derived = deriveAll(
     records.map((rec) =>
       processInput(rec, ratings.get(rec.processId) ?? {}, losses.get(rec.processId) ?? empty()),
     ),
     prepared,
   );
+  const processes = live.map(({ id, name, department, owner }) => ({ id, name, department, owner }));
   return { registers, processes, records, derived };
 }
 

@@ -1,47 +1,39 @@
 // The dependency map: processes and resources with their effective RTOs, the whole analysis of
 // shared/domain/graph, and a layered layout computed here so the UI and the PDF draw the same map.
-import type Database from 'better-sqlite3';
-import { AppError, type DependencyMap, type MapNode } from '../../../../shared/contract';
-import { analyze, blastRadius, buildGraph, type CompiledGraph } from '../../../../shared/domain/graph';
+import type { DependencyMap, MapNode } from '../../../../shared/contract';
+import { analyze, buildGraph, type CompiledGraph } from '../../../../shared/domain/graph';
 import { layoutGraph } from '../../../../shared/domain/graph/layout/layout';
-import { requireWorkspace, writeContext } from '../../app/context';
-import type { Handlers } from '../../app/router';
+import type { Store } from '../../store';
+import { asStore, type LegacyConnection } from '../../store/legacy';
 import { deriveEveryProcess, processObjectives } from '../bia/read-all';
 import { loadGraphInput } from './input';
-import { listEdges } from '../nodes/handlers';
 
 export const NODE_BOX = { width: 180, height: 44 };
 
-export function compiledWorkspaceGraph(db: Database.Database): {
+/** `source`: the store (a raw connection is accepted while other services move to the store). */
+export function compiledWorkspaceGraph(source: Store | LegacyConnection): {
   graph: CompiledGraph;
   all: ReturnType<typeof deriveEveryProcess>;
 } {
-  const all = deriveEveryProcess(db);
-  return { graph: buildGraph(loadGraphInput(db, processObjectives(all), all.registers.tiers)), all };
+  const store = asStore(source);
+  const all = deriveEveryProcess(store);
+  return { graph: buildGraph(loadGraphInput(store, processObjectives(all), all.registers.tiers)), all };
 }
 
-export function dependencyMap(db: Database.Database): DependencyMap {
-  const { graph, all } = compiledWorkspaceGraph(db);
+/** `source`: the store (a raw connection is accepted while other services move to the store). */
+export function dependencyMap(source: Store | LegacyConnection): DependencyMap {
+  const store = asStore(source);
+  const { graph, all } = compiledWorkspaceGraph(store);
   const tierById = new Map(all.registers.tiers.map((t) => [t.id, t]));
   const processTier = new Map(all.processes.map((p, i) => [p.id, all.derived[i]!.tier]));
-  const rows = new Map(
-    (
-      db.prepare('SELECT id, department, tier_id, pos_x, pos_y FROM node WHERE retired_at IS NULL').all() as {
-        id: string;
-        department: string;
-        tier_id: string | null;
-        pos_x: number | null;
-        pos_y: number | null;
-      }[]
-    ).map((r) => [r.id, r]),
-  );
+  const rows = new Map(store.nodes.graphRows().map((r) => [r.id, r]));
   const nodes = graph.nodes.map((n): MapNode => {
     const row = rows.get(n.id);
     const tier =
       n.kind === 'process'
         ? (processTier.get(n.id) ?? null)
-        : row?.tier_id
-          ? (tierById.get(row.tier_id) ?? null)
+        : row?.tierId
+          ? (tierById.get(row.tierId) ?? null)
           : null;
     return {
       id: n.id,
@@ -55,7 +47,7 @@ export function dependencyMap(db: Database.Database): DependencyMap {
       restoreMinutes: n.restoreMinutes ?? null,
       provenMinutes: n.provenMinutes ?? null,
       provenAt: n.provenAt ?? null,
-      position: row && row.pos_x !== null && row.pos_y !== null ? { x: row.pos_x, y: row.pos_y } : null,
+      position: row && row.posX !== null && row.posY !== null ? { x: row.posX, y: row.posY } : null,
     };
   });
   const layout = layoutGraph(
@@ -65,31 +57,5 @@ export function dependencyMap(db: Database.Database): DependencyMap {
     },
     { layerGap: 90, nodeGap: 30 },
   );
-  return { nodes, edges: listEdges(db), analysis: analyze(graph), layout };
+  return { nodes, edges: store.nodes.edges(), analysis: analyze(graph), layout };
 }
-
-export const graphHandlers = {
-  'graph.map': (_input, ctx) => dependencyMap(requireWorkspace(ctx).db),
-  'graph.blastRadius': (input, ctx) => {
-    const { graph } = compiledWorkspaceGraph(requireWorkspace(ctx).db);
-    if (!graph.indexOf.has(input.nodeId))
-      throw new AppError('NOT_FOUND', 'That node is not on the map (retired or unknown).');
-    return blastRadius(graph, input.nodeId);
-  },
-  'graph.savePositions': (input, ctx) => {
-    const ws = requireWorkspace(ctx);
-    const w = writeContext(ctx);
-    return ws.mutate(w, () => {
-      const update = ws.db.prepare(
-        'UPDATE node SET pos_x = ?, pos_y = ? WHERE id = ? AND retired_at IS NULL',
-      );
-      let saved = 0;
-      for (const p of input.positions) saved += update.run(Math.round(p.x), Math.round(p.y), p.id).changes;
-      // Positions are layout, not substance: one entry per save, naming how many moved.
-      return {
-        value: { saved },
-        audit: { action: 'map.positions', entity: 'map', entityId: ws.id, after: { moved: saved } },
-      };
-    });
-  },
-} satisfies Partial<Handlers>;

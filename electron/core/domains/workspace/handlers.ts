@@ -1,33 +1,10 @@
 // Creating, opening and editing workspaces. Paths come from the shell, never from the renderer.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
-import { AppError, type RecentWorkspace, type WorkspaceSummary } from '../../../../shared/contract';
-import { requireWorkspace, writeContext, type Context } from '../../app/context';
+import { AppError, type RecentWorkspace } from '../../../../shared/contract';
+import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
-import { workspace as workspaceTable } from '../../store/schema';
 import { Workspace } from '../../app/workspace';
-
-function remember(ctx: Context, ws: Workspace): WorkspaceSummary {
-  const summary = ws.summary();
-  ctx.session.dataDir.touchRecent({
-    id: ws.id,
-    name: summary.name,
-    path: ws.path,
-    lastOpenedAt: ctx.session.clock.now().toISOString(),
-  });
-  return summary;
-}
-
-export async function openPath(ctx: Context, path: string): Promise<WorkspaceSummary> {
-  const ws = await Workspace.open(path, ctx.session.dataDir, ctx.session.clock.now());
-  ctx.session.replaceWorkspace(ws);
-  return remember(ctx, ws);
-}
-
-export function demoPath(ctx: Context): string {
-  return join(ctx.session.dataDir.workspacesDir, 'demo.steadfast');
-}
+import { demoPath, openPath, remember } from './open';
 
 export const workspaceHandlers = {
   'app.info': (_input, ctx) => ({
@@ -83,29 +60,7 @@ export const workspaceHandlers = {
   'workspace.update': (input, ctx) => {
     const ws = requireWorkspace(ctx);
     const w = writeContext(ctx);
-    ws.mutate(w, () => {
-      const before = ws.orm.select().from(workspaceTable).where(eq(workspaceTable.id, ws.id)).get();
-      if (!before) throw new AppError('FILE_CORRUPT', 'The workspace record is missing.');
-      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-      const changed = Object.keys(changes).filter((k) => before[k as keyof typeof before] !== changes[k]);
-      if (changed.length === 0) throw new AppError('CONFLICT', 'Nothing changed.');
-      ws.orm
-        .update(workspaceTable)
-        .set({ ...changes, updatedAt: w.now.toISOString() })
-        .where(eq(workspaceTable.id, ws.id))
-        .run();
-      const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k]]));
-      return {
-        value: null,
-        audit: {
-          action: 'workspace.update',
-          entity: 'workspace',
-          entityId: ws.id,
-          before: pick(before),
-          after: pick(changes),
-        },
-      };
-    });
+    ws.write(w, (s) => s.workspace.update(w, ws.id, input));
     return ws.summary();
   },
   'workspace.saveCopy': async (_input, ctx) => {
