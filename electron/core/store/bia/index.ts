@@ -234,7 +234,8 @@ export function biaStore(db: Db, registers: RegistersStore) {
       if (changed.length === 0) return { value: null, audit: [] };
       if (input.pinnedTierId && registers.state('tier', input.pinnedTierId) !== 'live')
         throw new AppError('INVALID_INPUT', 'That tier does not exist or was retired.');
-      const after = Object.fromEntries(changed.map((f) => [f, input[f] ?? null])) as Partial<BiaFields>;
+      const after: Partial<BiaFields> = {};
+      for (const f of changed) Object.assign(after, { [f]: input[f] ?? null });
       db.update(bia).set(after).where(eq(bia.processId, processId)).run();
       return {
         value: null,

@@ -52,7 +52,8 @@ export function workspaceStore(db: Db) {
       const before = record(id);
       if (!before) throw new AppError('FILE_CORRUPT', 'The workspace record is missing.');
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-      const changed = Object.keys(changes).filter((k) => before[k as keyof WorkspaceRecord] !== changes[k]);
+      const was = new Map(Object.entries(before));
+      const changed = Object.keys(changes).filter((k) => was.get(k) !== changes[k]);
       if (changed.length === 0) throw new AppError('CONFLICT', 'Nothing changed.');
       db.update(workspace)
         .set({ ...changes, updatedAt: w.now.toISOString() })
