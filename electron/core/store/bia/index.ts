@@ -59,7 +59,7 @@ export function toBiaRecord(r: BiaRow): BiaRecord {
 
 export function biaStore(db: Db, registers: RegistersStore) {
   const find = (processId: string): BiaRecord | undefined => {
-    const row = db.select().from(bia).where(eq(bia.processId, processId)).get();
+    const row = stmt().record.get({ processId });
     return row ? toBiaRecord(row) : undefined;
   };
 
@@ -75,10 +75,37 @@ export function biaStore(db: Db, registers: RegistersStore) {
     eq(biaRating.categoryId, sql.placeholder('categoryId')),
     eq(biaRating.bucketId, sql.placeholder('bucketId')),
   );
-  // Prepared once per connection: an import writes a hundred thousand ratings through them.
+  const ofProcess = sql.placeholder('processId');
+  // Prepared once per connection: an import reads every process's BIA and writes a hundred thousand
+  // ratings through them, and building a drizzle query costs more than running it.
   let statements: ReturnType<typeof prepareStatements> | undefined;
   function prepareStatements() {
     return {
+      record: db.select().from(bia).where(eq(bia.processId, ofProcess)).prepare(),
+      ratings: db
+        .select({
+          categoryId: biaRating.categoryId,
+          bucketId: biaRating.bucketId,
+          severity: biaRating.severity,
+        })
+        .from(biaRating)
+        .where(eq(biaRating.processId, ofProcess))
+        .prepare(),
+      losses: db
+        .select({ bucketId: biaLoss.bucketId, amount: biaLoss.amount })
+        .from(biaLoss)
+        .where(eq(biaLoss.processId, ofProcess))
+        .prepare(),
+      markEdited: db
+        .update(bia)
+        .set({
+          lastEditorName: sql`${sql.placeholder('editor')}`,
+          lastEditedAt: sql`${sql.placeholder('at')}`,
+          status: 'draft',
+          updatedAt: sql`${sql.placeholder('at')}`,
+        })
+        .where(eq(bia.processId, ofProcess))
+        .prepare(),
       severity: db.select({ severity: biaRating.severity }).from(biaRating).where(ratingAt).prepare(),
       clearRating: db.delete(biaRating).where(ratingAt).prepare(),
       upsertRating: db
@@ -122,25 +149,9 @@ export function biaStore(db: Db, registers: RegistersStore) {
 
     find,
 
-    ratings(processId: string) {
-      return db
-        .select({
-          categoryId: biaRating.categoryId,
-          bucketId: biaRating.bucketId,
-          severity: biaRating.severity,
-        })
-        .from(biaRating)
-        .where(eq(biaRating.processId, processId))
-        .all();
-    },
+    ratings: (processId: string) => stmt().ratings.all({ processId }),
 
-    losses(processId: string): { bucketId: string; amount: number }[] {
-      return db
-        .select({ bucketId: biaLoss.bucketId, amount: biaLoss.amount })
-        .from(biaLoss)
-        .where(eq(biaLoss.processId, processId))
-        .all();
-    },
+    losses: (processId: string) => stmt().losses.all({ processId }),
 
     /** Every rating of every process, in one read. */
     everyRating() {
@@ -318,10 +329,7 @@ export function biaStore(db: Db, registers: RegistersStore) {
      */
     markEdited(w: WriteContext, rec: BiaRecord): Written<null> {
       const at = w.now.toISOString();
-      db.update(bia)
-        .set({ lastEditorName: w.actor.name, lastEditedAt: at, status: 'draft', updatedAt: at })
-        .where(eq(bia.processId, rec.processId))
-        .run();
+      stmt().markEdited.run({ editor: w.actor.name, at, processId: rec.processId });
       const audit: AuditInput[] =
         rec.status === 'draft'
           ? []
