@@ -100,6 +100,11 @@ export class Workspace {
     return out.value;
   }
 
+  /** Writes a consistent copy of the file to `target` (SQLite's backup API: a file copy of a WAL database can be stale). */
+  async copyTo(target: string): Promise<void> {
+    await this.db.backup(target);
+  }
+
   /** The audit chain's last entry: what a previewed import was based on. */
   chainHead(): { seq: number; hash: string } {
     return chainHead(this.db);

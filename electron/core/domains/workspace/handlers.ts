@@ -66,8 +66,6 @@ export const workspaceHandlers = {
   'workspace.saveCopy': async (_input, ctx) => {
     const ws = requireWorkspace(ctx);
     const name = ws.summary().name.replace(/[^\p{L}\p{N} ._-]+/gu, '_');
-    return ctx.session.shell.deliverFile(`${name} (copy).steadfast`, async (target) => {
-      await ws.db.backup(target);
-    });
+    return ctx.session.shell.deliverFile(`${name} (copy).steadfast`, (target) => ws.copyTo(target));
   },
 } satisfies Partial<Handlers>;

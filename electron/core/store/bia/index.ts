@@ -22,7 +22,7 @@ export type BiaFields = Pick<
   | 'notes'
 >;
 
-export const BIA_FIELDS = [
+const BIA_FIELDS = [
   'wrtMinutes',
   'dataLossToleranceMinutes',
   'manualRtoMinutes',
@@ -38,7 +38,7 @@ export interface RatingCell {
   severity: number | null;
 }
 
-export function toBiaRecord(r: BiaRow): BiaRecord {
+function toBiaRecord(r: BiaRow): BiaRecord {
   return {
     processId: r.processId,
     status: r.status,

@@ -10,13 +10,13 @@ import { retireRow, saveRow, type RowFields, type RowSpec } from '../rows';
 import { bia, edge, node } from '../schema';
 import type { WriteContext, Written } from '../write';
 
-export const nodeSpec: RowSpec<typeof node> = {
+const nodeSpec: RowSpec<typeof node> = {
   table: node,
   entity: 'node',
   describe: (v) => `A ${String(v.kind)} named "${String(v.name)}"`,
 };
 
-export const edgeSpec: RowSpec<typeof edge> = {
+const edgeSpec: RowSpec<typeof edge> = {
   table: edge,
   entity: 'edge',
   describe: () => 'That dependency',
