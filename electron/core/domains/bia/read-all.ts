@@ -1,11 +1,18 @@
 // Derives every live process's objectives in one pass over the store: ratings and losses are read
 // with one query each and grouped in memory, then shared/domain/bia derives them all.
 import type { BiaRecord, Registers } from '../../../../shared/contract';
+import type { Tier } from '../../../../shared/domain/model';
 import { deriveAll, type BiaObjectives } from '../../../../shared/domain/bia';
 import type { Store } from '../../store';
 import { asStore, type LegacyConnection } from '../../store/legacy';
-import type { ProcessObjectives } from '../graph/input';
 import { prepareFromRegisters, processInput } from './read';
+
+/** A process's effective objectives, as the dependency graph needs them. */
+export interface ProcessObjectives {
+  rto: number | null;
+  rpo?: number | null;
+  tier: Tier | null;
+}
 
 export interface DerivedProcesses {
   registers: Registers;

@@ -3,12 +3,7 @@
 import type { GraphEdge, GraphInput, GraphNode } from '../../../../shared/domain/graph';
 import type { Tier } from '../../../../shared/domain/model';
 import type { Store } from '../../store';
-
-export interface ProcessObjectives {
-  rto: number | null;
-  rpo?: number | null;
-  tier: Tier | null;
-}
+import type { ProcessObjectives } from '../bia/read-all';
 
 /** Impact weight of a process for the blast radius: more critical tiers weigh more (Tier 0 → 5). */
 export function impactWeight(tierRank: number | undefined): number {

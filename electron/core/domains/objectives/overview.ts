@@ -4,8 +4,8 @@ import type { ObjectivesConflict, ObjectivesOverview, ObjectivesRow } from '../.
 import { buildGraph, rtoInversions } from '../../../../shared/domain/graph';
 import type { Store } from '../../store';
 import { asStore, type LegacyConnection } from '../../store/legacy';
-import { deriveEveryProcess, processObjectives } from '../bia/read-all';
-import { loadGraphInput, type ProcessObjectives } from '../graph/input';
+import { deriveEveryProcess, processObjectives, type ProcessObjectives } from '../bia/read-all';
+import { loadGraphInput } from '../graph/input';
 
 /** `source`: the store (a raw connection is accepted while other services move to the store). */
 export function objectivesOverview(source: Store | LegacyConnection): ObjectivesOverview {
