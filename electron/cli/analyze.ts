@@ -1,7 +1,7 @@
 // `steadfast analyze`: the dependency analysis of a workspace, as readable text or as JSON
 // (the GraphAnalysis shape documented in README.md).
 import type { GraphAnalysis } from '../../shared/domain/graph';
-import { compiledWorkspaceGraph } from '../core/services/graph';
+import { compiledWorkspaceGraph } from '../core/domains/graph/read';
 import { analyze } from '../../shared/domain/graph';
 import type { Workspace } from '../core/app/workspace';
 

@@ -4,7 +4,7 @@ import { Session, systemClock, type Clock } from '../core/app/context';
 import { DataDir } from '../core/app/data-dir';
 import { handlers } from '../core/handlers';
 import { createRouter } from '../core/app/router';
-import { openPath } from '../core/services/workspace';
+import { openPath } from '../core/domains/workspace/open';
 import { startHost, type RunningHost } from './server';
 import { HostShell } from './shell';
 

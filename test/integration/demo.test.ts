@@ -4,9 +4,9 @@ import { buildDemoWorkspace } from '../../electron/core/demo';
 import { handlers } from '../../electron/core/handlers';
 import { DataDir } from '../../electron/core/app/data-dir';
 import { verifyWorkspaceChain } from '../../electron/core/domains/audit/verify';
-import { objectivesOverview } from '../../electron/core/services/objectives';
-import { loadGraphInput } from '../../electron/core/services/graph-input';
-import { deriveEveryProcess, processObjectives } from '../../electron/core/services/bia-all';
+import { objectivesOverview } from '../../electron/core/domains/objectives/overview';
+import { loadGraphInput } from '../../electron/core/domains/graph/input';
+import { deriveEveryProcess, processObjectives } from '../../electron/core/domains/bia/read-all';
 import type { Workspace } from '../../electron/core/app/workspace';
 import { gateFor } from '../../electron/core/domains/gate/read';
 import { listCanaries } from '../../electron/core/domains/canary/read';
@@ -40,7 +40,7 @@ describe('demo workspace (Meridian Freight)', () => {
   });
 
   it('has twelve processes in four departments with complete BIAs, three approved', () => {
-    const o = objectivesOverview(ws.db);
+    const o = objectivesOverview(ws.store);
     expect(o.rows).toHaveLength(12);
     expect(new Set(o.rows.map((r) => r.department)).size).toBe(4);
     expect(
@@ -57,7 +57,7 @@ describe('demo workspace (Meridian Freight)', () => {
   });
 
   it('shows each kind of conflict, and exactly two RTO inversions', () => {
-    const codes = objectivesOverview(ws.db).conflicts.map((c) => `${c.processName}: ${c.code}`);
+    const codes = objectivesOverview(ws.store).conflicts.map((c) => `${c.processName}: ${c.code}`);
     expect(codes).toEqual(
       expect.arrayContaining([
         'Warehouse dispatch: rto-plus-wrt-exceeds-mtd',
@@ -71,8 +71,8 @@ describe('demo workspace (Meridian Freight)', () => {
   });
 
   it('gives the graph analysis something to show: ~40 resources, redundancy, a SPOF and a cycle', () => {
-    const all = deriveEveryProcess(ws.db);
-    const input = loadGraphInput(ws.db, processObjectives(all), all.registers.tiers);
+    const all = deriveEveryProcess(ws.store);
+    const input = loadGraphInput(ws.store, processObjectives(all), all.registers.tiers);
     expect(input.nodes.filter((n) => n.kind !== 'process')).toHaveLength(40);
     expect(input.edges.length).toBeGreaterThanOrEqual(80);
     expect(input.edges.some((e) => e.groupId)).toBe(true);

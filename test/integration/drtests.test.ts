@@ -11,7 +11,7 @@ import type {
 } from '../../shared/contract';
 import type { RunEvent } from '../../shared/domain/drtest';
 import { systemClock } from '../../electron/core/app/context';
-import { openPath } from '../../electron/core/services/workspace';
+import { openPath } from '../../electron/core/domains/workspace/open';
 import { tempDir, testSession } from '../fixtures/session';
 
 let dir: ReturnType<typeof tempDir>;

@@ -5,7 +5,6 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { eq } from 'drizzle-orm';
 import { AppError, type OutsideHeadStatus, type WorkspaceSummary } from '../../../shared/contract';
 import type { DataDir } from './data-dir';
 import { appendAudit, chainHead, type AuditInput } from '../store/audit-chain';
@@ -48,21 +47,12 @@ export class Workspace {
   ): Promise<Workspace> {
     const opened = await openWorkspaceFile(path, { create: true, now: w.now });
     const id = randomUUID();
-    const orm = drizzle(opened.db, { schema });
+    const store = createStore(drizzle(opened.db, { schema }));
     const at = w.now.toISOString();
     const key = newSigningKey(at);
     opened.db.transaction(() => {
-      orm
-        .insert(schema.workspace)
-        .values({ id, name, organisation: '', description: '', createdAt: at, updatedAt: at })
-        .run();
-      orm.insert(schema.workspaceKey).values(key).run();
-      appendAudit(opened.db, w.actor, w.now, {
-        action: 'workspace.create',
-        entity: 'workspace',
-        entityId: id,
-        after: { name, keyFingerprint: key.fingerprint },
-      });
+      const created = store.workspace.create(w, { id, name, createdAt: at }, key);
+      for (const entry of created.audit) appendAudit(opened.db, w.actor, w.now, entry);
     })();
     const ws = new Workspace(path, opened.db, id, dataDir);
     ws.headDeferred = opts.deferHead ?? false;
@@ -110,15 +100,15 @@ export class Workspace {
 
   static async open(path: string, dataDir: DataDir, now: Date): Promise<Workspace> {
     const opened = await openWorkspaceFile(path, { create: false, now });
-    const row = opened.db.prepare('SELECT id FROM workspace LIMIT 1').get() as { id: string } | undefined;
-    if (!row) {
+    const id = createStore(drizzle(opened.db, { schema })).workspace.id();
+    if (!id) {
       opened.db.close();
       throw new AppError(
         'FILE_CORRUPT',
         `${basename(path)} has no workspace record; it was not created by Steadfast.`,
       );
     }
-    return new Workspace(path, opened.db, row.id, dataDir);
+    return new Workspace(path, opened.db, id, dataDir);
   }
 
   /**
@@ -158,6 +148,16 @@ export class Workspace {
     return out.value;
   }
 
+  /** Writes a consistent copy of the file to `target` (SQLite's backup API: a file copy of a WAL database can be stale). */
+  async copyTo(target: string): Promise<void> {
+    await this.db.backup(target);
+  }
+
+  /** The audit chain's last entry: what a previewed import was based on. */
+  chainHead(): { seq: number; hash: string } {
+    return chainHead(this.db);
+  }
+
   private recordHead(now: Date): void {
     if (this.headDeferred) return;
     const head = chainHead(this.db);
@@ -165,8 +165,8 @@ export class Workspace {
   }
 
   summary(): WorkspaceSummary {
-    const row = this.orm.select().from(schema.workspace).where(eq(schema.workspace.id, this.id)).get();
-    const key = this.orm.select().from(schema.workspaceKey).get();
+    const row = this.store.workspace.record(this.id);
+    const key = this.store.workspace.signingKey();
     if (!row || !key) throw new AppError('FILE_CORRUPT', `${basename(this.path)} lost its workspace record.`);
     const head = chainHead(this.db);
     return {

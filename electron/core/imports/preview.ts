@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import type { ImportPreview } from '../../../shared/contract';
 import type { Session } from '../app/context';
-import { chainHead } from '../store/audit-chain';
 import type { Workspace } from '../app/workspace';
 import { keepPlan } from './pending';
 import { readImportFile } from './read-file';
@@ -21,8 +20,8 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const sha256 = createHash('sha256').update(data).digest('hex');
   const file = await readImportFile(fileName, data);
-  const headSeq = chainHead(ws.db).seq;
-  const { body, problems: refProblems, notes: refNotes } = resolve(file, loadWorkspaceState(ws.db));
+  const headSeq = ws.chainHead().seq;
+  const { body, problems: refProblems, notes: refNotes } = resolve(file, loadWorkspaceState(ws.store));
   const problems = [...file.problems, ...refProblems];
   const notes = [...file.notes, ...refNotes];
   if (problems.length > MAX_PROBLEMS_SHOWN) {

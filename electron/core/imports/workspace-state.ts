@@ -1,11 +1,9 @@
 // What the workspace holds now, keyed the way an import names things: tiers, processes and
 // resources by name (retired ones too, so they can be refused), categories and buckets by id or
 // name/label.
-import type Database from 'better-sqlite3';
 import type { BiaRecord } from '../../../shared/contract';
 import type { NodeKind, Tier } from '../../../shared/domain/model';
-import { loadRegisters } from '../services/registers';
-import { toBiaRecord } from '../services/bia-read';
+import type { Store } from '../store';
 import { normaliseHeader } from './columns';
 import { resourceKey } from './plan';
 import { nameKey } from './records';
@@ -49,8 +47,8 @@ export interface WorkspaceState {
   losses(processId: string): Map<string, number>;
 }
 
-export function loadWorkspaceState(db: Database.Database): WorkspaceState {
-  const registers = loadRegisters(db);
+export function loadWorkspaceState(store: Store): WorkspaceState {
+  const registers = store.registers.load();
   const tiers = new Map(registers.tiers.map((t) => [nameKey(t.name), t]));
   const categories = new Map<string, string>();
   for (const c of registers.categories) {
@@ -64,14 +62,8 @@ export function loadWorkspaceState(db: Database.Database): WorkspaceState {
   }
   const processes = new Map<string, ExistingNode>();
   const resources = new Map<string, ExistingNode>();
-  const rows = db
-    .prepare(
-      `SELECT id, kind, name, owner, department, description, tier_id AS tierId, rto_minutes AS rtoMinutes,
-        rpo_minutes AS rpoMinutes, restore_minutes AS restoreMinutes, retired_at IS NOT NULL AS retired FROM node`,
-    )
-    .all() as (Omit<ExistingNode, 'retired'> & { retired: number })[];
-  for (const r of rows) {
-    const node = { ...r, retired: r.retired === 1 };
+  for (const { retiredAt, ...r } of store.nodes.everyNode()) {
+    const node = { ...r, retired: retiredAt !== null };
     // A live node wins over a retired one of the same name (names differing only in case).
     const put = (map: Map<string, ExistingNode>, key: string) => {
       const prior = map.get(key);
@@ -81,31 +73,14 @@ export function loadWorkspaceState(db: Database.Database): WorkspaceState {
     else put(resources, resourceKey(r.kind, nameKey(r.name)));
   }
   const edges = new Map<string, ExistingEdge>();
-  for (const e of db
-    .prepare(
-      `SELECT id, consumer_id AS c, provider_id AS p, hard, group_id AS groupId, notes, retired_at AS r FROM edge`,
-    )
-    .all() as {
-    id: string;
-    c: string;
-    p: string;
-    hard: number;
-    groupId: string | null;
-    notes: string;
-    r: string | null;
-  }[])
-    edges.set(`${e.c}|${e.p}`, {
+  for (const e of store.nodes.everyEdge())
+    edges.set(`${e.consumerId}|${e.providerId}`, {
       id: e.id,
-      hard: e.hard === 1,
+      hard: e.hard,
       groupId: e.groupId,
       notes: e.notes,
-      retired: e.r !== null,
+      retired: e.retiredAt !== null,
     });
-  const biaStmt = db.prepare('SELECT * FROM bia WHERE process_id = ?');
-  const ratingStmt = db.prepare(
-    'SELECT category_id AS c, bucket_id AS b, severity AS s FROM bia_rating WHERE process_id = ?',
-  );
-  const lossStmt = db.prepare('SELECT bucket_id AS b, amount AS a FROM bia_loss WHERE process_id = ?');
   return {
     tiers,
     tierById: new Map(registers.tiers.map((t) => [t.id, t])),
@@ -116,14 +91,8 @@ export function loadWorkspaceState(db: Database.Database): WorkspaceState {
     buckets,
     bucketLabels: registers.buckets.map((b) => b.label),
     edges,
-    bia: (id) => {
-      const row = biaStmt.get(id) as Parameters<typeof toBiaRecord>[0] | undefined;
-      return row ? toBiaRecord(row) : undefined;
-    },
-    ratings: (id) =>
-      new Map(
-        (ratingStmt.all(id) as { c: string; b: string; s: number }[]).map((r) => [`${r.c}|${r.b}`, r.s]),
-      ),
-    losses: (id) => new Map((lossStmt.all(id) as { b: string; a: number }[]).map((r) => [r.b, r.a])),
+    bia: (id) => store.bia.find(id),
+    ratings: (id) => new Map(store.bia.ratings(id).map((r) => [`${r.categoryId}|${r.bucketId}`, r.severity])),
+    losses: (id) => new Map(store.bia.losses(id).map((l) => [l.bucketId, l.amount])),
   };
 }

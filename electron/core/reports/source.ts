@@ -16,9 +16,9 @@ import {
 import type { BiaObjectives } from '../../../shared/domain/bia';
 import type { DataDir } from '../app/data-dir';
 import { verifyWorkspaceChain } from '../domains/audit/verify';
-import { deriveEveryProcess } from '../services/bia-all';
-import { dependencyMap } from '../services/graph';
-import { objectivesOverview } from '../services/objectives';
+import { deriveEveryProcess } from '../domains/bia/read-all';
+import { dependencyMap } from '../domains/graph/read';
+import { objectivesOverview } from '../domains/objectives/overview';
 import type { Actor } from '../store/audit-chain';
 import type { Store } from '../store';
 import type { Workspace } from '../app/workspace';

@@ -27,7 +27,7 @@ import {
 import { recoveryTimes } from '../../../shared/domain/graph';
 import { requireWorkspace, type Context } from '../app/context';
 import type { Handlers } from '../app/router';
-import { compiledWorkspaceGraph } from './graph';
+import { compiledWorkspaceGraph } from '../domains/graph/read';
 
 const DAY_MS = 86_400_000;
 const HORIZON_DAYS = 14;

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/contract';
 import type { Context } from '../app/context';
 import type { Handlers } from '../app/router';
-import { openPath } from './workspace';
+import { openPath } from '../domains/workspace/open';
 
 const EXTENSION = '.steadfast';
 const MAX_LISTED = 500;

@@ -6,7 +6,7 @@ import { AppError, type Delivery, type Envelope } from '../../../shared/contract
 import { Session, type Clock, type Context, type Shell } from '../app/context';
 import type { DataDir } from '../app/data-dir';
 import { createRouter, type Handlers } from '../app/router';
-import { openPath } from '../services/workspace';
+import { openPath } from '../domains/workspace/open';
 import { toBackend, type BackendState, type DialogName, type PortLike, type ToMain } from './protocol';
 
 export interface BackendOptions {

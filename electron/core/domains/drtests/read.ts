@@ -8,8 +8,8 @@ import {
   overdueNodes,
   toExecution,
 } from '../../../../shared/domain/drtest';
-import { deriveEveryProcess } from '../../services/bia-all';
-import { compiledWorkspaceGraph } from '../../services/graph';
+import { deriveEveryProcess } from '../bia/read-all';
+import { compiledWorkspaceGraph } from '../graph/read';
 import { domainSteps } from '../../store/runbooks';
 import { storeOver } from '../../store/transitional';
 import type { Reader } from '../runbooks/read';

@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/domain/graph';
 import type { CalendarNode, GateNode, GateRtoInversion, Related } from '../../../../shared/domain/release';
 import type { Workspace } from '../../app/workspace';
-import { compiledWorkspaceGraph } from '../../services/graph';
+import { compiledWorkspaceGraph } from '../graph/read';
 
 export interface ReleaseGraph {
   graph: CompiledGraph;

@@ -11,7 +11,7 @@ import {
 import { criticalPath, monteCarlo, validateRunbook } from '../../../../shared/domain/runbook';
 import type { RunbookStep } from '../../../../shared/domain/runbook/types';
 import type { Workspace } from '../../app/workspace';
-import { compiledWorkspaceGraph } from '../../services/graph';
+import { compiledWorkspaceGraph } from '../graph/read';
 import { domainSteps } from '../../store/runbooks';
 import { storeOver } from '../../store/transitional';
 

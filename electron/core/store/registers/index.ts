@@ -1,5 +1,5 @@
 // Impact categories, time buckets and tiers: the registers a BIA rates against.
-import { asc, isNull, sql } from 'drizzle-orm';
+import { asc, eq, isNull, sql } from 'drizzle-orm';
 import type { BucketView, CategoryView, Registers } from '../../../../shared/contract';
 import type { Tier } from '../../../../shared/domain/model';
 import type { Db } from '../db';
@@ -54,6 +54,13 @@ export function registersStore(db: Db) {
         .orderBy(asc(tier.rank), asc(tier.rtoMinutes))
         .all();
       return { categories, buckets, tiers };
+    },
+
+    /** Whether a category, bucket or tier exists and is live, before something refers to it. */
+    state(register: 'category' | 'bucket' | 'tier', id: string): 'live' | 'retired' | 'missing' {
+      const table = { category: impactCategory, bucket: timeBucket, tier }[register];
+      const row = db.select({ retiredAt: table.retiredAt }).from(table).where(eq(table.id, id)).get();
+      return !row ? 'missing' : row.retiredAt ? 'retired' : 'live';
     },
 
     /** The position after every category ever made, retired ones included. */

@@ -1,13 +1,14 @@
 // One node model for business processes and every resource they depend on (applications,
 // infrastructure, data stores, vendors, sites, people), shared by the BIA and the dependency map.
 import { integer, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import { NODE_KINDS } from '../../../../shared/domain/model';
 import { tier } from './registers';
 
 export const node = sqliteTable(
   'node',
   {
     id: text('id').primaryKey(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: NODE_KINDS }).notNull(),
     name: text('name').notNull(),
     owner: text('owner').notNull().default(''),
     department: text('department').notNull().default(''),

@@ -1,5 +1,5 @@
 // The local profile: who is at the keyboard. Every audit entry carries it.
-import type { Handlers } from '../app/router';
+import type { Handlers } from '../../app/router';
 
 export const profileHandlers = {
   'profile.get': (_input, ctx) => ctx.session.dataDir.profile(),

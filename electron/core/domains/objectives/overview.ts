@@ -1,15 +1,16 @@
 // The objectives overview: every process derived at once, for the heat map, the RTO-against-MTD
 // chart and the list of every conflict.
-import type Database from 'better-sqlite3';
-import type { ObjectivesConflict, ObjectivesOverview, ObjectivesRow } from '../../../shared/contract';
-import { buildGraph, rtoInversions } from '../../../shared/domain/graph';
-import { requireWorkspace } from '../app/context';
-import type { Handlers } from '../app/router';
-import { deriveEveryProcess, processObjectives } from './bia-all';
-import { loadGraphInput, type ProcessObjectives } from './graph-input';
+import type { ObjectivesConflict, ObjectivesOverview, ObjectivesRow } from '../../../../shared/contract';
+import { buildGraph, rtoInversions } from '../../../../shared/domain/graph';
+import type { Store } from '../../store';
+import { asStore, type LegacyConnection } from '../../store/legacy';
+import { deriveEveryProcess, processObjectives, type ProcessObjectives } from '../bia/read-all';
+import { loadGraphInput } from '../graph/input';
 
-export function objectivesOverview(db: Database.Database): ObjectivesOverview {
-  const all = deriveEveryProcess(db);
+/** `source`: the store (a raw connection is accepted while other services move to the store). */
+export function objectivesOverview(source: Store | LegacyConnection): ObjectivesOverview {
+  const store = asStore(source);
+  const all = deriveEveryProcess(store);
   const { registers, processes, records, derived } = all;
   const rows: ObjectivesRow[] = [];
   const conflicts: ObjectivesConflict[] = [];
@@ -41,7 +42,7 @@ export function objectivesOverview(db: Database.Database): ObjectivesOverview {
       });
     }
   });
-  conflicts.push(...dependencyConflicts(db, processObjectives(all), registers.tiers));
+  conflicts.push(...dependencyConflicts(store, processObjectives(all), registers.tiers));
   return { buckets: registers.buckets, rows, conflicts };
 }
 
@@ -50,11 +51,11 @@ export function objectivesOverview(db: Database.Database): ObjectivesOverview {
  * a process's RTO or from a resource's own target, whichever is tighter.
  */
 function dependencyConflicts(
-  db: Database.Database,
+  store: Store,
   objectives: ReadonlyMap<string, ProcessObjectives>,
   tiers: Parameters<typeof loadGraphInput>[2],
 ): ObjectivesConflict[] {
-  const graph = buildGraph(loadGraphInput(db, objectives, tiers));
+  const graph = buildGraph(loadGraphInput(store, objectives, tiers));
   const kindOf = (id: string) => graph.nodes[graph.indexOf.get(id) ?? -1]?.kind ?? 'process';
   return rtoInversions(graph).map((inv) => ({
     processId: inv.demandOrigin.id,
@@ -66,7 +67,3 @@ function dependencyConflicts(
     path: inv.path.map((n) => n.name),
   }));
 }
-
-export const objectivesHandlers = {
-  'objectives.overview': (_input, ctx) => objectivesOverview(requireWorkspace(ctx).db),
-} satisfies Partial<Handlers>;

@@ -1,14 +1,13 @@
 // Import handlers: templates to download, a preview of what a file would change (every problem
 // listed), and the commit of a previewed plan in one transaction.
-import { AppError } from '../../../shared/contract';
-import { requireWorkspace, writeContext } from '../app/context';
-import { applyPlan } from '../imports/apply';
-import { takePlan } from '../imports/pending';
-import { previewImport } from '../imports/preview';
-import { writeCsvTemplate, writeXlsxTemplate } from '../imports/template';
-import { loadWorkspaceState } from '../imports/workspace-state';
-import type { Handlers } from '../app/router';
-import { chainHead } from '../store/audit-chain';
+import { AppError } from '../../../../shared/contract';
+import { requireWorkspace, writeContext } from '../../app/context';
+import { applyPlan } from '../../imports/apply';
+import { takePlan } from '../../imports/pending';
+import { previewImport } from '../../imports/preview';
+import { writeCsvTemplate, writeXlsxTemplate } from '../../imports/template';
+import { loadWorkspaceState } from '../../imports/workspace-state';
+import type { Handlers } from '../../app/router';
 
 const TEMPLATE_NAMES = {
   workbook: 'steadfast-import',
@@ -43,8 +42,8 @@ export const importHandlers = {
     const w = writeContext(ctx);
     const plan = takePlan(ctx.session, input.token, ctx.session.clock.now().getTime(), {
       workspaceId: ws.id,
-      headSeq: chainHead(ws.db).seq,
+      headSeq: ws.chainHead().seq,
     });
-    return ws.mutate(w, () => applyPlan(ws.db, w, plan, loadWorkspaceState(ws.db)));
+    return ws.write(w, (s) => applyPlan(s, w, plan, loadWorkspaceState(s)));
   },
 } satisfies Partial<Handlers>;
