@@ -25,7 +25,7 @@ export {
   DEFAULT_INTOLERABLE_THRESHOLD,
   DEFAULT_TIME_BUCKETS,
 } from './defaults';
-export { formatDuration, formatSeverity } from './format';
+export { formatSeverity } from './format';
 export { isPreparedBiaConfig, prepareBiaConfig } from './config';
 export { assessRatings, type RatingsAssessment } from './tolerance';
 export { alignFinancialLoss, type FinancialCurve } from './curve';

@@ -1,4 +1,5 @@
 // The audit log: every write, newest first, with the details of an entry and chain verification.
+import { formatDateTime } from '../../../../shared/format/datetime';
 import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useState } from 'react';
@@ -73,7 +74,7 @@ function EntryDetails({ entry }: { entry: AuditEntryView }) {
       <p>
         <strong>{entry.action}</strong> on {entry.entity} <span className="mono">{entry.entityId}</span>
         <br />
-        by {entry.actorName} ({entry.actorRole}), {new Date(entry.at).toLocaleString()}
+        by {entry.actorName} ({entry.actorRole}), {formatDateTime(entry.at)}
       </p>
       <h3>Before</h3>
       <pre>{JSON.stringify(entry.before, null, 2)}</pre>

@@ -1,6 +1,7 @@
 // A duration typed as minutes or "4 h", saved when the field loses focus or on Enter.
 import { useState } from 'react';
-import { parseDuration, showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
+import { parseDuration } from '../../components/duration';
 
 export function DurationField(props: {
   label: string;
@@ -38,7 +39,7 @@ export function DurationField(props: {
       <span className={invalid ? 'field-error' : 'muted small'}>
         {invalid
           ? 'Type whole minutes or a duration such as 90, 4 h or 1 d 2 h.'
-          : `${showMinutes(props.value)}${props.hint ? ` · ${props.hint}` : ''}`}
+          : `${formatDuration(props.value)}${props.hint ? ` · ${props.hint}` : ''}`}
       </span>
     </label>
   );

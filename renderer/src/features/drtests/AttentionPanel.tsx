@@ -1,5 +1,6 @@
 // Where a planner looks first: nodes overdue for a DR test under their tier's frequency, and open
 // critical findings with their owner and due date.
+import { formatDate } from '../../../../shared/format/datetime';
 import type { DrTestPlan } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -64,7 +65,7 @@ export function AttentionPanel(props: { tests: DrTestPlan[]; onOpen: (testId: st
                     <td>{r.name}</td>
                     <td>{r.tierName}</td>
                     <td className="num">{r.testFrequencyDays} d</td>
-                    <td>{r.lastPassedAt ? new Date(r.lastPassedAt).toLocaleDateString() : 'never'}</td>
+                    <td>{r.lastPassedAt ? formatDate(r.lastPassedAt) : 'never'}</td>
                     <td className="num">{r.daysOverdue === null ? 'never tested' : `${r.daysOverdue} d`}</td>
                   </tr>
                 ))}

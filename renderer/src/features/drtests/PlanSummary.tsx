@@ -1,6 +1,6 @@
 // The plan as read: type, date, scenario, scope with each node's RTO/RPO, runbooks, objectives, people.
 import type { DrTestDetail } from '../../../../shared/contract';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 
 export function PlanSummary(props: {
   detail: DrTestDetail;
@@ -21,7 +21,9 @@ export function PlanSummary(props: {
         <dt>Scope</dt>
         <dd>
           {detail.nodes
-            .map((n) => `${n.name} (RTO ${showMinutes(n.rtoMinutes)}, RPO ${showMinutes(n.rpoMinutes)})`)
+            .map(
+              (n) => `${n.name} (RTO ${formatDuration(n.rtoMinutes)}, RPO ${formatDuration(n.rpoMinutes)})`,
+            )
             .join('; ') || '—'}
         </dd>
         <dt>Runbooks</dt>

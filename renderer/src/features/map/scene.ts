@@ -3,7 +3,7 @@
 // scene, so the first picture of a big map and its exported file look alike.
 import type { DependencyMap, EdgeView, MapNode } from '../../../../shared/contract';
 import type { SvgEdge, SvgNode } from '../../../../shared/domain/graph/layout/svg';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 import { COLORS, KIND_STYLES } from './cy-style';
 import type { MapIndex } from './elements';
 
@@ -21,7 +21,7 @@ export interface Scene {
 
 /** "Tier 1 · RTO 4 h", with SPOF appended so the badge is in words as well as colour. */
 export function nodeSubLabel(n: MapNode, spof: boolean): string {
-  const parts = [n.tierName ?? 'No tier', `RTO ${showMinutes(n.rtoMinutes)}`];
+  const parts = [n.tierName ?? 'No tier', `RTO ${formatDuration(n.rtoMinutes)}`];
   if (spof) parts.push('SPOF');
   return parts.join(' · ');
 }
@@ -44,7 +44,7 @@ export function edgeLabels(e: EdgeView, index: MapIndex): { inversion: string; g
     .get(e.id)
     ?.reduce((a, b) => (b.excessMinutes > a.excessMinutes ? b : a));
   return {
-    inversion: worst ? `RTO inversion +${showMinutes(worst.excessMinutes)}` : '',
+    inversion: worst ? `RTO inversion +${formatDuration(worst.excessMinutes)}` : '',
     group: e.groupId ? `redundant: ${e.groupId}` : '',
   };
 }

@@ -4,7 +4,7 @@
 import type { ObjectivesRow } from '../../../../shared/contract';
 import { AxisBottom } from '../../components/ChartAxes';
 import { durationTicks, logScale } from '../../components/chart-scale';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 
 const LIMIT = 60;
 const ROW = 26;
@@ -24,7 +24,7 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
   const m = { left: 185, right: 16, top: 10, bottom: 46 };
   const H = m.top + m.bottom + charted.length * ROW;
   const x = logScale([15, Math.max(120, max)], [m.left, W - m.right]);
-  const ticks = durationTicks(15, Math.max(120, max)).map((t) => ({ at: x(t), label: showMinutes(t) }));
+  const ticks = durationTicks(15, Math.max(120, max)).map((t) => ({ at: x(t), label: formatDuration(t) }));
   const conflicted = charted.filter(bad).length;
 
   return (
@@ -44,7 +44,7 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
           return (
             <g key={r.processId} className={cls}>
               <title>
-                {`${r.name}: MTD ${showMinutes(r.mtd)}, RTO ${showMinutes(r.rto)}, WRT ${showMinutes(r.wrt)}${r.conflictCount ? `, ${r.conflictCount} conflict(s)` : ''}`}
+                {`${r.name}: MTD ${formatDuration(r.mtd)}, RTO ${formatDuration(r.rto)}, WRT ${formatDuration(r.wrt)}${r.conflictCount ? `, ${r.conflictCount} conflict(s)` : ''}`}
               </title>
               <text x={m.left - 8} y={y + ROW / 2} dy="0.32em" textAnchor="end" className="rm-label">
                 {r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name}

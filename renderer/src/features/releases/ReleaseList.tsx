@@ -4,7 +4,8 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
 import { ReleaseForm } from './ReleaseForm';
-import { STATUS_TEXT, showWhen } from './format';
+import { formatDateTime } from '../../../../shared/format/datetime';
+import { STATUS_TEXT } from './format';
 import type { ReleaseContext } from './types';
 
 export function ReleaseList(props: ReleaseContext & { onOpen: (id: string) => void }) {
@@ -50,7 +51,7 @@ export function ReleaseList(props: ReleaseContext & { onOpen: (id: string) => vo
                 </button>{' '}
                 <span className="muted small">{r.version}</span>
               </td>
-              <td>{showWhen(r.windowStart)}</td>
+              <td>{formatDateTime(r.windowStart)}</td>
               <td>{r.nodeNames.join(', ')}</td>
               <td>
                 {r.changeType}, {r.strategy}

@@ -1,4 +1,5 @@
 // The start screen: create, open, reopen a recent workspace, or explore the demo.
+import { formatDateTime } from '../../../../shared/format/datetime';
 import { useState, type FormEvent } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/contract';
 import { api, errorMessage, isElectron } from '../../api/client';
@@ -82,7 +83,7 @@ export function StartScreen({ onOpened }: { onOpened: (ws: WorkspaceSummary) => 
                 </button>
                 <span className="muted small">
                   {' '}
-                  {r.fileName} · {new Date(r.lastOpenedAt).toLocaleString()}
+                  {r.fileName} · {formatDateTime(r.lastOpenedAt)}
                   {!r.available && ' · missing'}
                 </span>
               </li>

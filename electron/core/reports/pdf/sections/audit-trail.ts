@@ -1,5 +1,5 @@
 // The audit-trail excerpt: the chain verification result and the latest entries.
-import { utc } from '../../format';
+import { isoDateTime } from '../../../../../shared/format/datetime';
 import type { EvidenceData } from '../../source';
 import { INK, SIZE } from '../theme';
 import { defineSection } from './section';
@@ -40,7 +40,7 @@ export const auditTrailSection = defineSection<EvidenceData>({
       e.auditTail.map((a) => ({
         cells: [
           String(a.seq),
-          utc(a.at),
+          isoDateTime(a.at),
           a.actorName,
           a.action,
           `${a.entity} ${a.entityId}`,

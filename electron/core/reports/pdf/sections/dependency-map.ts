@@ -1,6 +1,7 @@
 // The dependency map on a landscape page, then (for maps too big to label) every node in a table.
 import type { DependencyMap } from '../../../../../shared/contract';
-import { duration, plural } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { plural } from '../../../../../shared/format/plural';
 import { drawDependencyMap, drawMapLegend, LABEL_SCALE } from '../charts/dependency-map';
 import { INK } from '../theme';
 import { defineSection } from './section';
@@ -46,7 +47,7 @@ export const dependencyMapSection = defineSection<DependencyMap>({
         { header: 'RTO', width: 60, align: 'right' },
       ],
       rows.map((n) => ({
-        cells: [String(layer.get(n.id) ?? ''), n.name, n.kind, n.tierName ?? '—', duration(n.rtoMinutes)],
+        cells: [String(layer.get(n.id) ?? ''), n.name, n.kind, n.tierName ?? '—', formatDuration(n.rtoMinutes)],
       })),
     );
   },

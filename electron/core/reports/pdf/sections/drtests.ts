@@ -2,7 +2,8 @@
 // the RTO and RPO, the timeline of planned against actual, and its findings; then the overdue list.
 import type { DrTestDetail } from '../../../../../shared/contract';
 import type { ContinuityEvidence } from '../../source-continuity';
-import { duration, utc } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { isoDateTime } from '../../../../../shared/format/datetime';
 import { drawExerciseTimeline } from '../charts/exercise-timeline';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
@@ -42,7 +43,7 @@ export const drTestsSection = defineSection<ContinuityEvidence>({
             o.name,
             o.tierName,
             `${o.testFrequencyDays} d`,
-            o.lastPassedAt ? utc(o.lastPassedAt) : 'never',
+            o.lastPassedAt ? isoDateTime(o.lastPassedAt) : 'never',
             o.daysOverdue === null ? '—' : String(o.daysOverdue),
           ],
           ink: INK.danger,
@@ -56,7 +57,7 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
   const p = t.plan;
   w.heading(`${p.name} (${p.type.replace('-', ' ')})`, 2);
   w.facts([
-    ['Scheduled', p.scheduledAt ? utc(p.scheduledAt) : '—'],
+    ['Scheduled', p.scheduledAt ? isoDateTime(p.scheduledAt) : '—'],
     [
       'Status',
       `${p.status}${p.verdict ? `, ${p.verdict === 'pass' ? 'passed' : p.verdict === 'fail' ? 'failed' : 'incomplete'}` : ''}`,
@@ -93,11 +94,11 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
     r.nodes.map((n) => ({
       cells: [
         names.get(n.nodeId) ?? n.nodeId,
-        duration(n.rtoMinutes),
-        duration(n.rtcMinutes === undefined ? null : Math.round(n.rtcMinutes)),
+        formatDuration(n.rtoMinutes),
+        formatDuration(n.rtcMinutes === undefined ? null : Math.round(n.rtcMinutes)),
         n.gapMinutes === undefined ? '—' : signed(n.gapMinutes),
-        duration(n.rpoMinutes),
-        duration(n.dataLossMinutes),
+        formatDuration(n.rpoMinutes),
+        formatDuration(n.dataLossMinutes),
         n.verdict,
       ],
       ink: n.verdict === 'pass' ? undefined : INK.danger,
@@ -113,7 +114,7 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
 
 function signed(minutes: number): string {
   const m = Math.round(minutes);
-  return m > 0 ? `+${duration(m)}` : m < 0 ? `−${duration(-m)}` : '0';
+  return m > 0 ? `+${formatDuration(m)}` : m < 0 ? `−${formatDuration(-m)}` : '0';
 }
 
 function findingsTable(w: PdfWriter, findings: ContinuityEvidence['findings']): void {

@@ -1,7 +1,7 @@
 // Objectives and conflicts: every process's MTD, RTO, RPO, WRT and tier in one table, then every
 // conflict and warning with its message (dependency conflicts include the chain of names).
 import type { ObjectivesConflict, ObjectivesRow } from '../../../../../shared/contract';
-import { duration } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
 import { INK, SIZE } from '../theme';
 import { defineSection } from './section';
 
@@ -34,10 +34,10 @@ export const objectivesSection = defineSection<ObjectivesData>({
           r.name,
           r.department,
           r.status.replace('_', ' '),
-          duration(r.mtd),
-          duration(r.rto),
-          duration(r.rpo),
-          duration(r.wrt),
+          formatDuration(r.mtd),
+          formatDuration(r.rto),
+          formatDuration(r.rpo),
+          formatDuration(r.wrt),
           r.tierName ?? '—',
           String(r.conflictCount),
         ],

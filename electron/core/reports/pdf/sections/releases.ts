@@ -4,7 +4,9 @@
 import type { GateView } from '../../../../../shared/contract';
 import type { ReleaseEvidence } from '../../source-releases';
 import { DELIVERY_DAYS } from '../../source-releases';
-import { duration, plural, utc } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { isoDateTime } from '../../../../../shared/format/datetime';
+import { plural } from '../../../../../shared/format/plural';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
 import { defineSection } from './section';
@@ -103,7 +105,7 @@ export const releasesSection = defineSection<ReleaseEvidence>({
       );
 
     const d = r.delivery;
-    w.heading(`Delivery metrics (${DELIVERY_DAYS} days to ${utc(new Date(d.period.end))})`, 2);
+    w.heading(`Delivery metrics (${DELIVERY_DAYS} days to ${isoDateTime(new Date(d.period.end))})`, 2);
     w.facts([
       [
         'Deployment frequency',
@@ -115,11 +117,11 @@ export const releasesSection = defineSection<ReleaseEvidence>({
       ],
       [
         'Time to restore',
-        `median ${duration(d.timeToRestore.medianMinutes)}, P90 ${duration(d.timeToRestore.p90Minutes)} (${d.timeToRestore.count} of ${d.timeToRestore.of} failed deployments measured)`,
+        `median ${formatDuration(d.timeToRestore.medianMinutes)}, P90 ${formatDuration(d.timeToRestore.p90Minutes)} (${d.timeToRestore.count} of ${d.timeToRestore.of} failed deployments measured)`,
       ],
       [
         'Lead time',
-        `median ${duration(d.leadTime.medianMinutes)}, P90 ${duration(d.leadTime.p90Minutes)} (${d.leadTime.count} of ${d.leadTime.of} deployments with a commit time)`,
+        `median ${formatDuration(d.leadTime.medianMinutes)}, P90 ${formatDuration(d.leadTime.p90Minutes)} (${d.leadTime.count} of ${d.leadTime.of} deployments with a commit time)`,
       ],
     ]);
     if (d.monthly.length > 0)
@@ -137,7 +139,7 @@ export const releasesSection = defineSection<ReleaseEvidence>({
             String(m.deployments),
             String(m.changeFailureRate.failed),
             pct(m.changeFailureRate.rate),
-            duration(m.medianTimeToRestoreMinutes),
+            formatDuration(m.medianTimeToRestoreMinutes),
           ],
         })),
       );
@@ -148,11 +150,11 @@ function renderGate(w: PdfWriter, g: GateView): void {
   const r = g.release;
   w.subheading(`${r.name} ${r.version}: ${g.go ? 'GO' : 'NO-GO'}`);
   w.facts([
-    ['Window', `${utc(r.windowStart)} – ${utc(r.windowEnd)}`],
+    ['Window', `${isoDateTime(r.windowStart)} – ${isoDateTime(r.windowEnd)}`],
     ['Services', r.nodeNames.join(', ')],
     ['Owner', r.owner],
     ['Risk', `${g.risk.level} (${g.risk.score.toFixed(0)}/100): needs ${g.risk.approvals.description}`],
-    ['Approved by', r.approvals.map((a) => `${a.approver} (${utc(a.at)})`).join(', ') || 'nobody yet'],
+    ['Approved by', r.approvals.map((a) => `${a.approver} (${isoDateTime(a.at)})`).join(', ') || 'nobody yet'],
   ]);
   for (const c of g.checks)
     w.paragraph(`${MARK[c.status]}  ${c.label}: ${c.reason}`, {

@@ -1,7 +1,7 @@
 // Single points of failure, blast radius, RTO inversions, recovery times short of the RTO and
 // cycles: the analysis of the map, top entries first.
 import type { GraphAnalysis } from '../../../../../shared/domain/graph';
-import { duration } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
 import { INK, SIZE } from '../theme';
 import { defineSection } from './section';
 
@@ -59,8 +59,8 @@ export const resilienceSection = defineSection<GraphAnalysis>({
       w.paragraph('None: every provider recovers within what its consumers need.');
     for (const inv of a.rtoInversions.slice(0, TOP)) {
       w.paragraph(
-        `${inv.consumer.name} needs ${duration(inv.demandMinutes)}, ${inv.providers.map((p) => p.name).join(' / ')} ` +
-          `offers ${duration(inv.providerMinutes)} (${duration(inv.excessMinutes)} too slow). ${inv.explanation}`,
+        `${inv.consumer.name} needs ${formatDuration(inv.demandMinutes)}, ${inv.providers.map((p) => p.name).join(' / ')} ` +
+          `offers ${formatDuration(inv.providerMinutes)} (${formatDuration(inv.excessMinutes)} too slow). ${inv.explanation}`,
         { size: SIZE.small, ink: INK.danger, gap: 5 },
       );
     }
@@ -82,7 +82,7 @@ export const resilienceSection = defineSection<GraphAnalysis>({
           { header: 'Gap', width: 60, align: 'right' },
         ],
         short.slice(0, TOP).map((r) => ({
-          cells: [r.name, duration(r.rtoMinutes), duration(r.achievableMinutes), duration(r.gapMinutes)],
+          cells: [r.name, formatDuration(r.rtoMinutes), formatDuration(r.achievableMinutes), formatDuration(r.gapMinutes)],
           ink: INK.danger,
         })),
       );

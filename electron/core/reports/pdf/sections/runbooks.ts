@@ -1,7 +1,8 @@
 // Runbooks with their approvals: which version is in force, who wrote and who approved it (never the
 // same person), the critical path and the simulated probability of meeting the RTO.
 import type { RunbookDetail } from '../../../../../shared/contract';
-import { duration, utc } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { isoDateTime } from '../../../../../shared/format/datetime';
 import { INK, SIZE } from '../theme';
 import { defineSection } from './section';
 
@@ -42,9 +43,9 @@ export const runbooksSection = defineSection<RunbookDetail[]>({
             r.summary.kind,
             `v${r.version.version} ${r.version.status.replace('_', ' ')}`,
             String(r.version.steps.length),
-            duration(t?.criticalPath.total),
-            duration(t ? Math.round(t.monteCarlo.p90) : null),
-            duration(t?.rtoMinutes),
+            formatDuration(t?.criticalPath.total),
+            formatDuration(t ? Math.round(t.monteCarlo.p90) : null),
+            formatDuration(t?.rtoMinutes),
             p === undefined ? '—' : `${Math.round(p * 100)}%`,
           ],
           ink: r.version.status !== 'approved' || (p !== undefined && p < 0.9) ? INK.danger : undefined,
@@ -66,7 +67,7 @@ export const runbooksSection = defineSection<RunbookDetail[]>({
           `v${r.version.version}`,
           r.version.authorName,
           r.version.approvedBy ?? 'not approved',
-          r.version.approvedAt ? utc(r.version.approvedAt) : '—',
+          r.version.approvedAt ? isoDateTime(r.version.approvedAt) : '—',
         ],
         ink: r.version.approvedBy ? undefined : INK.danger,
       })),

@@ -1,5 +1,6 @@
 // Executive summary: the key figures of the scope on one page, then tiers and BIA status.
-import { duration, plural } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { plural } from '../../../../../shared/format/plural';
 import type { EvidenceData } from '../../source';
 import { INK, SIZE } from '../theme';
 import { defineSection } from './section';
@@ -58,8 +59,8 @@ function figures(e: EvidenceData): Figures {
     ],
     tiers: e.registers.tiers.map((t) => ({
       name: t.name,
-      rto: duration(t.rtoMinutes),
-      rpo: duration(t.rpoMinutes),
+      rto: formatDuration(t.rtoMinutes),
+      rpo: formatDuration(t.rpoMinutes),
       count: byTier.get(t.name) ?? 0,
     })),
     untiered: byTier.get('') ?? 0,
