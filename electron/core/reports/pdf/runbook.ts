@@ -1,6 +1,7 @@
 // One runbook as a printable PDF for the on-call binder: what it restores, its timing against the
 // RTO, every step with role, estimate, verification and rollback points, and the approval record.
 import type { RunbookDetail } from '../../../../shared/contract';
+import { formatDuration } from '../../../../shared/format/duration';
 import { INK, SIZE } from './theme';
 import { PdfWriter } from './writer';
 
@@ -25,9 +26,6 @@ export function plainMarkdown(md: string): string {
     .trim();
 }
 
-const minutes = (m: number) =>
-  m >= 60 ? `${Math.floor(m / 60)} h ${Math.round(m % 60)} min` : `${Math.round(m)} min`;
-
 export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ pages: number }> {
   const { detail } = p;
   const v = detail.version;
@@ -46,12 +44,12 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
       ['Version', `${v.version} (${v.status.replace('_', ' ')})`],
       ['Kind / strategy', `${detail.summary.kind} / ${detail.summary.strategy}`],
       ['Restores', targets],
-      ['Critical path', t ? minutes(t.criticalPath.total) : '—'],
-      ['P50 / P90', t ? `${minutes(t.monteCarlo.p50)} / ${minutes(t.monteCarlo.p90)}` : '—'],
+      ['Critical path', t ? formatDuration(t.criticalPath.total) : '—'],
+      ['P50 / P90', t ? `${formatDuration(t.monteCarlo.p50)} / ${formatDuration(t.monteCarlo.p90)}` : '—'],
       [
         'P(meet RTO)',
         t?.monteCarlo.pMeetRto !== undefined && t.rtoMinutes !== null
-          ? `${(t.monteCarlo.pMeetRto * 100).toFixed(1)} % against RTO ${minutes(t.rtoMinutes)} (${t.rtoFrom ?? ''})`
+          ? `${(t.monteCarlo.pMeetRto * 100).toFixed(1)} % against RTO ${formatDuration(t.rtoMinutes)} (${t.rtoFrom ?? ''})`
           : 'no RTO on the targets',
       ],
     ]);
@@ -78,7 +76,10 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
       w.facts(
         [
           ['Role', s.role || '—'],
-          ['Estimate', `${s.minMinutes} / ${s.likelyMinutes} / ${s.maxMinutes} min (min / likely / max)`],
+          [
+            'Estimate',
+            `${formatDuration(s.minMinutes)} / ${formatDuration(s.likelyMinutes)} / ${formatDuration(s.maxMinutes)} (min / likely / max)`,
+          ],
           ['After steps', s.dependsOn.map((k) => keyTitle.get(k) ?? k).join(', ') || 'start'],
         ],
         90,

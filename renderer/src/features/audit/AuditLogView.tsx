@@ -1,4 +1,5 @@
 // The audit log: every write, newest first, with the details of an entry and chain verification.
+import { plural } from '../../../../shared/format/plural';
 import { formatDateTime } from '../../../../shared/format/datetime';
 import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -44,7 +45,7 @@ export function AuditLogView() {
           {verification.summary}
         </div>
       )}
-      <p className="muted">{page.data ? `${page.data.total} entries` : 'Loading…'}</p>
+      <p className="muted">{page.data ? plural(page.data.total, 'entry', 'entries') : 'Loading…'}</p>
       <div className="audit-body">
         <div className="grid" style={{ height: 420 }}>
           <AgGridReact<AuditEntryView>

@@ -1,4 +1,5 @@
 // The plan as read: type, date, scenario, scope with each node's RTO/RPO, runbooks, objectives, people.
+import { plural } from '../../../../shared/format/plural';
 import type { DrTestDetail } from '../../../../shared/contract';
 import { formatDuration } from '../../../../shared/format/duration';
 
@@ -31,7 +32,7 @@ export function PlanSummary(props: {
           {detail.runbooks
             .map(
               (r) =>
-                `${props.runbookNames.get(r.runbookId) ?? 'Runbook'} v${r.version} (${r.status.replace('_', ' ')}), ${r.steps.length} steps`,
+                `${props.runbookNames.get(r.runbookId) ?? 'Runbook'} v${r.version} (${r.status.replace('_', ' ')}), ${plural(r.steps.length, 'step')}`,
             )
             .join('; ') || '—'}
         </dd>

@@ -1,5 +1,6 @@
 // Planned against actual, per step: the plan's bar (critical-path schedule at likely durations) and
 // the measured bar beneath it, on one minute axis from the disruption, with the RTO marked.
+import { plural } from '../../../../shared/format/plural';
 import type { DrTestResult } from '../../../../shared/domain/drtest/types';
 import { AxisBottom } from '../../components/ChartAxes';
 import { linearScale } from '../../components/chart-scale';
@@ -16,7 +17,7 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
   const x = linearScale([0, hi], [m.left, W - m.right]);
   const step = niceStep(hi / 5);
   const ticks = Array.from({ length: Math.floor(hi / step) + 1 }, (_, i) => i * step);
-  const label = `Timeline of ${rows.length} steps: planned against actual minutes from the disruption${Number.isFinite(rtoMinutes) ? `, RTO ${formatDuration(rtoMinutes)}` : ''}.`;
+  const label = `Timeline of ${plural(rows.length, 'step')}: planned against actual minutes from the disruption${Number.isFinite(rtoMinutes) ? `, RTO ${formatDuration(rtoMinutes)}` : ''}.`;
   return (
     <figure className="chart dr-timeline">
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={label} data-testid="dr-timeline">
@@ -35,7 +36,7 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
                 width={Math.max(1, x(r.plannedFinish) - x(r.plannedStart))}
                 height={9}
               >
-                <title>{`${r.title}: planned ${r.plannedStart}–${r.plannedFinish} min`}</title>
+                <title>{`${r.title}: planned ${formatDuration(r.plannedStart)}–${formatDuration(r.plannedFinish)}`}</title>
               </rect>
               {r.actualStart !== undefined && actualEnd !== undefined && (
                 <rect

@@ -1,6 +1,7 @@
 // Each process's RTO against its MTD on a time scale: the MTD bar, the RTO marker and the WRT that
 // follows it. RTO + WRT must fit inside the MTD; processes where it does not (or with any
 // conflict) are drawn in red.
+import { plural } from '../../../../shared/format/plural';
 import type { ObjectivesRow } from '../../../../shared/contract';
 import { AxisBottom } from '../../components/ChartAxes';
 import { durationTicks, logScale } from '../../components/chart-scale';
@@ -33,7 +34,7 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
         role="img"
-        aria-label={`RTO against MTD for ${charted.length} processes; ${conflicted} with a conflict.`}
+        aria-label={`RTO against MTD for ${plural(charted.length, 'process', 'processes')}; ${conflicted} with a conflict.`}
       >
         {ticks.map((t) => (
           <line key={t.label} className="grid-line" x1={t.at} x2={t.at} y1={m.top} y2={H - m.bottom} />
@@ -95,7 +96,8 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
         </ul>
         {all.length > charted.length && (
           <span className="muted small">
-            {charted.length} of {all.length} processes shown (conflicts first, then the shortest MTD).
+            {charted.length} of {plural(all.length, 'process', 'processes')} shown (conflicts first, then the
+            shortest MTD).
           </span>
         )}
       </figcaption>

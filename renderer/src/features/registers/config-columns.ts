@@ -17,7 +17,7 @@ function durationParser<T>(p: ValueParserParams<T>): unknown {
 }
 
 const durationFormatter = (p: { value: unknown }) =>
-  typeof p.value === 'number' ? `${formatDuration(p.value)} (${p.value} min)` : String(p.value ?? '');
+  typeof p.value === 'number' ? formatDuration(p.value) : String(p.value ?? '');
 
 export const categoryColumns: ColDef<CategoryView>[] = [
   { field: 'name', headerName: 'Impact category', flex: 1, minWidth: 220 },

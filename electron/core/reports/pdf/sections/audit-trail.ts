@@ -1,4 +1,5 @@
 // The audit-trail excerpt: the chain verification result and the latest entries.
+import { plural } from '../../../../../shared/format/plural';
 import { isoDateTime } from '../../../../../shared/format/datetime';
 import type { EvidenceData } from '../../source';
 import { INK, SIZE } from '../theme';
@@ -24,7 +25,7 @@ export const auditTrailSection = defineSection<EvidenceData>({
     ]);
     w.y += 4;
     w.paragraph(
-      `The latest ${Math.min(e.auditTail.length, e.auditTotal)} of ${e.auditTotal} entries, newest first. ` +
+      `The latest ${Math.min(e.auditTail.length, e.auditTotal)} of ${plural(e.auditTotal, 'entry', 'entries')}, newest first. ` +
         'Each hash covers the previous hash and the entry; the workbook’s Audit log sheet holds every entry.',
       { ink: INK.muted, size: SIZE.small, gap: 6 },
     );

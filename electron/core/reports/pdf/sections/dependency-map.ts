@@ -47,7 +47,13 @@ export const dependencyMapSection = defineSection<DependencyMap>({
         { header: 'RTO', width: 60, align: 'right' },
       ],
       rows.map((n) => ({
-        cells: [String(layer.get(n.id) ?? ''), n.name, n.kind, n.tierName ?? '—', formatDuration(n.rtoMinutes)],
+        cells: [
+          String(layer.get(n.id) ?? ''),
+          n.name,
+          n.kind,
+          n.tierName ?? '—',
+          formatDuration(n.rtoMinutes),
+        ],
       })),
     );
   },

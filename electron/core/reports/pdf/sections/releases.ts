@@ -154,7 +154,10 @@ function renderGate(w: PdfWriter, g: GateView): void {
     ['Services', r.nodeNames.join(', ')],
     ['Owner', r.owner],
     ['Risk', `${g.risk.level} (${g.risk.score.toFixed(0)}/100): needs ${g.risk.approvals.description}`],
-    ['Approved by', r.approvals.map((a) => `${a.approver} (${isoDateTime(a.at)})`).join(', ') || 'nobody yet'],
+    [
+      'Approved by',
+      r.approvals.map((a) => `${a.approver} (${isoDateTime(a.at)})`).join(', ') || 'nobody yet',
+    ],
   ]);
   for (const c of g.checks)
     w.paragraph(`${MARK[c.status]}  ${c.label}: ${c.reason}`, {

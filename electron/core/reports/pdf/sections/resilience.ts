@@ -82,7 +82,12 @@ export const resilienceSection = defineSection<GraphAnalysis>({
           { header: 'Gap', width: 60, align: 'right' },
         ],
         short.slice(0, TOP).map((r) => ({
-          cells: [r.name, formatDuration(r.rtoMinutes), formatDuration(r.achievableMinutes), formatDuration(r.gapMinutes)],
+          cells: [
+            r.name,
+            formatDuration(r.rtoMinutes),
+            formatDuration(r.achievableMinutes),
+            formatDuration(r.gapMinutes),
+          ],
           ink: INK.danger,
         })),
       );
