@@ -1,6 +1,7 @@
 // One runbook as a printable PDF for the on-call binder: what it restores, its timing against the
 // RTO, every step with role, estimate, verification and rollback points, and the approval record.
 import type { RunbookDetail } from '../../../../shared/contract';
+import { isoDateTime } from '../../../../shared/format/datetime';
 import { formatDuration } from '../../../../shared/format/duration';
 import { INK, SIZE } from './theme';
 import { PdfWriter } from './writer';
@@ -58,9 +59,9 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
     w.heading('Approval record', 2);
     w.facts([
       ['Author', v.authorName],
-      ['Submitted', v.submittedBy ? `${v.submittedBy}, ${v.submittedAt ?? ''}` : '—'],
-      ['Approved', v.approvedBy ? `${v.approvedBy}, ${v.approvedAt ?? ''}` : 'NOT APPROVED'],
-      ['Printed', `${p.printedBy}, ${p.at.toISOString()}`],
+      ['Submitted', v.submittedBy ? `${v.submittedBy}, ${isoDateTime(v.submittedAt)}` : '—'],
+      ['Approved', v.approvedBy ? `${v.approvedBy}, ${isoDateTime(v.approvedAt)}` : 'NOT APPROVED'],
+      ['Printed', `${p.printedBy}, ${isoDateTime(p.at)}`],
     ]);
     if (v.status !== 'approved')
       w.paragraph('This version is not approved: do not use it in an incident without the approver.', {

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { DependencyMap, EdgeView, MapNode } from '../../../../shared/contract';
 import type { BlastRadius } from '../../../../shared/domain/graph';
 import { formatDuration } from '../../../../shared/format/duration';
-import { KIND_STYLES } from './cy-style';
-import type { MapIndex } from './elements';
+import { KIND_STYLES } from '../../../../shared/presentation/palette';
+import type { MapIndex } from '../../../../shared/presentation/map-scene';
 import { InversionList } from './InversionList';
 import { ProviderList } from './ProviderList';
 

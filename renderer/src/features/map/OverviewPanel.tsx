@@ -2,7 +2,7 @@
 // as a list a keyboard can walk (arrow keys in the list move the selection on the map).
 import { plural } from '../../../../shared/format/plural';
 import type { DependencyMap } from '../../../../shared/contract';
-import type { MapIndex } from './elements';
+import type { MapIndex } from '../../../../shared/presentation/map-scene';
 import { InversionList } from './InversionList';
 
 export function OverviewPanel(props: {
