@@ -3,13 +3,14 @@
 // auditor sees where the exercise fell behind the plan.
 import type { TimelineRow } from '../../../../../shared/domain/drtest/types';
 import { formatDuration } from '../../../../../shared/format/duration';
+import { STATUS } from '../../../../../shared/presentation/palette';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
 
 const ROW = 15;
 const LABEL = 150;
 const PLANNED = '#b9cde8';
-const ACTUAL: Record<string, string> = { ok: '#2e7d32', failed: '#b3261e', skipped: '#9aa3b2' };
+const ACTUAL: Record<string, string> = { ok: STATUS.ok, failed: STATUS.danger, skipped: '#9aa3b2' };
 
 export function timelineHeight(rows: number): number {
   return 34 + rows * ROW;

@@ -2,7 +2,7 @@
 import type { DependencyMap } from '../../../../../shared/contract';
 import { formatDuration } from '../../../../../shared/format/duration';
 import { plural } from '../../../../../shared/format/plural';
-import { drawDependencyMap, drawMapLegend, LABEL_SCALE } from '../charts/dependency-map';
+import { drawDependencyMap, drawMapLegend, LABEL_SCALE, pdfMapScene } from '../charts/dependency-map';
 import { INK } from '../theme';
 import { defineSection } from './section';
 
@@ -17,7 +17,7 @@ export const dependencyMapSection = defineSection<DependencyMap>({
     const a = map.analysis;
     w.paragraph(
       `${plural(map.nodes.length, 'node')} and ${plural(map.edges.length, 'dependency', 'dependencies')}; ` +
-        `consumers are drawn above what they need. ${plural(a.singlePointsOfFailure.length, 'single point')} of failure, ` +
+        `consumers are drawn above what they need. ${plural(a.singlePointsOfFailure.length, 'single point of failure', 'single points of failure')}, ` +
         `${plural(a.rtoInversions.length, 'RTO inversion')}, ${plural(a.cycles.length, 'cycle')}.`,
       { ink: INK.muted },
     );
@@ -26,7 +26,7 @@ export const dependencyMapSection = defineSection<DependencyMap>({
       w.paragraph('The map is empty.');
       return;
     }
-    const { scale } = drawDependencyMap(w, map, { height: w.bottom - w.y });
+    const { scale } = drawDependencyMap(w, pdfMapScene(map), { height: w.bottom - w.y });
     if (scale >= LABEL_SCALE) return;
     w.newPage('portrait');
     w.subheading('Nodes of the map');
