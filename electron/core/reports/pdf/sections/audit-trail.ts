@@ -3,6 +3,7 @@ import { plural } from '../../../../../shared/format/plural';
 import { isoDateTime } from '../../../../../shared/format/datetime';
 import type { EvidenceData } from '../../source';
 import { INK, SIZE } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 export const auditTrailSection = defineSection<EvidenceData>({
@@ -29,7 +30,8 @@ export const auditTrailSection = defineSection<EvidenceData>({
         'Each hash covers the previous hash and the entry; the workbook’s Audit log sheet holds every entry.',
       { ink: INK.muted, size: SIZE.small, gap: 6 },
     );
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Seq', width: 34, align: 'right' },
         { header: 'When', width: 84 },
@@ -48,6 +50,7 @@ export const auditTrailSection = defineSection<EvidenceData>({
           a.hash.slice(0, 12),
         ],
       })),
+      [1],
       { size: SIZE.tiny + 0.5 },
     );
   },

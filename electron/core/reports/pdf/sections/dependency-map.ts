@@ -4,6 +4,7 @@ import { formatDuration } from '../../../../../shared/format/duration';
 import { plural } from '../../../../../shared/format/plural';
 import { drawDependencyMap, drawMapLegend, LABEL_SCALE, pdfMapScene } from '../charts/dependency-map';
 import { INK } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 export const dependencyMapSection = defineSection<DependencyMap>({
@@ -38,7 +39,8 @@ export const dependencyMapSection = defineSection<DependencyMap>({
     const rows = [...map.nodes].sort(
       (x, y) => (layer.get(x.id) ?? 0) - (layer.get(y.id) ?? 0) || x.name.localeCompare(y.name, 'en'),
     );
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Layer', width: 40, align: 'right' },
         { header: 'Node' },
@@ -55,6 +57,7 @@ export const dependencyMapSection = defineSection<DependencyMap>({
           formatDuration(n.rtoMinutes),
         ],
       })),
+      [4],
     );
   },
 });

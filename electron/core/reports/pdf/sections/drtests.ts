@@ -3,10 +3,11 @@
 import type { DrTestDetail } from '../../../../../shared/contract';
 import type { ContinuityEvidence } from '../../source-continuity';
 import { formatDuration } from '../../../../../shared/format/duration';
-import { isoDateTime } from '../../../../../shared/format/datetime';
+import { isoDate, isoDateTime } from '../../../../../shared/format/datetime';
 import { drawExerciseTimeline } from '../charts/exercise-timeline';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 export const drTestsSection = defineSection<ContinuityEvidence>({
@@ -30,7 +31,8 @@ export const drTestsSection = defineSection<ContinuityEvidence>({
     w.heading('Overdue tests and open findings', 2);
     if (c.overdue.length === 0) w.paragraph('No node is overdue for a DR test.');
     else
-      w.table(
+      wholeTable(
+        w,
         [
           { header: 'Node' },
           { header: 'Tier', width: 50 },
@@ -48,6 +50,7 @@ export const drTestsSection = defineSection<ContinuityEvidence>({
           ],
           ink: INK.danger,
         })),
+        [2, 3],
       );
     findingsTable(w, open);
   },
@@ -81,7 +84,8 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
     return;
   }
   const names = new Map(t.nodes.map((n) => [n.id, n.name]));
-  w.table(
+  wholeTable(
+    w,
     [
       { header: 'Node' },
       { header: 'RTO', width: 46, align: 'right' },
@@ -103,6 +107,7 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
       ],
       ink: n.verdict === 'pass' ? undefined : INK.danger,
     })),
+    [1, 2, 3, 4, 5],
   );
   for (const n of r.nodes)
     for (const reason of n.reasons) w.paragraph(reason, { size: SIZE.small, ink: INK.danger, gap: 2 });
@@ -128,7 +133,7 @@ function findingsTable(w: PdfWriter, findings: ContinuityEvidence['findings']): 
       { header: 'Status', width: 56 },
     ],
     findings.map((f) => ({
-      cells: [f.title, f.severity, f.owner || '—', f.dueDate ?? '—', f.status.replace('_', ' ')],
+      cells: [f.title, f.severity, f.owner || '—', isoDate(f.dueDate), f.status.replace('_', ' ')],
       ink: f.severity === 'critical' && f.status !== 'closed' ? INK.danger : undefined,
     })),
   );

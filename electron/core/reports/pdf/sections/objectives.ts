@@ -3,6 +3,7 @@
 import type { ObjectivesConflict, ObjectivesRow } from '../../../../../shared/contract';
 import { formatDuration } from '../../../../../shared/format/duration';
 import { INK, SIZE } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 interface ObjectivesData {
@@ -17,7 +18,8 @@ export const objectivesSection = defineSection<ObjectivesData>({
   entries: () => 2,
   render(w, d) {
     w.heading('Objectives and conflicts');
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Process' },
         { header: 'Department', width: 80 },
@@ -43,6 +45,7 @@ export const objectivesSection = defineSection<ObjectivesData>({
         ],
         ink: r.conflictCount > 0 ? INK.danger : undefined,
       })),
+      [3, 4, 5, 6],
     );
     w.heading('Conflicts', 2);
     const errors = d.conflicts.filter((c) => c.severity === 'error').length;

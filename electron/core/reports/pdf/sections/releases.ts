@@ -9,13 +9,12 @@ import { isoDateTime } from '../../../../../shared/format/datetime';
 import { plural } from '../../../../../shared/format/plural';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', waived: 'WAIVED', 'not-applicable': 'N/A' } as const;
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const rate = (x: number | null) => (x === null ? '—' : `${x.toFixed(2)}×`);
-/** "2026-03-01 08:00" for table cells headed (UTC). */
-const short = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
 export const releasesSection = defineSection<ReleaseEvidence>({
   id: 'releases',
@@ -38,28 +37,30 @@ export const releasesSection = defineSection<ReleaseEvidence>({
     w.heading('Release history', 2);
     if (r.releases.length === 0) w.paragraph('No releases recorded.');
     else
-      w.table(
+      wholeTable(
+        w,
         [
           { header: 'Release' },
-          { header: 'Start (UTC)', width: 70 },
+          { header: 'Start', width: 70 },
           { header: 'Services', width: 84 },
           { header: 'Change', width: 54 },
           { header: 'Status', width: 54 },
-          { header: 'Deployed (UTC)', width: 70 },
-          { header: 'Restored (UTC)', width: 70 },
+          { header: 'Deployed', width: 70 },
+          { header: 'Restored', width: 70 },
         ],
         r.releases.map((x) => ({
           cells: [
             `${x.name} ${x.version}`,
-            short(x.windowStart),
+            isoDateTime(x.windowStart),
             x.nodeNames.join(', '),
             `${x.changeType}, ${x.changeSize}/5`,
             x.status,
-            short(x.deployedAt),
-            short(x.restoredAt),
+            isoDateTime(x.deployedAt),
+            isoDateTime(x.restoredAt),
           ],
           ink: x.status === 'failed' || x.status === 'rolled-back' ? INK.danger : undefined,
         })),
+        [1, 5, 6],
       );
     for (const x of r.releases.filter((y) => y.override))
       w.paragraph(`${x.name}: emergency override by ${x.override!.by}: ${x.override!.justification}`, {
@@ -125,7 +126,8 @@ export const releasesSection = defineSection<ReleaseEvidence>({
       ],
     ]);
     if (d.monthly.length > 0)
-      w.table(
+      wholeTable(
+        w,
         [
           { header: 'Month', width: 70 },
           { header: 'Deployments', width: 80, align: 'right' },
@@ -142,6 +144,7 @@ export const releasesSection = defineSection<ReleaseEvidence>({
             formatDuration(m.medianTimeToRestoreMinutes),
           ],
         })),
+        [4],
       );
   },
 });

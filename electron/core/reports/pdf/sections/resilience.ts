@@ -3,6 +3,7 @@
 import type { GraphAnalysis } from '../../../../../shared/domain/graph';
 import { formatDuration } from '../../../../../shared/format/duration';
 import { INK, SIZE } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 /** The PDF shows the top entries; the workbook's analysis sheets hold them all. */
@@ -74,7 +75,8 @@ export const resilienceSection = defineSection<GraphAnalysis>({
       { gap: 6 },
     );
     if (short.length > 0)
-      w.table(
+      wholeTable(
+        w,
         [
           { header: 'Node' },
           { header: 'RTO', width: 60, align: 'right' },
@@ -90,6 +92,7 @@ export const resilienceSection = defineSection<GraphAnalysis>({
           ],
           ink: INK.danger,
         })),
+        [1, 2, 3],
       );
     for (const c of a.cycles.slice(0, TOP)) w.paragraph(c.explanation, { size: SIZE.small, gap: 4 });
   },

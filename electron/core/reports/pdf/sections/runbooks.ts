@@ -4,6 +4,7 @@ import type { RunbookDetail } from '../../../../../shared/contract';
 import { formatDuration } from '../../../../../shared/format/duration';
 import { isoDateTime } from '../../../../../shared/format/datetime';
 import { INK, SIZE } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 export const runbooksSection = defineSection<RunbookDetail[]>({
@@ -23,7 +24,8 @@ export const runbooksSection = defineSection<RunbookDetail[]>({
       w.paragraph('No runbooks in scope.');
       return;
     }
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Runbook' },
         { header: 'Kind', width: 54 },
@@ -51,9 +53,11 @@ export const runbooksSection = defineSection<RunbookDetail[]>({
           ink: r.version.status !== 'approved' || (p !== undefined && p < 0.9) ? INK.danger : undefined,
         };
       }),
+      [4, 5, 6],
     );
     w.subheading('Approvals');
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Runbook' },
         { header: 'Version', width: 44 },
@@ -71,6 +75,7 @@ export const runbooksSection = defineSection<RunbookDetail[]>({
         ],
         ink: r.version.approvedBy ? undefined : INK.danger,
       })),
+      [4],
     );
     const targets = runbooks.filter((r) => r.version.targetNodeIds.length > 0);
     if (targets.length > 0)
