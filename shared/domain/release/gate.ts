@@ -215,7 +215,8 @@ function conflictsCheck(input: GateInput): Verdict {
   const own = input.conflicts.filter((c) => c.releaseId === input.release.id);
   const blocking = own.filter((c) => c.status === 'conflict');
   const overridden = own.length - blocking.length;
-  const note = overridden > 0 ? ` ${overridden} freeze conflict(s) overridden as an emergency change.` : '';
+  const note =
+    overridden > 0 ? ` ${plural(overridden, 'freeze conflict')} overridden as an emergency change.` : '';
   return blocking.length > 0
     ? { status: 'fail', reason: blocking.map((c) => c.message).join(' ') + note }
     : { status: 'pass', reason: `No calendar conflicts.${note}` };

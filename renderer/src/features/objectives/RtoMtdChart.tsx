@@ -45,7 +45,7 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
           return (
             <g key={r.processId} className={cls}>
               <title>
-                {`${r.name}: MTD ${formatDuration(r.mtd)}, RTO ${formatDuration(r.rto)}, WRT ${formatDuration(r.wrt)}${r.conflictCount ? `, ${r.conflictCount} conflict(s)` : ''}`}
+                {`${r.name}: MTD ${formatDuration(r.mtd)}, RTO ${formatDuration(r.rto)}, WRT ${formatDuration(r.wrt)}${r.conflictCount ? `, ${plural(r.conflictCount, 'conflict')}` : ''}`}
               </title>
               <text x={m.left - 8} y={y + ROW / 2} dy="0.32em" textAnchor="end" className="rm-label">
                 {r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name}
