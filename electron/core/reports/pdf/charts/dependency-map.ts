@@ -123,7 +123,9 @@ export function drawDependencyMap(w: PdfWriter, scene: Scene, area: { height: nu
     if (labels && !full) {
       const size = Math.min(9, Math.max(2.5, 13 * scale));
       w.font(false, size);
-      doc.text(w.fit(n.label, bw - 4 * scale), x + 2 * scale, y + (bh - size * 1.2) / 2 + size * 0.1, {
+      // Centred, so names stay inside ellipses and hexagons as they do on screen.
+      const name = w.fit(n.label, bw - 12 * scale);
+      doc.text(name, x + (bw - doc.widthOfString(name)) / 2, y + (bh - size * 1.2) / 2 + size * 0.1, {
         lineBreak: false,
       });
     }
