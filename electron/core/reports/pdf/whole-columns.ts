@@ -7,7 +7,7 @@ import type { Column, PdfWriter, TableRow } from './writer';
 /** Cells are inset 3 points each side (PdfWriter.table); one more point keeps rounding from cutting. */
 const INSET = 7;
 
-export function wholeColumns(
+function wholeColumns(
   w: PdfWriter,
   columns: Column[],
   rows: readonly TableRow[],
