@@ -1,5 +1,6 @@
 // `steadfast analyze`: the dependency analysis of a workspace, as readable text or as JSON
 // (the GraphAnalysis shape documented in README.md).
+import { plural } from '../../shared/format/plural';
 import type { GraphAnalysis } from '../../shared/domain/graph';
 import { compiledWorkspaceGraph } from '../core/domains/graph/read';
 import { analyze } from '../../shared/domain/graph';
@@ -10,7 +11,7 @@ export function analyzeWorkspace(ws: Workspace): GraphAnalysis {
 }
 
 export function describeAnalysis(a: GraphAnalysis): string[] {
-  const lines = [`${a.nodeCount} nodes, ${a.edgeCount} dependencies.`, ''];
+  const lines = [`${plural(a.nodeCount, 'node')}, ${plural(a.edgeCount, 'dependency', 'dependencies')}.`, ''];
   const section = (title: string, items: string[]) => {
     lines.push(`${title} (${items.length})`);
     lines.push(...(items.length ? items.map((i) => `  - ${i}`) : ['  none']));
@@ -38,10 +39,10 @@ export function describeAnalysis(a: GraphAnalysis): string[] {
       .slice(0, 5)
       .map(
         (b) =>
-          `${b.name}: takes down ${b.failedCount} other node${b.failedCount === 1 ? '' : 's'}, weighted impact ${b.weightedImpact}`,
+          `${b.name}: takes down ${plural(b.failedCount, 'other node')}, weighted impact ${b.weightedImpact}`,
       ),
   );
-  lines.push(`Recovery order: ${a.recoveryOrder.waves.length} waves.`);
+  lines.push(`Recovery order: ${plural(a.recoveryOrder.waves.length, 'wave')}.`);
   for (const issue of a.issues) lines.push(`Note: ${issue.message}`);
   return lines;
 }

@@ -1,5 +1,6 @@
 // `steadfast export`: writes an evidence pack (PDF and/or workbook, manifest.json, manifest.sig)
 // into one folder. --at fixes the pack's time, so the same data gives the same bytes.
+import { plural } from '../../shared/format/plural';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError, type EvidenceScope } from '../../shared/contract';
@@ -37,7 +38,7 @@ function resolveProcesses(ws: Workspace, wanted: string[]): string[] {
       byName.length === 0 ? 'NOT_FOUND' : 'CONFLICT',
       byName.length === 0
         ? `--processes: no live process is named "${w}".`
-        : `--processes: ${byName.length} processes are named "${w}"; give its id instead.`,
+        : `--processes: ${plural(byName.length, 'process', 'processes')} are named "${w}"; give its id instead.`,
     );
   });
 }
@@ -117,7 +118,7 @@ export const exportCommand: CommandSpec = {
         at: at ?? clock.now(),
         appVersion: APP_VERSION,
       });
-      const what = r.files.map((f) => (f === names.pdf && r.pages ? `${f} (${r.pages} pages)` : f));
+      const what = r.files.map((f) => (f === names.pdf && r.pages ? `${f} (${plural(r.pages, 'page')})` : f));
       io.out(`Wrote the evidence pack to ${folder}: ${[...what, MANIFEST_FILE, SIGNATURE_FILE].join(', ')}.`);
       io.out(`Audit-chain head ${r.manifest.chainHead.seq}, signed with ${r.manifest.keyFingerprint}.`);
       io.out(`Check it with: steadfast verify ${join(folder)}`);

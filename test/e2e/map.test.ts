@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/core/handlers';
 import { createRouter } from '../../electron/core/app/router';
-import { signIn, startE2E, type E2E } from './fixtures';
+import { SHOTS_DIR, signIn, startE2E, type E2E } from './fixtures';
 
 let e: E2E | undefined;
 afterEach(async () => {
@@ -166,7 +167,7 @@ describe('dependency map, end to end in Chromium', () => {
     d = await waitDrawn(page, 'nodes', (v) => v === '3');
     expect(d.spof!.split('|')).toEqual(['Ledger', 'Ledger DB']);
 
-    // Exports: an SVG drawn by shared/domain, and cytoscape's PNG.
+    // Exports: one scene drawn as SVG by shared/presentation, and the same SVG rasterised as PNG.
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'SVG' }).click(),
@@ -180,11 +181,12 @@ describe('dependency map, end to end in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'PNG' }).click(),
     ]);
-    expect(
-      readFileSync((await png.path())!)
-        .subarray(1, 4)
-        .toString(),
-    ).toBe('PNG');
+    const pngBytes = readFileSync((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    // The PNG is the SVG rasterised at twice its size (title and legend included), not the screen.
+    const svgWidth = Number(/<svg [^>]*width="(\d+)"/.exec(text)?.[1]);
+    expect(pngBytes.readUInt32BE(16)).toBe(svgWidth * 2);
+    writeFileSync(join(SHOTS_DIR, 'map-export.png'), pngBytes);
 
     // The help popover lists the keys.
     await canvas.focus();

@@ -320,6 +320,10 @@ describe('the PDF pack', () => {
     // Two deployed, one rolled back: the rate shows both numbers; restored 30 min after detection.
     expect(stdout).toMatch(/Change failure rate\s+50\.0%: 1 failed of 2 deployed/);
     expect(stdout).toMatch(/FAIL\s+Approved rollback runbook: No rollback runbook is linked\./);
+    // No duration or date is ever cut short ("1 h 30 …"): a figure or unit never meets an ellipsis.
+    expect(
+      stdout.split('\n').filter((l) => /(\b\d+ (min|h|d)?|\d{4}-\d\d-\d\d[\d :]*|\bUTC)\s*…/.test(l)),
+    ).toEqual([]);
   });
 
   it('has a sane page count, passes qpdf and renders', async () => {

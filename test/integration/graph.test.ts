@@ -86,7 +86,7 @@ describe('dependency map', () => {
     const env = { STEADFAST_DATA_DIR: join(dir.path, 'data') };
     expect(await runCli(['analyze', path], { out: (l) => out.push(l), err: () => {}, env })).toBe(0);
     expect(out.join('\n')).toMatch(
-      /RTO inversions \(2\)\n {2}- ERP \(600 min target\) is slower than the 180 min Billing must recover in/,
+      /RTO inversions \(2\)\n {2}- ERP \(10 h target\) is slower than the 3 h Billing must recover in/,
     );
     expect(out.join('\n')).toMatch(/Network: takes down 2 other nodes, weighted impact 5/);
     const json: string[] = [];

@@ -1,5 +1,6 @@
 // Printing a runbook for the on-call binder, read back with poppler's pdftotext; and the list's
 // P(meet RTO), which must be the same seeded figure the editor shows.
+import { formatDuration } from '../../shared/format/duration';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Delivery, NodeView, RunbookDetail, RunbookListRow } from '../../shared/contract';
@@ -52,13 +53,16 @@ describe('runbooks.print', () => {
     expect(text).toContain('Booking: restore/東京');
     expect(text).toContain('Approved');
     expect(text).toContain('Quinn Approver');
+    expect(text).toMatch(/Quinn Approver, \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
     expect(text).toContain('Rita Author');
     expect(text).toMatch(/P\(meet RTO\)\s+\d+\.\d %/);
     expect(text).toContain('Run pg_restore with --clean:');
     expect(text).toContain('• check the wiki (https://x.example)');
     expect(text).not.toContain('NOT APPROVED');
     for (const s of rb.version.steps) {
-      expect(text).toContain(`${s.minMinutes} / ${s.likelyMinutes} / ${s.maxMinutes} min`);
+      expect(text).toContain(
+        `${formatDuration(s.minMinutes)} / ${formatDuration(s.likelyMinutes)} / ${formatDuration(s.maxMinutes)}`,
+      );
       if (s.role) expect(text).toContain(s.role);
     }
     if (rb.version.steps.some((s) => s.rollbackPoint)) expect(text).toContain('[ROLLBACK POINT]');

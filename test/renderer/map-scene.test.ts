@@ -3,10 +3,9 @@
 // view the overview and the editor open on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DependencyMap, NodeView } from '../../shared/contract';
-import { COLORS, KIND_STYLES } from '../../renderer/src/features/map/cy-style';
-import { indexMap } from '../../renderer/src/features/map/elements';
 import { fitView } from '../../renderer/src/features/map/view';
-import { mapScene, placedBoxes } from '../../renderer/src/features/map/scene';
+import { indexMap, mapScene, placedBoxes } from '../../shared/presentation/map-scene';
+import { KIND_STYLES, MAP_COLORS as COLORS } from '../../shared/presentation/palette';
 import { tempDir, testSession } from '../fixtures/session';
 
 let dir: ReturnType<typeof tempDir>;

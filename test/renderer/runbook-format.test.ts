@@ -1,7 +1,6 @@
-// The estimate check and the measured-minutes format the runbook and DR-test screens rely on.
+// The estimate check the runbook screens rely on (measured minutes: test/unit/format/duration.test.ts).
 import { describe, expect, it } from 'vitest';
 import { checkEstimate } from '../../renderer/src/features/runbooks/step-estimate';
-import { showMeasured } from '../../renderer/src/features/runbooks/format';
 
 describe('checkEstimate', () => {
   it('accepts min ≤ likely ≤ max in whole minutes', () => {
@@ -24,16 +23,5 @@ describe('checkEstimate', () => {
       message: 'Min must be whole minutes (0 or more).',
     });
     expect(checkEstimate({ min: '1', likely: '', max: '3' })).toMatchObject({ ok: false });
-  });
-});
-
-describe('showMeasured', () => {
-  it('rounds once, so just under two hours reads 2 h 0 min', () => {
-    expect(showMeasured(119.99)).toBe('2 h 0 min');
-    expect(showMeasured(-119.99)).toBe('−2 h 0 min');
-    expect(showMeasured(0.14)).toBe('0.1 min');
-    expect(showMeasured(42.4)).toBe('42 min');
-    expect(showMeasured(156.3)).toBe('2 h 36 min');
-    expect(showMeasured(undefined)).toBe('—');
   });
 });

@@ -1,7 +1,7 @@
 // The key to the severity colours. With onPick the swatches become buttons (mouse users rate the
 // focused matrix cell with them).
 import { SEVERITIES } from '../../../shared/domain/model';
-import { severityFill, severityInk, severityName, UNRATED_FILL } from './severity';
+import { severityFill, severityInk, severityName } from './severity';
 
 export function SeverityLegend(props: { onPick?: (severity: number | null) => void; label?: string }) {
   const items: (number | null)[] = [...SEVERITIES, null];
@@ -9,7 +9,7 @@ export function SeverityLegend(props: { onPick?: (severity: number | null) => vo
     <ul className="severity-legend" aria-label={props.label ?? 'Severity colours'}>
       {items.map((s) => {
         const text = s === null ? 'not rated' : `${s} ${severityName(s)}`;
-        const style = { background: s === null ? UNRATED_FILL : severityFill(s), color: severityInk(s) };
+        const style = { background: severityFill(s), color: severityInk(s) };
         return (
           <li key={s ?? 'none'}>
             {props.onPick ? (

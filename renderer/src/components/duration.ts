@@ -1,10 +1,5 @@
-// Durations on screen and in inputs: whole minutes in the store, "4 h" or "1 d 2 h" for people.
-import { formatDuration } from '../../../shared/domain/bia';
-
-/** formatDuration with a dash for "none". */
-export function showMinutes(m: number | null | undefined): string {
-  return m === null || m === undefined ? '—' : formatDuration(m);
-}
+// Durations typed by people: "4h", "1 d 2 h", "90" → whole minutes. Shown back through
+// shared/format/duration, the one formatter.
 
 const UNIT_MINUTES: Record<string, number> = {
   m: 1,

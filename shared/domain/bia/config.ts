@@ -2,7 +2,7 @@
 import type { Severity, Tier } from '../model';
 import { DEFAULT_TIERS } from '../model';
 import { DEFAULT_INTOLERABLE_THRESHOLD } from './defaults';
-import { formatDuration } from './format';
+import { formatDuration } from '../../format/duration';
 import type { BiaConfig, BiaConfigIssue, ImpactCategory, PreparedBiaConfig, TimeBucket } from './types';
 
 export function isPreparedBiaConfig(config: BiaConfig | PreparedBiaConfig): config is PreparedBiaConfig {

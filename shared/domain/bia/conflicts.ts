@@ -1,6 +1,7 @@
 // Plain-language conflicts between a process's objectives, with the numbers that break the rule.
 import type { Minutes, Severity, Tier } from '../model';
-import { formatDuration, formatSeverity } from './format';
+import { formatDuration } from '../../format/duration';
+import { formatSeverity } from './format';
 import type { BiaConflict } from './types';
 
 /** Why the MTD is what it is, so a conflict names the rating that drives it. */

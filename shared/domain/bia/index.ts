@@ -8,7 +8,7 @@ export type {
   ToleranceLimit,
 } from './types';
 export { DEFAULT_IMPACT_CATEGORIES, DEFAULT_INTOLERABLE_THRESHOLD } from './defaults';
-export { formatDuration, formatSeverity } from './format';
+export { formatSeverity } from './format';
 export { isPreparedBiaConfig, prepareBiaConfig } from './config';
 export { selectTier } from './tiers';
 export { deriveAll, deriveObjectives } from './objectives';

@@ -1,6 +1,7 @@
 // What a DR test proved: active time with pauses taken out, recovery time actual (RTC) and data
 // loss per node against RTO/RPO, pass/fail, and the planned-versus-actual timeline.
 
+import { formatDuration } from '../../format/duration';
 import type { Minutes } from '../model';
 import { criticalPath } from '../runbook/critical-path';
 import type { RunbookStep, StepId } from '../runbook/types';
@@ -189,7 +190,7 @@ function nodeResult(
     if (result.gapMinutes > 0) {
       failed = true;
       reasons.push(
-        `Recovered in ${fmt(result.rtcMinutes)} min, ${fmt(result.gapMinutes)} min over the RTO of ${o.rtoMinutes}.`,
+        `Recovered in ${formatDuration(result.rtcMinutes)}, ${formatDuration(result.gapMinutes)} over the RTO of ${formatDuration(o.rtoMinutes)}.`,
       );
     }
   }
@@ -206,17 +207,13 @@ function nodeResult(
     if (result.dataLossGapMinutes > 0) {
       failed = true;
       reasons.push(
-        `Lost ${fmt(dataLoss)} min of data, ${fmt(result.dataLossGapMinutes)} min over the RPO of ${o.rpoMinutes}.`,
+        `Lost ${formatDuration(dataLoss)} of data, ${formatDuration(result.dataLossGapMinutes)} over the RPO of ${formatDuration(o.rpoMinutes)}.`,
       );
     }
   }
   // A proven failure outranks missing evidence: the node cannot pass whatever is measured later.
   result.verdict = failed ? 'fail' : incomplete ? 'incomplete' : 'pass';
   return result;
-}
-
-function fmt(m: Minutes): string {
-  return Number.isInteger(m) ? String(m) : m.toFixed(1);
 }
 
 /** Fail if any node failed; incomplete if any lacks evidence (or nothing was in scope); else pass. */

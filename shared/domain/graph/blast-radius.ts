@@ -1,6 +1,7 @@
 // Blast radius: what fails when one node fails, weighted by the BIA impact of the processes hit.
 
-import { listNames, nameOf, plural, ref, tierLabel } from './format';
+import { plural } from '../../format/plural';
+import { listNames, nameOf, ref, tierLabel } from './format';
 import { createPropagator, describeFailed, type Propagator } from './propagation';
 import type { BlastRadius, BlastSummaryEntry, CompiledGraph, ProcessHit, TierHits } from './types';
 

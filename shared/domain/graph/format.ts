@@ -15,10 +15,6 @@ export function tierLabel(rank: number | null): string {
   return rank === null || rank < 0 ? 'untiered' : `Tier ${rank}`;
 }
 
-export function minutes(m: number): string {
-  return `${m} min`;
-}
-
 /** "A, B and C" — lists in explanations read as prose. */
 export function listNames(names: readonly string[], max = 5): string {
   if (names.length === 0) return 'nothing';
@@ -27,8 +23,4 @@ export function listNames(names: readonly string[], max = 5): string {
   if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
   if (shown.length === 1) return shown[0]!;
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]!}`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

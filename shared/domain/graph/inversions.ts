@@ -8,7 +8,9 @@
 //   not held to the consumer's RTO;
 // - a node without any RTO is never inverted itself, but demand passes through it.
 
-import { listNames, minutes, nameOf, ref } from './format';
+import { isoDate } from '../../format/datetime';
+import { formatDuration } from '../../format/duration';
+import { listNames, nameOf, ref } from './format';
 import { MAX_PATH_NODES } from './recovery-time';
 import type { CompiledGraph, NodeRef, RtoInversion } from './types';
 
@@ -100,9 +102,9 @@ function capabilityText(g: CompiledGraph, v: number): string {
   const node = g.nodes[v]!;
   const cap = g.capabilityMinutes[v]!;
   if (node.provenMinutes !== undefined && Number.isFinite(node.provenMinutes)) {
-    return `${minutes(cap)}, proven${node.provenAt ? ` on ${node.provenAt}` : ''}`;
+    return `${formatDuration(cap)}, proven${node.provenAt ? ` on ${isoDate(node.provenAt)}` : ''}`;
   }
-  return `${minutes(cap)} target`;
+  return `${formatDuration(cap)} target`;
 }
 
 export function rtoInversions(g: CompiledGraph): RtoInversion[] {
@@ -138,8 +140,8 @@ export function rtoInversions(g: CompiledGraph): RtoInversion[] {
       const consumerName = nameOf(g, c);
       let explanation =
         groupId === undefined
-          ? `${nameOf(g, fastest)} (${capabilityText(g, fastest)}) is slower than the ${minutes(d)} ${consumerName} must recover in`
-          : `Every member of ${consumerName}'s redundancy group "${groupId}" (${listNames(providers.map((p) => p.name))}) is slower than the ${minutes(d)} it must recover in; the fastest, ${nameOf(g, fastest)} (${capabilityText(g, fastest)}), decides`;
+          ? `${nameOf(g, fastest)} (${capabilityText(g, fastest)}) is slower than the ${formatDuration(d)} ${consumerName} must recover in`
+          : `Every member of ${consumerName}'s redundancy group "${groupId}" (${listNames(providers.map((p) => p.name))}) is slower than the ${formatDuration(d)} it must recover in; the fastest, ${nameOf(g, fastest)} (${capabilityText(g, fastest)}), decides`;
       explanation +=
         o === c
           ? ` (its own RTO).`

@@ -4,7 +4,7 @@
 // redundant provider still has to be up before the consumer can use it.
 
 import { condense, findCycles, type Condensation } from './cycles';
-import { plural } from './format';
+import { plural } from '../../format/plural';
 import type { CompiledGraph, RecoveryOrder, RecoveryUnit, RecoveryWave } from './types';
 
 /** Wave of each component, computed on the condensation in its providers-first order. */

@@ -5,7 +5,8 @@
 // and a group member inside the same cycle costs no extra wait.
 
 import { condense, type Condensation } from './cycles';
-import { minutes, nameOf } from './format';
+import { formatDuration } from '../../format/duration';
+import { nameOf } from './format';
 import type { CompiledGraph, RecoveryTime } from './types';
 
 /** Paths longer than this are cut; real dependency maps are far shallower. */
@@ -86,19 +87,19 @@ export function recoveryTimes(g: CompiledGraph, c: Condensation = condense(g)): 
     let explanation: string;
     const head = next[k]!;
     if (cycleId !== undefined) {
-      explanation = `${node.name} is in ${cycleId}; the cycle is timed as one unit and can be back in ${minutes(achievableMinutes)}.`;
+      explanation = `${node.name} is in ${cycleId}; the cycle is timed as one unit and can be back in ${formatDuration(achievableMinutes)}.`;
     } else if (head < 0) {
-      explanation = `${node.name} can be back in ${minutes(achievableMinutes)}, its own time${rt.ownSource === 'none' ? ' (no estimate recorded, counted as 0)' : rt.ownSource === 'proven' ? ' (proven)' : ''}; it waits for no provider.`;
+      explanation = `${node.name} can be back in ${formatDuration(achievableMinutes)}, its own time${rt.ownSource === 'none' ? ' (no estimate recorded, counted as 0)' : rt.ownSource === 'proven' ? ' (proven)' : ''}; it waits for no provider.`;
     } else {
-      explanation = `${node.name} can be back in ${minutes(achievableMinutes)}: ${minutes(rt.ownMinutes)} of its own after ${minutes(achievableMinutes - rt.ownMinutes)} waiting for ${nameOf(g, head)} (critical path ${pathNodes.map((p) => nameOf(g, p)).join(' → ')}).`;
+      explanation = `${node.name} can be back in ${formatDuration(achievableMinutes)}: ${formatDuration(rt.ownMinutes)} of its own after ${formatDuration(achievableMinutes - rt.ownMinutes)} waiting for ${nameOf(g, head)} (critical path ${pathNodes.map((p) => nameOf(g, p)).join(' → ')}).`;
     }
     if (!Number.isNaN(target)) {
       rt.rtoMinutes = target;
       rt.gapMinutes = achievableMinutes - target;
       rt.meetsRto = achievableMinutes <= target;
       explanation += rt.meetsRto
-        ? ` That meets its RTO of ${minutes(target)}.`
-        : ` That misses its RTO of ${minutes(target)} by ${minutes(rt.gapMinutes)}.`;
+        ? ` That meets its RTO of ${formatDuration(target)}.`
+        : ` That misses its RTO of ${formatDuration(target)} by ${formatDuration(rt.gapMinutes)}.`;
     }
     rt.explanation = explanation;
     result[v] = rt;

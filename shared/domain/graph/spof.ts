@@ -4,7 +4,8 @@
 // adding a member to a redundancy group can only shrink blast radii, so it never adds a SPOF.
 
 import { blastPass, processHit, type BlastPass } from './blast-radius';
-import { listNames, plural, tierLabel } from './format';
+import { plural } from '../../format/plural';
+import { listNames, tierLabel } from './format';
 import type { CompiledGraph, SinglePointOfFailure } from './types';
 
 /** The highest tier rank that counts as critical (Tier 0 and Tier 1). */

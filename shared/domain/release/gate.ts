@@ -2,6 +2,8 @@
 // DR tests, findings, error budgets, RTO inversions, canary). Each check explains itself; a failed
 // check may be waived by someone other than the release owner, with a written justification.
 
+import { isoDateTime } from '../../format/datetime';
+import { plural } from '../../format/plural';
 import type { Tier } from '../model';
 import type { CanaryResult } from './canary';
 import type { Conflict } from './windows';
@@ -10,7 +12,6 @@ import { checkApprovals, RISK_LEVELS } from './risk';
 import type { ErrorBudget } from './slo';
 import type { Approval, Instant, Release } from './types';
 import { DAY_MS } from './types';
-import { formatInstant } from './windows';
 
 export const GATE_CHECK_IDS = [
   'approvals',
@@ -214,7 +215,8 @@ function conflictsCheck(input: GateInput): Verdict {
   const own = input.conflicts.filter((c) => c.releaseId === input.release.id);
   const blocking = own.filter((c) => c.status === 'conflict');
   const overridden = own.length - blocking.length;
-  const note = overridden > 0 ? ` ${overridden} freeze conflict(s) overridden as an emergency change.` : '';
+  const note =
+    overridden > 0 ? ` ${plural(overridden, 'freeze conflict')} overridden as an emergency change.` : '';
   return blocking.length > 0
     ? { status: 'fail', reason: blocking.map((c) => c.message).join(' ') + note }
     : { status: 'pass', reason: `No calendar conflicts.${note}` };
@@ -250,7 +252,7 @@ function drTestCheck(input: GateInput, nameOf: (id: string) => string): Verdict 
     if (last === null) problems.push(`${nameOf(nodeId)} has never passed a DR test.`);
     else if (last < due) {
       problems.push(
-        `${nameOf(nodeId)} last passed a DR test ${formatInstant(last)}, older than ${tier.name}'s ${tier.testFrequencyDays} days.`,
+        `${nameOf(nodeId)} last passed a DR test ${isoDateTime(new Date(last))}, older than ${tier.name}'s ${plural(tier.testFrequencyDays, 'day')}.`,
       );
     }
   }

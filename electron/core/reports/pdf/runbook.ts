@@ -2,6 +2,8 @@
 // RTO, every step with role, estimate, verification and rollback points, and the approval record.
 import type { RunbookDetail } from '../../../../shared/contract';
 import { inlineText, parseMarkdown, type MdBlock } from '../../../../shared/markdown/parse';
+import { isoDateTime } from '../../../../shared/format/datetime';
+import { formatDuration } from '../../../../shared/format/duration';
 import { INK, SIZE } from './theme';
 import { PdfWriter } from './writer';
 
@@ -58,9 +60,6 @@ export function drawMarkdown(
   w.y += 2;
 }
 
-const minutes = (m: number) =>
-  m >= 60 ? `${Math.floor(m / 60)} h ${Math.round(m % 60)} min` : `${Math.round(m)} min`;
-
 export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ pages: number }> {
   const { detail } = p;
   const v = detail.version;
@@ -79,12 +78,12 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
       ['Version', `${v.version} (${v.status.replace('_', ' ')})`],
       ['Kind / strategy', `${detail.summary.kind} / ${detail.summary.strategy}`],
       ['Restores', targets],
-      ['Critical path', t ? minutes(t.criticalPath.total) : '—'],
-      ['P50 / P90', t ? `${minutes(t.monteCarlo.p50)} / ${minutes(t.monteCarlo.p90)}` : '—'],
+      ['Critical path', t ? formatDuration(t.criticalPath.total) : '—'],
+      ['P50 / P90', t ? `${formatDuration(t.monteCarlo.p50)} / ${formatDuration(t.monteCarlo.p90)}` : '—'],
       [
         'P(meet RTO)',
         t?.monteCarlo.pMeetRto !== undefined && t.rtoMinutes !== null
-          ? `${(t.monteCarlo.pMeetRto * 100).toFixed(1)} % against RTO ${minutes(t.rtoMinutes)} (${t.rtoFrom ?? ''})`
+          ? `${(t.monteCarlo.pMeetRto * 100).toFixed(1)} % against RTO ${formatDuration(t.rtoMinutes)} (${t.rtoFrom ?? ''})`
           : 'no RTO on the targets',
       ],
     ]);
@@ -93,9 +92,9 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
     w.heading('Approval record', 2);
     w.facts([
       ['Author', v.authorName],
-      ['Submitted', v.submittedBy ? `${v.submittedBy}, ${v.submittedAt ?? ''}` : '—'],
-      ['Approved', v.approvedBy ? `${v.approvedBy}, ${v.approvedAt ?? ''}` : 'NOT APPROVED'],
-      ['Printed', `${p.printedBy}, ${p.at.toISOString()}`],
+      ['Submitted', v.submittedBy ? `${v.submittedBy}, ${isoDateTime(v.submittedAt)}` : '—'],
+      ['Approved', v.approvedBy ? `${v.approvedBy}, ${isoDateTime(v.approvedAt)}` : 'NOT APPROVED'],
+      ['Printed', `${p.printedBy}, ${isoDateTime(p.at)}`],
     ]);
     if (v.status !== 'approved')
       w.paragraph('This version is not approved: do not use it in an incident without the approver.', {
@@ -111,7 +110,10 @@ export async function writeRunbookPdf(p: RunbookPrint, path: string): Promise<{ 
       w.facts(
         [
           ['Role', s.role || '—'],
-          ['Estimate', `${s.minMinutes} / ${s.likelyMinutes} / ${s.maxMinutes} min (min / likely / max)`],
+          [
+            'Estimate',
+            `${formatDuration(s.minMinutes)} / ${formatDuration(s.likelyMinutes)} / ${formatDuration(s.maxMinutes)} (min / likely / max)`,
+          ],
           ['After steps', s.dependsOn.map((k) => keyTitle.get(k) ?? k).join(', ') || 'start'],
         ],
         90,

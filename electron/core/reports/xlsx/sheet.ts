@@ -31,4 +31,5 @@ export interface SheetSpec<T = EvidenceData> {
 }
 
 export const MINUTES = '#,##0';
-export const DATE_TIME = 'yyyy-mm-dd hh:mm:ss';
+/** shared/format/datetime's file form, "2026-12-07 14:05 UTC": cells hold UTC instants (ooxml.ts). */
+export const DATE_TIME = 'yyyy-mm-dd hh:mm "UTC"';

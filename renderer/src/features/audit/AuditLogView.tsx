@@ -1,4 +1,6 @@
 // The audit log: every write, newest first, with the details of an entry and chain verification.
+import { plural } from '../../../../shared/format/plural';
+import { formatDateTime } from '../../../../shared/format/datetime';
 import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useState } from 'react';
@@ -43,7 +45,7 @@ export function AuditLogView() {
           {verification.summary}
         </div>
       )}
-      <p className="muted">{page.data ? `${page.data.total} entries` : 'Loading…'}</p>
+      <p className="muted">{page.data ? plural(page.data.total, 'entry', 'entries') : 'Loading…'}</p>
       <div className="audit-body">
         <div className="grid" style={{ height: 420 }}>
           <AgGridReact<AuditEntryView>
@@ -73,7 +75,7 @@ function EntryDetails({ entry }: { entry: AuditEntryView }) {
       <p>
         <strong>{entry.action}</strong> on {entry.entity} <span className="mono">{entry.entityId}</span>
         <br />
-        by {entry.actorName} ({entry.actorRole}), {new Date(entry.at).toLocaleString()}
+        by {entry.actorName} ({entry.actorRole}), {formatDateTime(entry.at)}
       </p>
       <h3>Before</h3>
       <pre>{JSON.stringify(entry.before, null, 2)}</pre>

@@ -1,4 +1,5 @@
 // Column definitions for the audit log grid.
+import { formatDateTime } from '../../../../shared/format/datetime';
 import type { ColDef } from 'ag-grid-community';
 import type { AuditEntryView } from '../../../../shared/contract';
 
@@ -8,7 +9,7 @@ export const auditColumns: ColDef<AuditEntryView>[] = [
     field: 'at',
     headerName: 'When',
     width: 190,
-    valueFormatter: (p) => (typeof p.value === 'string' ? new Date(p.value).toLocaleString() : ''),
+    valueFormatter: (p) => (typeof p.value === 'string' ? formatDateTime(p.value) : ''),
   },
   { field: 'actorName', headerName: 'Who', width: 170, filter: true },
   { field: 'actorRole', headerName: 'Role', width: 160, filter: true },

@@ -2,7 +2,7 @@
 // tolerance limit, and every conflict and warning in plain language.
 import type { BucketView, CategoryView } from '../../../../shared/contract';
 import type { BiaObjectives } from '../../../../shared/domain/bia';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 
 const SOURCE: Record<string, string> = {
   manual: 'set by hand',
@@ -17,20 +17,20 @@ export function KeyFigures({ o, categories }: { o: BiaObjectives; categories: Ca
     <dl className="key-figures" aria-label="Derived objectives">
       <div>
         <dt>MTD</dt>
-        <dd data-testid="figure-mtd">{showMinutes(o.mtd)}</dd>
+        <dd data-testid="figure-mtd">{formatDuration(o.mtd)}</dd>
         <dd className="muted small">{mtdBy ? `set by ${mtdBy}` : 'nothing intolerable yet'}</dd>
       </div>
       <div>
         <dt>RTO</dt>
-        <dd data-testid="figure-rto">{showMinutes(o.effectiveRto)}</dd>
+        <dd data-testid="figure-rto">{formatDuration(o.effectiveRto)}</dd>
         <dd className="muted small">
           {o.rtoSource ? SOURCE[o.rtoSource] : 'no MTD'}
-          {o.rtoSource === 'manual' && ` (recommended ${showMinutes(o.recommendedRto)})`}
+          {o.rtoSource === 'manual' && ` (recommended ${formatDuration(o.recommendedRto)})`}
         </dd>
       </div>
       <div>
         <dt>RPO</dt>
-        <dd data-testid="figure-rpo">{showMinutes(o.effectiveRpo)}</dd>
+        <dd data-testid="figure-rpo">{formatDuration(o.effectiveRpo)}</dd>
         <dd className="muted small">{o.rpoSource ? SOURCE[o.rpoSource] : 'no data-loss tolerance'}</dd>
       </div>
       <div>
@@ -40,7 +40,7 @@ export function KeyFigures({ o, categories }: { o: BiaObjectives; categories: Ca
       </div>
       <div>
         <dt>WRT</dt>
-        <dd>{showMinutes(o.wrtMinutes)}</dd>
+        <dd>{formatDuration(o.wrtMinutes)}</dd>
         <dd className="muted small">RTO = MTD − WRT</dd>
       </div>
     </dl>
@@ -70,7 +70,7 @@ export function ToleranceLimits(props: {
               <td>
                 {l?.minutes === null || l === undefined
                   ? 'never (within the buckets)'
-                  : showMinutes(l.minutes)}
+                  : formatDuration(l.minutes)}
               </td>
             </tr>
           );

@@ -1,6 +1,8 @@
-// A duration typed as minutes or "4 h", saved when the field loses focus or on Enter.
+// A duration typed as minutes or "4 h", saved when the field loses focus or on Enter. It shows the
+// duration as people read it ("8 h", never "480"), and reads back what it shows.
 import { useState } from 'react';
-import { parseDuration, showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
+import { parseDuration } from '../../components/duration';
 
 export function DurationField(props: {
   label: string;
@@ -8,7 +10,7 @@ export function DurationField(props: {
   onCommit: (minutes: number | null) => void;
   hint?: string;
 }) {
-  const [text, setText] = useState(props.value === null ? '' : String(props.value));
+  const [text, setText] = useState(shown(props.value));
   const [invalid, setInvalid] = useState(false);
 
   function commit() {
@@ -18,6 +20,7 @@ export function DurationField(props: {
       return;
     }
     setInvalid(false);
+    setText(shown(v));
     if (v !== props.value) props.onCommit(v);
   }
 
@@ -36,10 +39,13 @@ export function DurationField(props: {
         placeholder="minutes, or 4 h, 1 d"
       />
       <span className={invalid ? 'field-error' : 'muted small'}>
-        {invalid
-          ? 'Type whole minutes or a duration such as 90, 4 h or 1 d 2 h.'
-          : `${showMinutes(props.value)}${props.hint ? ` · ${props.hint}` : ''}`}
+        {invalid ? 'Type whole minutes or a duration such as 90, 4 h or 1 d 2 h.' : (props.hint ?? '')}
       </span>
     </label>
   );
+}
+
+/** The field's text for a value: "" for none, else the one duration format (which parseDuration reads). */
+function shown(minutes: number | null): string {
+  return minutes === null ? '' : formatDuration(minutes);
 }

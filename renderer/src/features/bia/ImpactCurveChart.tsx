@@ -4,7 +4,7 @@ import type { BucketView, CategoryView } from '../../../../shared/contract';
 import { DEFAULT_INTOLERABLE_THRESHOLD, type BiaObjectives } from '../../../../shared/domain/bia';
 import { AxisBottom, AxisLeft } from '../../components/ChartAxes';
 import { bandCentre, linearScale } from '../../components/chart-scale';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 import { curveSummary } from './curve-summary';
 
 /** Categorical colours for the lines, distinct from the severity scale. */
@@ -94,7 +94,7 @@ export function ImpactCurveChart(props: {
           <g className="mtd-mark">
             <line x1={x(mtdIndex)} x2={x(mtdIndex)} y1={m.top} y2={H - m.bottom} />
             <text x={x(mtdIndex) + 4} y={m.top + 10}>
-              MTD {showMinutes(objectives.mtd)}
+              MTD {formatDuration(objectives.mtd)}
             </text>
           </g>
         )}

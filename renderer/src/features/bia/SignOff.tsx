@@ -1,5 +1,6 @@
 // Sign-off: the status, the moves open from it, who approved and when, and a visible banner when an
 // approved BIA went back to draft because someone edited it.
+import { formatDateTime } from '../../../../shared/format/datetime';
 import type { BiaRecord, BiaStatus } from '../../../../shared/contract';
 import { StatusBadge } from '../../components/StatusBadge';
 
@@ -38,12 +39,12 @@ export function SignOff(props: { bia: BiaRecord; busy: boolean; onMove: (to: Bia
       </div>
       {bia.status === 'approved' && bia.approvedBy && (
         <p className="approved-line" data-testid="approved-by">
-          Approved by {bia.approvedBy} on {formatDate(bia.approvedAt)}
+          Approved by {bia.approvedBy} on {formatDateTime(bia.approvedAt)}
         </p>
       )}
       {bia.lastEditorName && (
         <p className="muted small">
-          Last edited by {bia.lastEditorName} on {formatDate(bia.lastEditedAt)}
+          Last edited by {bia.lastEditorName} on {formatDateTime(bia.lastEditedAt)}
         </p>
       )}
       {bia.reopenedByEdit && (
@@ -54,8 +55,4 @@ export function SignOff(props: { bia: BiaRecord; busy: boolean; onMove: (to: Bia
       )}
     </div>
   );
-}
-
-function formatDate(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleString() : '—';
 }

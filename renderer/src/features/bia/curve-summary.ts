@@ -1,7 +1,7 @@
 // The impact curve in words, for the chart's aria-label.
 import type { BucketView } from '../../../../shared/contract';
 import type { BiaObjectives } from '../../../../shared/domain/bia';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 import { severityName } from '../../components/severity';
 
 export function curveSummary(buckets: BucketView[], o: BiaObjectives, threshold: number): string {
@@ -15,7 +15,7 @@ export function curveSummary(buckets: BucketView[], o: BiaObjectives, threshold:
   ];
   const over = rated.find((x) => (x.s ?? 0) >= threshold);
   parts.push(over ? `intolerable (${severityName(threshold)}) from ${over.b!.label}` : 'never intolerable');
-  parts.push(`MTD ${showMinutes(o.mtd)}`);
+  parts.push(`MTD ${formatDuration(o.mtd)}`);
   const losses = (o.financialLossByBucket ?? []).filter((v): v is number => v !== null);
   if (losses.length > 0) parts.push(`financial loss up to ${Math.max(...losses).toLocaleString()}`);
   return `${parts.join('; ')}.`;

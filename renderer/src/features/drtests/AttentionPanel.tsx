@@ -1,5 +1,6 @@
 // Where a planner looks first: nodes overdue for a DR test under their tier's frequency, and open
 // critical findings with their owner and due date.
+import { formatDate } from '../../../../shared/format/datetime';
 import type { DrTestPlan, OverdueNode } from '../../../../shared/contract';
 import { FilterBanner } from '../../routing/FilterBanner';
 import { api } from '../../api/client';
@@ -71,7 +72,7 @@ export function AttentionPanel(props: {
                     <td>{r.name}</td>
                     <td>{r.tierName}</td>
                     <td className="num">{r.testFrequencyDays} d</td>
-                    <td>{r.lastPassedAt ? new Date(r.lastPassedAt).toLocaleDateString() : 'never'}</td>
+                    <td>{r.lastPassedAt ? formatDate(r.lastPassedAt) : 'never'}</td>
                     <td className="num">{r.daysOverdue === null ? 'never tested' : `${r.daysOverdue} d`}</td>
                   </tr>
                 ))}

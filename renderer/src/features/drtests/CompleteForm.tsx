@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { DrTestDetail } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 import { ErrorNotice } from '../../components/Notice';
 
 export function CompleteForm({ detail }: { detail: DrTestDetail }) {
@@ -30,7 +30,7 @@ export function CompleteForm({ detail }: { detail: DrTestDetail }) {
       <div className="rb-fields">
         {detail.nodes.map((n, i) => (
           <label key={n.id}>
-            Data loss for {n.name} (minutes, RPO {showMinutes(n.rpoMinutes)})
+            Data loss for {n.name} (minutes, RPO {formatDuration(n.rpoMinutes)})
             <input
               inputMode="decimal"
               autoFocus={i === 0}

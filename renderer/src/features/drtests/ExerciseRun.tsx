@@ -6,7 +6,7 @@ import type { DrTestDetail } from '../../../../shared/contract';
 import { activeMs } from '../../../../shared/domain/drtest/results';
 import type { StepOutcome } from '../../../../shared/domain/drtest/types';
 import { api, errorMessage } from '../../api/client';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 import { ErrorNotice } from '../../components/Notice';
 import { RunStepRow, type RunStep } from './RunStepRow';
 import { clock, useNow } from './use-now';
@@ -81,7 +81,7 @@ export function ExerciseRun({ detail }: { detail: DrTestDetail }) {
           <span className="dr-clock" data-testid="dr-clock" aria-label="Active time since the disruption">
             {clock(elapsed)}
           </span>
-          {Number.isFinite(tightest) && <span className="muted small">RTO {showMinutes(tightest)}</span>}
+          {Number.isFinite(tightest) && <span className="muted small">RTO {formatDuration(tightest)}</span>}
           {state.status === 'paused' && <span className="badge badge-in_review">paused</span>}
         </div>
       </div>

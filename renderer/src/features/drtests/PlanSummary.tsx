@@ -1,6 +1,7 @@
 // The plan as read: type, date, scenario, scope with each node's RTO/RPO, runbooks, objectives, people.
+import { plural } from '../../../../shared/format/plural';
 import type { DrTestDetail } from '../../../../shared/contract';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 
 export function PlanSummary(props: {
   detail: DrTestDetail;
@@ -21,7 +22,9 @@ export function PlanSummary(props: {
         <dt>Scope</dt>
         <dd>
           {detail.nodes
-            .map((n) => `${n.name} (RTO ${showMinutes(n.rtoMinutes)}, RPO ${showMinutes(n.rpoMinutes)})`)
+            .map(
+              (n) => `${n.name} (RTO ${formatDuration(n.rtoMinutes)}, RPO ${formatDuration(n.rpoMinutes)})`,
+            )
             .join('; ') || '—'}
         </dd>
         <dt>Runbooks</dt>
@@ -29,7 +32,7 @@ export function PlanSummary(props: {
           {detail.runbooks
             .map(
               (r) =>
-                `${props.runbookNames.get(r.runbookId) ?? 'Runbook'} v${r.version} (${r.status.replace('_', ' ')}), ${r.steps.length} steps`,
+                `${props.runbookNames.get(r.runbookId) ?? 'Runbook'} v${r.version} (${r.status.replace('_', ' ')}), ${plural(r.steps.length, 'step')}`,
             )
             .join('; ') || '—'}
         </dd>

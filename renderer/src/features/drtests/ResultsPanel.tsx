@@ -1,8 +1,7 @@
 // What the exercise measured: RTC per node against its RTO (the gap), data loss against the RPO,
 // the verdict with its reasons, and the planned-against-actual timeline.
 import type { DrTestDetail } from '../../../../shared/contract';
-import { showMinutes } from '../../components/duration';
-import { showMeasured } from '../runbooks/format';
+import { formatDuration } from '../../../../shared/format/duration';
 import { TimelineChart } from './TimelineChart';
 
 export function ResultsPanel({ detail }: { detail: DrTestDetail }) {
@@ -17,8 +16,8 @@ export function ResultsPanel({ detail }: { detail: DrTestDetail }) {
         </span>
       </div>
       <p className="muted small">
-        Active time {showMeasured(r.elapsedActiveMinutes)}
-        {r.pausedMinutes > 0 && `, paused ${showMeasured(r.pausedMinutes)} (not counted)`}.
+        Active time {formatDuration(r.elapsedActiveMinutes)}
+        {r.pausedMinutes > 0 && `, paused ${formatDuration(r.pausedMinutes)} (not counted)`}.
       </p>
       <table className="rb-table" aria-label="Recovery per node">
         <thead>
@@ -39,17 +38,17 @@ export function ResultsPanel({ detail }: { detail: DrTestDetail }) {
                 {name.get(n.nodeId) ?? n.nodeId}
                 {n.reasons.length > 0 && <div className="muted small">{n.reasons.join(' ')}</div>}
               </td>
-              <td className="num">{showMeasured(n.rtcMinutes)}</td>
-              <td className="num">{showMinutes(n.rtoMinutes)}</td>
+              <td className="num">{formatDuration(n.rtcMinutes)}</td>
+              <td className="num">{formatDuration(n.rtoMinutes)}</td>
               <td className={`num ${(n.gapMinutes ?? 0) > 0 ? 'dr-over' : 'dr-under'}`}>
                 {n.gapMinutes === undefined
                   ? '—'
-                  : `${n.gapMinutes > 0 ? '+' : ''}${showMeasured(n.gapMinutes)}`}
+                  : `${n.gapMinutes > 0 ? '+' : ''}${formatDuration(n.gapMinutes)}`}
               </td>
               <td className={`num ${(n.dataLossGapMinutes ?? 0) > 0 ? 'dr-over' : ''}`}>
-                {showMeasured(n.dataLossMinutes)}
+                {formatDuration(n.dataLossMinutes)}
               </td>
-              <td className="num">{Number.isFinite(n.rpoMinutes) ? showMinutes(n.rpoMinutes) : '—'}</td>
+              <td className="num">{Number.isFinite(n.rpoMinutes) ? formatDuration(n.rpoMinutes) : '—'}</td>
               <td>
                 <span className={`badge verdict-${n.verdict}`}>{n.verdict}</span>
               </td>
@@ -67,8 +66,8 @@ export function ResultsPanel({ detail }: { detail: DrTestDetail }) {
               .map((t) => (
                 <li key={t.stepId}>
                   <strong>{t.title}</strong> ({t.outcome ?? 'not finished'}
-                  {t.varianceMinutes !== undefined && `, ${showMeasured(t.varianceMinutes)} against likely`})
-                  {t.notes && `: ${t.notes}`}
+                  {t.varianceMinutes !== undefined && `, ${formatDuration(t.varianceMinutes)} against likely`}
+                  ){t.notes && `: ${t.notes}`}
                 </li>
               ))}
           </ul>

@@ -1,4 +1,5 @@
 // One step in run mode: planned time, live timer while it runs, outcome once finished, and notes.
+import { formatDuration } from '../../../../shared/format/duration';
 import type { KeyboardEvent } from 'react';
 import type { RunbookStepView } from '../../../../shared/contract';
 import type { RunState } from '../../../../shared/domain/drtest/run-state';
@@ -50,7 +51,7 @@ export function RunStepRow(props: {
           <strong>{s.title}</strong>
           {s.runbookLabel && <span className="badge dr-badge-waiting">{s.runbookLabel}</span>}
           <span className="muted small">
-            {s.role || 'no role'} · planned {s.likelyMinutes} min
+            {s.role || 'no role'} · planned {formatDuration(s.likelyMinutes)}
           </span>
         </div>
         <div className="row">

@@ -1,10 +1,10 @@
 // Planned against actual, per step: the plan's bar (critical-path schedule at likely durations) and
 // the measured bar beneath it, on one minute axis from the disruption, with the RTO marked.
+import { plural } from '../../../../shared/format/plural';
 import type { DrTestResult } from '../../../../shared/domain/drtest/types';
 import { AxisBottom } from '../../components/ChartAxes';
 import { linearScale } from '../../components/chart-scale';
-import { showMinutes } from '../../components/duration';
-import { showMeasured } from '../runbooks/format';
+import { formatDuration } from '../../../../shared/format/duration';
 
 export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rtoMinutes: number }) {
   const rows = result.timeline;
@@ -17,7 +17,7 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
   const x = linearScale([0, hi], [m.left, W - m.right]);
   const step = niceStep(hi / 5);
   const ticks = Array.from({ length: Math.floor(hi / step) + 1 }, (_, i) => i * step);
-  const label = `Timeline of ${rows.length} steps: planned against actual minutes from the disruption${Number.isFinite(rtoMinutes) ? `, RTO ${showMinutes(rtoMinutes)}` : ''}.`;
+  const label = `Timeline of ${plural(rows.length, 'step')}: planned against actual minutes from the disruption${Number.isFinite(rtoMinutes) ? `, RTO ${formatDuration(rtoMinutes)}` : ''}.`;
   return (
     <figure className="chart dr-timeline">
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={label} data-testid="dr-timeline">
@@ -36,7 +36,7 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
                 width={Math.max(1, x(r.plannedFinish) - x(r.plannedStart))}
                 height={9}
               >
-                <title>{`${r.title}: planned ${r.plannedStart}–${r.plannedFinish} min`}</title>
+                <title>{`${r.title}: planned ${formatDuration(r.plannedStart)}–${formatDuration(r.plannedFinish)}`}</title>
               </rect>
               {r.actualStart !== undefined && actualEnd !== undefined && (
                 <rect
@@ -46,7 +46,7 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
                   width={Math.max(2, x(actualEnd) - x(r.actualStart))}
                   height={9}
                 >
-                  <title>{`${r.title}: actual ${showMeasured(r.actualStart)}–${showMeasured(actualEnd)}${r.outcome ? `, ${r.outcome}` : ''}`}</title>
+                  <title>{`${r.title}: actual ${formatDuration(r.actualStart)}–${formatDuration(actualEnd)}${r.outcome ? `, ${r.outcome}` : ''}`}</title>
                 </rect>
               )}
             </g>
@@ -58,7 +58,7 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
           x1={W - m.right}
           ticks={ticks.map((v) => ({
             at: x(v),
-            label: v < 1 ? showMeasured(v) : showMinutes(Math.round(v)),
+            label: formatDuration(v),
           }))}
           title="minutes from the disruption"
         />
@@ -66,7 +66,7 @@ export function TimelineChart({ result, rtoMinutes }: { result: DrTestResult; rt
           <g className="rto-line">
             <line x1={x(rtoMinutes)} x2={x(rtoMinutes)} y1={m.top - 8} y2={H - m.bottom} />
             <text x={x(rtoMinutes) + 4} y={m.top - 10}>
-              RTO {showMinutes(rtoMinutes)}
+              RTO {formatDuration(rtoMinutes)}
             </text>
           </g>
         )}

@@ -1,5 +1,6 @@
 // What a preview found: per sheet what would be created, updated or left alone, notes, and every
 // problem by sheet, row and column.
+import { plural } from '../../../../shared/format/plural';
 import type { ImportPreview } from '../../../../shared/contract';
 import { IMPORT_KIND_LABELS } from './kind-labels';
 
@@ -49,8 +50,7 @@ export function PreviewResult({ preview }: { preview: ImportPreview }) {
       {preview.problems.length > 0 && (
         <>
           <h3 id="import-problems-title">
-            {preview.problems.length === 1 ? '1 problem' : `${n(preview.problems.length)} problems`} to fix
-            before importing
+            {plural(preview.problems.length, 'problem')} to fix before importing
           </h3>
           <div className="import-problems">
             <table className="import-table" aria-labelledby="import-problems-title">

@@ -2,7 +2,7 @@
 // in the registers and the BIA.
 import { useState, type FormEvent } from 'react';
 import { NODE_KINDS, type NodeKind, type Tier } from '../../../../shared/domain/model';
-import { KIND_STYLES } from './cy-style';
+import { KIND_STYLES } from '../../../../shared/presentation/palette';
 
 export function AddNodeForm(props: {
   tiers: readonly Tier[];

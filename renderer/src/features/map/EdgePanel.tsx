@@ -1,6 +1,6 @@
 // The selected edge: who needs whom, hard or soft, its redundancy group and any inversion on it.
 import type { EdgeView } from '../../../../shared/contract';
-import type { MapIndex } from './elements';
+import type { MapIndex } from '../../../../shared/presentation/map-scene';
 import { InversionList } from './InversionList';
 
 export function EdgePanel(props: {

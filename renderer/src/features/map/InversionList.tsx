@@ -1,6 +1,6 @@
 // RTO inversions with the path that causes each, from the demanding consumer down to the slow provider.
 import type { RtoInversion } from '../../../../shared/domain/graph';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 
 export function InversionList({
   inversions,
@@ -13,7 +13,7 @@ export function InversionList({
     <ul className="map-list map-inversions" data-testid="inversion-list">
       {inversions.map((inv) => (
         <li key={`${inv.consumer.id}:${inv.edgeIds.join(',')}`}>
-          <span className="map-bad">+{showMinutes(inv.excessMinutes)}</span>{' '}
+          <span className="map-bad">+{formatDuration(inv.excessMinutes)}</span>{' '}
           <span className="map-path">
             {inv.path.map((p, i) => (
               <span key={`${p.id}-${i}`}>

@@ -1,6 +1,6 @@
 // What the shapes, colours and lines mean, drawn with the same colours as the map.
 import { NODE_KINDS } from '../../../../shared/domain/model';
-import { COLORS, KIND_STYLES } from './cy-style';
+import { KIND_STYLES, MAP_COLORS as COLORS } from '../../../../shared/presentation/palette';
 
 const SHAPE_RADIUS: Record<string, string> = {
   'round-rectangle': '4px',

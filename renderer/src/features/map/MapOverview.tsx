@@ -4,10 +4,9 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { DependencyMap } from '../../../../shared/contract';
 import { afterNextPaint } from './after-paint';
-import type { MapIndex } from './elements';
+import { placedScene, type MapIndex } from '../../../../shared/presentation/map-scene';
 import { drawOverview } from './overview-draw';
 import { fitView, type View } from './view';
-import { mapScene, placedBoxes } from './scene';
 import { ZOOM_LIMITS } from './use-cy';
 
 /** Performance marks the benchmark reads: the overview drawn on its canvas, and on screen. */
@@ -35,8 +34,7 @@ export function MapOverview({
     if (!canvas || !ctx) return;
     canvas.width = canvas.clientWidth;
     canvas.height = canvas.clientHeight;
-    const boxes = placedBoxes(map);
-    const scene = mapScene(map, index, (id) => boxes.get(id) ?? null);
+    const scene = placedScene(map, index);
     // The editor's first view (showAll): the whole map with 40 px around, no larger than 110 %.
     const view = fitView(scene.nodes, canvas.width, canvas.height, {
       padding: 40,

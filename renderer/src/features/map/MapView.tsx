@@ -1,6 +1,7 @@
 // The dependency map: a cytoscape canvas drawn from the server's layered layout and analysis, edited
 // by mouse and keyboard, with a side panel for the selection. No React component per node: the
 // canvas holds 5,000 nodes, React holds the panel.
+import { plural } from '../../../../shared/format/plural';
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
 import { recordAddress, useRoute } from '../../routing/navigate';
@@ -126,8 +127,8 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
       <div className="row spread map-head">
         <h1 id="map-title">Dependency map</h1>
         <span className="muted small">
-          {map.nodes.length} nodes · {map.edges.length} dependencies · layout by the app (
-          {map.layout.layerCount} layers)
+          {plural(map.nodes.length, 'node')} · {plural(map.edges.length, 'dependency', 'dependencies')} ·
+          layout by the app ({plural(map.layout.layerCount, 'layer')})
         </span>
       </div>
       <Toolbar

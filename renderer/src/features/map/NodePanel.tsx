@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import type { DependencyMap, EdgeView, MapNode } from '../../../../shared/contract';
 import type { BlastRadius } from '../../../../shared/domain/graph';
-import { showMinutes } from '../../components/duration';
-import { KIND_STYLES } from './cy-style';
-import type { MapIndex } from './elements';
+import { formatDuration } from '../../../../shared/format/duration';
+import { KIND_STYLES } from '../../../../shared/presentation/palette';
+import type { MapIndex } from '../../../../shared/presentation/map-scene';
 import { InversionList } from './InversionList';
 import { ProviderList } from './ProviderList';
 
@@ -42,25 +42,25 @@ export function NodePanel(props: {
         <dt>Tier</dt>
         <dd>{node.tierName ?? 'none'}</dd>
         <dt>RTO</dt>
-        <dd>{showMinutes(node.rtoMinutes)}</dd>
+        <dd>{formatDuration(node.rtoMinutes)}</dd>
         <dt>Restore time</dt>
-        <dd>{showMinutes(node.restoreMinutes)}</dd>
+        <dd>{formatDuration(node.restoreMinutes)}</dd>
         <dt>Proven</dt>
         <dd>
           {node.provenMinutes === null
             ? 'not proven by a DR test'
-            : `${showMinutes(node.provenMinutes)} (${node.provenAt ?? ''})`}
+            : `${formatDuration(node.provenMinutes)} (${node.provenAt ?? ''})`}
         </dd>
         <dt>Achievable</dt>
         <dd data-testid="achievable">
           {recovery ? (
             <>
-              {showMinutes(recovery.achievableMinutes)}
+              {formatDuration(recovery.achievableMinutes)}
               {recovery.ownSource === 'none' && (
                 <span className="muted"> (no restore estimate of its own)</span>
               )}
               {recovery.meetsRto === false && (
-                <span className="map-bad"> · misses the RTO by {showMinutes(recovery.gapMinutes)}</span>
+                <span className="map-bad"> · misses the RTO by {formatDuration(recovery.gapMinutes)}</span>
               )}
               {recovery.meetsRto === true && <span className="map-ok"> · meets the RTO</span>}
             </>

@@ -1,7 +1,8 @@
 // With nothing selected: the analysis at a glance (SPOFs, inversions, cycles) and every node shown,
 // as a list a keyboard can walk (arrow keys in the list move the selection on the map).
+import { plural } from '../../../../shared/format/plural';
 import type { DependencyMap } from '../../../../shared/contract';
-import type { MapIndex } from './elements';
+import type { MapIndex } from '../../../../shared/presentation/map-scene';
 import { InversionList } from './InversionList';
 
 export function OverviewPanel(props: {
@@ -20,8 +21,9 @@ export function OverviewPanel(props: {
     <aside className="map-panel" aria-label="Map overview">
       <h2>Overview</h2>
       <p className="small">
-        {a.nodeCount} nodes, {a.edgeCount} dependencies · {a.singlePointsOfFailure.length} single points of
-        failure · {a.rtoInversions.length} RTO inversions · {a.cycles.length} cycles
+        {plural(a.nodeCount, 'node')}, {plural(a.edgeCount, 'dependency', 'dependencies')} ·{' '}
+        {plural(a.singlePointsOfFailure.length, 'single point of failure', 'single points of failure')} ·{' '}
+        {plural(a.rtoInversions.length, 'RTO inversion')} · {plural(a.cycles.length, 'cycle')}
       </p>
       <label>
         Nodes ({shown.length} shown)

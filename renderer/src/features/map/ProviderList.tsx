@@ -2,7 +2,7 @@
 // (one groupId on their edges); ungrouping makes each required again.
 import { useState } from 'react';
 import type { EdgeView } from '../../../../shared/contract';
-import type { MapIndex } from './elements';
+import type { MapIndex } from '../../../../shared/presentation/map-scene';
 
 export function ProviderList(props: {
   providers: EdgeView[];

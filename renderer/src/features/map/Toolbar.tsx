@@ -2,7 +2,7 @@
 // plain form control, so Tab reaches them all.
 import { useState, type FormEvent } from 'react';
 import { NODE_KINDS, type Tier } from '../../../../shared/domain/model';
-import { KIND_STYLES } from './cy-style';
+import { KIND_STYLES } from '../../../../shared/presentation/palette';
 import { IN_PAGE_LAYOUT_LIMIT, type LayoutName } from './layouts';
 import type { MapFilters } from './view-classes';
 

@@ -1,36 +1,7 @@
-// How the map looks: one colour and shape per node kind (shared with the legend and the SVG export),
-// and the cytoscape stylesheet for states (SPOF, inversion, cycle, blast radius, focus, filters).
+// The cytoscape stylesheet for the map's states (SPOF, inversion, cycle, blast radius, focus,
+// filters). Colours and node shapes come from shared/presentation/palette.ts, as in every other picture.
 import type { StylesheetStyle } from 'cytoscape';
-import type { NodeKind } from '../../../../shared/domain/model';
-import type { SvgShape } from '../../../../shared/domain/graph/layout/svg';
-
-export interface KindStyle {
-  label: string;
-  shape: SvgShape;
-  fill: string;
-  stroke: string;
-}
-
-export const KIND_STYLES: Record<NodeKind, KindStyle> = {
-  process: { label: 'Process', shape: 'round-rectangle', fill: '#dbe7fb', stroke: '#1f5fbf' },
-  application: { label: 'Application', shape: 'rectangle', fill: '#dff2e6', stroke: '#1d7a46' },
-  infrastructure: { label: 'Infrastructure', shape: 'cut-rectangle', fill: '#e9ebef', stroke: '#4f5a6e' },
-  datastore: { label: 'Data store', shape: 'barrel', fill: '#fff0d3', stroke: '#a86400' },
-  vendor: { label: 'Vendor', shape: 'hexagon', fill: '#f1e4f6', stroke: '#7b3f98' },
-  site: { label: 'Site', shape: 'tag', fill: '#dcf2f2', stroke: '#1f7a7a' },
-  people: { label: 'People', shape: 'ellipse', fill: '#fce6ee', stroke: '#a83c64' },
-};
-
-export const COLORS = {
-  edge: '#98a1b1',
-  soft: '#c3c9d3',
-  inversion: '#d0312d',
-  spof: '#b3261e',
-  cycle: '#8a4bd1',
-  group: '#1f5fbf',
-  failed: '#f8d3cf',
-  selected: '#f5a300',
-};
+import { MAP_COLORS as COLORS } from '../../../../shared/presentation/palette';
 
 /** Maps above this size trade looks for speed (no labels on edges, straight lines, cached panning). */
 export const LARGE_MAP = 1000;
@@ -59,7 +30,7 @@ export function mapStylesheet(large: boolean): StylesheetStyle[] {
         'text-halign': 'center',
         'font-size': 12,
         'line-height': 1.25,
-        color: '#1d2433',
+        color: COLORS.label,
         // Zoomed far out, labels are unreadable anyway: skipping them keeps 5,000 nodes fluid.
         'min-zoomed-font-size': large ? 8 : 4,
       },

@@ -1,47 +1,14 @@
 // From graph.map's answer to cytoscape elements: each node at its saved position, else where the
 // server's layered layout put it; the analysis becomes classes (spof, inversion, cycle, grouped).
 import type { ElementDefinition } from 'cytoscape';
-import type { DependencyMap, MapNode } from '../../../../shared/contract';
-import type { RecoveryTime, RtoInversion } from '../../../../shared/domain/graph';
-import { KIND_STYLES } from './cy-style';
-import { edgeLabels, nodeSubLabel, placedBoxes } from './scene';
-
-/** Lookups over one map answer, built once per load. */
-export interface MapIndex {
-  node: Map<string, MapNode>;
-  spof: Set<string>;
-  /** Direct edge id → the inversions drawn on it. */
-  inversionByEdge: Map<string, RtoInversion[]>;
-  /** Node id → inversions it takes part in (as consumer, provider or on the path). */
-  inversionsByNode: Map<string, RtoInversion[]>;
-  cycleNodes: Set<string>;
-  recovery: Map<string, RecoveryTime>;
-}
-
-export function indexMap(map: DependencyMap): MapIndex {
-  const inversionByEdge = new Map<string, RtoInversion[]>();
-  const inversionsByNode = new Map<string, RtoInversion[]>();
-  const add = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
-    const list = m.get(k);
-    if (list) {
-      if (!list.includes(v)) list.push(v);
-    } else m.set(k, [v]);
-  };
-  for (const inv of map.analysis.rtoInversions) {
-    for (const e of inv.edgeIds) add(inversionByEdge, e, inv);
-    add(inversionsByNode, inv.consumer.id, inv);
-    for (const p of inv.providers) add(inversionsByNode, p.id, inv);
-    for (const p of inv.path) add(inversionsByNode, p.id, inv);
-  }
-  return {
-    node: new Map(map.nodes.map((n) => [n.id, n])),
-    spof: new Set(map.analysis.singlePointsOfFailure.map((s) => s.id)),
-    inversionByEdge,
-    inversionsByNode,
-    cycleNodes: new Set(map.analysis.cycles.flatMap((c) => c.members.map((m) => m.id))),
-    recovery: new Map(map.analysis.recoveryTimes.map((r) => [r.id, r])),
-  };
-}
+import type { DependencyMap } from '../../../../shared/contract';
+import {
+  edgeLabels,
+  nodeSubLabel,
+  placedBoxes,
+  type MapIndex,
+} from '../../../../shared/presentation/map-scene';
+import { KIND_STYLES } from '../../../../shared/presentation/palette';
 
 export function toElements(map: DependencyMap, index: MapIndex): ElementDefinition[] {
   const boxes = placedBoxes(map);

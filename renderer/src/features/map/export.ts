@@ -1,14 +1,14 @@
-// The map as files: a PNG from cytoscape's own renderer, and an SVG drawn by shared/domain's
-// renderMapSvg from the positions on screen (the PDF evidence pack draws with the same function).
+// The map as files, SVG or PNG, from one picture: the scene of what is visible now (filters and focus
+// respected, positions as on screen) drawn by shared/presentation's renderMapSvg, with title and
+// legend; the PNG is that SVG rasterised, so neither copies the screen's dimming or selection. The PDF
+// evidence pack draws the same scene (shared/presentation/map-scene.ts).
 import type { Core } from 'cytoscape';
 import type { DependencyMap } from '../../../../shared/contract';
-import { renderMapSvg } from '../../../../shared/domain/graph/layout/svg';
-import { COLORS, KIND_STYLES } from './cy-style';
-import type { MapIndex } from './elements';
-import { mapScene } from './scene';
+import { mapLegend, mapScene, type MapIndex } from '../../../../shared/presentation/map-scene';
+import { renderMapSvg } from '../../../../shared/presentation/svg';
 
 /** Offers a blob as a download: an <a download> with a blob URL works in browsers and Electron. */
-export function download(blob: Blob, fileName: string): void {
+function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -20,19 +20,6 @@ export function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function exportPng(cy: Core, fileName: string): void {
-  // Canvas size is capped by the browser (about 16k px a side): scale big maps down to fit.
-  const blob = cy.png({
-    full: true,
-    scale: 2,
-    maxWidth: 12_000,
-    maxHeight: 12_000,
-    bg: '#ffffff',
-    output: 'blob',
-  });
-  download(blob, fileName);
-}
-
 /** What is visible now (filters and focus respected), where it stands now. */
 export function mapSvg(cy: Core, map: DependencyMap, index: MapIndex, title: string): string {
   const { nodes, edges } = mapScene(map, index, (id) => {
@@ -40,22 +27,45 @@ export function mapSvg(cy: Core, map: DependencyMap, index: MapIndex, title: str
     if (el.empty() || !el.visible()) return null;
     return { ...el.position(), width: el.width(), height: el.height() };
   });
-  const legend = Object.values(KIND_STYLES).map((k) => ({ label: k.label, fill: k.fill, stroke: k.stroke }));
-  legend.push(
-    { label: 'SPOF (red border)', fill: '#ffffff', stroke: COLORS.spof },
-    { label: 'RTO inversion edge', fill: COLORS.inversion, stroke: COLORS.inversion },
-    { label: 'Redundant group (dashed)', fill: '#ffffff', stroke: COLORS.group },
-    { label: 'Dependency cycle', fill: '#ffffff', stroke: COLORS.cycle },
-  );
-  return renderMapSvg({ title, nodes, edges, legend });
+  return renderMapSvg({ title, nodes, edges, legend: mapLegend() });
 }
 
-export function exportSvg(
+/** Browsers cap a canvas at about 16k px a side: big maps are scaled down to fit. */
+const MAX_PNG_SIDE = 12_000;
+
+/** The SVG drawn onto a canvas at twice its size (sharp on high-density screens and in print). */
+async function rasterise(svg: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const scale = Math.min(2, MAX_PNG_SIDE / img.width, MAX_PNG_SIDE / img.height);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(img.width * scale));
+    canvas.height = Math.max(1, Math.round(img.height * scale));
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('This browser cannot draw the PNG (no 2D canvas).');
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded.'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export async function exportMap(
+  format: 'png' | 'svg',
   cy: Core,
   map: DependencyMap,
   index: MapIndex,
   title: string,
   fileName: string,
-): void {
-  download(new Blob([mapSvg(cy, map, index, title)], { type: 'image/svg+xml' }), fileName);
+): Promise<void> {
+  const svg = mapSvg(cy, map, index, title);
+  download(format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg), fileName);
 }

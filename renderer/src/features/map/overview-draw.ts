@@ -2,8 +2,9 @@
 // colour rather than one draw per element. It is what a person sees first while cytoscape builds
 // the editable map (which takes seconds at thousands of nodes). Level of detail: boxes and lines
 // when far out, arrowheads and names only once they are large enough to read.
-import { borderPoint, type SvgEdge, type SvgNode } from '../../../../shared/domain/graph/layout/svg';
-import type { Scene } from './scene';
+import type { Scene, SceneEdge, SceneNode } from '../../../../shared/presentation/map-scene';
+import { MAP_COLORS } from '../../../../shared/presentation/palette';
+import { borderPoint } from '../../../../shared/presentation/svg';
 import type { View } from './view';
 
 /** Smallest line on screen, in pixels: thinner lines vanish when the whole of a big map is shown. */
@@ -26,8 +27,8 @@ function bucket<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[
 
 function drawEdges(
   ctx: CanvasRenderingContext2D,
-  edges: readonly SvgEdge[],
-  byId: ReadonlyMap<string, SvgNode>,
+  edges: readonly SceneEdge[],
+  byId: ReadonlyMap<string, SceneNode>,
   view: View,
   inView: (x1: number, y1: number, x2: number, y2: number) => boolean,
 ): void {
@@ -46,11 +47,17 @@ function drawEdges(
       const b = byId.get(e.to);
       if (!a || !b) continue;
       if (!inView(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y))) continue;
-      const start = borderPoint(a, b.x, b.y);
-      const end = borderPoint(b, a.x, a.y);
+      // The same route the SVG draws: through the layout's bend points while neither end has moved.
+      const bends = e.bends ?? [];
+      const towardB = bends[0] ?? b;
+      const fromA = bends[bends.length - 1] ?? a;
+      const start = borderPoint(a, towardB.x, towardB.y);
+      const end = borderPoint(b, fromA.x, fromA.y);
       ctx.moveTo(start.x, start.y);
+      for (const p of bends) ctx.lineTo(p.x, p.y);
       ctx.lineTo(end.x, end.y);
-      if (arrows) heads.push([start.x, start.y, end.x, end.y]);
+      if (arrows)
+        heads.push([fromA === a ? start.x : fromA.x, fromA === a ? start.y : fromA.y, end.x, end.y]);
     }
     ctx.stroke();
     if (heads.length === 0) continue;
@@ -68,7 +75,7 @@ function drawEdges(
   ctx.setLineDash([]);
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, nodes: readonly SvgNode[], view: View): void {
+function drawNodes(ctx: CanvasRenderingContext2D, nodes: readonly SceneNode[], view: View): void {
   for (const list of bucket(nodes, (n) => n.fill).values()) {
     ctx.fillStyle = list[0]!.fill;
     ctx.beginPath();
@@ -84,13 +91,13 @@ function drawNodes(ctx: CanvasRenderingContext2D, nodes: readonly SvgNode[], vie
     ctx.stroke();
   }
   if (12 * view.zoom < MIN_FONT_PX) return;
-  ctx.fillStyle = '#1d2433';
+  ctx.fillStyle = MAP_COLORS.label;
   ctx.font = 'bold 12px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const n of nodes) ctx.fillText(n.label, n.x, n.y - (n.sublabel ? 7 : 0), n.width - 12);
   ctx.font = '10px system-ui, sans-serif';
-  ctx.fillStyle = '#3d4658';
+  ctx.fillStyle = MAP_COLORS.sublabel;
   for (const n of nodes) if (n.sublabel) ctx.fillText(n.sublabel, n.x, n.y + 9, n.width - 12);
 }
 

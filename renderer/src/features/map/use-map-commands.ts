@@ -6,8 +6,8 @@ import type { DependencyMap, EdgeView, MapNode } from '../../../../shared/contra
 import type { NodeKind } from '../../../../shared/domain/model';
 import { errorMessage } from '../../api/client';
 import * as actions from './actions';
-import type { MapIndex } from './elements';
-import { exportPng, exportSvg } from './export';
+import type { MapIndex } from '../../../../shared/presentation/map-scene';
+import { exportMap } from './export';
 import { commandFor, step } from './keyboard';
 import { applyLayered, runInPageLayout, type LayoutName } from './layouts';
 import { SEARCH_INPUT_ID } from './Toolbar';
@@ -205,13 +205,10 @@ export function useMapCommands(o: {
   function exportAs(format: 'png' | 'svg') {
     if (!cy || !map || !index) return;
     const stem = fileStem(o.title);
-    try {
-      if (format === 'png') exportPng(cy, `${stem}-map.png`);
-      else exportSvg(cy, map, index, o.title, `${stem}-map.svg`);
-      setInfo(`Downloading ${stem}-map.${format}.`);
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    exportMap(format, cy, map, index, o.title, `${stem}-map.${format}`).then(
+      () => setInfo(`Downloading ${stem}-map.${format}.`),
+      (err: unknown) => setError(errorMessage(err)),
+    );
   }
 
   function move(direction: 'up' | 'down' | 'left' | 'right') {

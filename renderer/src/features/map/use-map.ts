@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MethodName } from '../../../../shared/contract';
 import { api, errorMessage, onWrite } from '../../api/client';
-import { indexMap } from './elements';
+import { indexMap } from '../../../../shared/presentation/map-scene';
 
 const QUIET_WRITES: ReadonlySet<MethodName> = new Set(['graph.savePositions']);
 

@@ -1,6 +1,6 @@
 // The map's viewport, as cytoscape keeps it, and the view that first shows a map: the overview of a
 // big map and the editor open on the same one.
-import type { SvgNode } from '../../../../shared/domain/graph/layout/svg';
+import { sceneBounds, type Box } from '../../../../shared/presentation/map-scene';
 
 /** cytoscape's viewport: a model point p is drawn at p × zoom + pan. */
 export interface View {
@@ -13,22 +13,14 @@ export interface View {
  * (like cytoscape's fit: a map too wide for the smallest zoom shows its middle).
  */
 export function fitView(
-  nodes: readonly SvgNode[],
+  nodes: readonly Box[],
   width: number,
   height: number,
   limits: { padding: number; minZoom: number; maxZoom: number },
 ): View {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const n of nodes) {
-    x1 = Math.min(x1, n.x - n.width / 2);
-    x2 = Math.max(x2, n.x + n.width / 2);
-    y1 = Math.min(y1, n.y - n.height / 2);
-    y2 = Math.max(y2, n.y + n.height / 2);
-  }
-  if (!Number.isFinite(x1)) return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
+  const b = sceneBounds({ nodes });
+  if (!b) return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
+  const { x1, y1, x2, y2 } = b;
   const { padding, minZoom, maxZoom } = limits;
   const fit = Math.min((width - 2 * padding) / (x2 - x1 || 1), (height - 2 * padding) / (y2 - y1 || 1));
   const zoom = Math.max(minZoom, Math.min(maxZoom, fit));

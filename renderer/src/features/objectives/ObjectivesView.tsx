@@ -1,4 +1,5 @@
 // The objectives overview: heat map, RTO against MTD, and every conflict, across all processes.
+import { plural } from '../../../../shared/format/plural';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
@@ -38,7 +39,8 @@ export function ObjectivesView() {
       ) : (
         <>
           <p className="muted">
-            {o.rows.length} processes · {errors} conflicts · {o.conflicts.length - errors} warnings
+            {plural(o.rows.length, 'process', 'processes')} · {plural(errors, 'conflict')} ·{' '}
+            {plural(o.conflicts.length - errors, 'warning')}
           </p>
           <div className="objectives-grid">
             <section className="card" aria-labelledby="heat-title">

@@ -1,10 +1,11 @@
 // Each process's RTO against its MTD on a time scale: the MTD bar, the RTO marker and the WRT that
 // follows it. RTO + WRT must fit inside the MTD; processes where it does not (or with any
 // conflict) are drawn in red.
+import { plural } from '../../../../shared/format/plural';
 import type { ObjectivesRow } from '../../../../shared/contract';
 import { AxisBottom } from '../../components/ChartAxes';
 import { durationTicks, logScale } from '../../components/chart-scale';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 
 const LIMIT = 60;
 const ROW = 26;
@@ -24,7 +25,7 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
   const m = { left: 185, right: 16, top: 10, bottom: 46 };
   const H = m.top + m.bottom + charted.length * ROW;
   const x = logScale([15, Math.max(120, max)], [m.left, W - m.right]);
-  const ticks = durationTicks(15, Math.max(120, max)).map((t) => ({ at: x(t), label: showMinutes(t) }));
+  const ticks = durationTicks(15, Math.max(120, max)).map((t) => ({ at: x(t), label: formatDuration(t) }));
   const conflicted = charted.filter(bad).length;
 
   return (
@@ -33,7 +34,7 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
         role="img"
-        aria-label={`RTO against MTD for ${charted.length} processes; ${conflicted} with a conflict.`}
+        aria-label={`RTO against MTD for ${plural(charted.length, 'process', 'processes')}; ${conflicted} with a conflict.`}
       >
         {ticks.map((t) => (
           <line key={t.label} className="grid-line" x1={t.at} x2={t.at} y1={m.top} y2={H - m.bottom} />
@@ -44,7 +45,7 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
           return (
             <g key={r.processId} className={cls}>
               <title>
-                {`${r.name}: MTD ${showMinutes(r.mtd)}, RTO ${showMinutes(r.rto)}, WRT ${showMinutes(r.wrt)}${r.conflictCount ? `, ${r.conflictCount} conflict(s)` : ''}`}
+                {`${r.name}: MTD ${formatDuration(r.mtd)}, RTO ${formatDuration(r.rto)}, WRT ${formatDuration(r.wrt)}${r.conflictCount ? `, ${plural(r.conflictCount, 'conflict')}` : ''}`}
               </title>
               <text x={m.left - 8} y={y + ROW / 2} dy="0.32em" textAnchor="end" className="rm-label">
                 {r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name}
@@ -95,7 +96,8 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
         </ul>
         {all.length > charted.length && (
           <span className="muted small">
-            {charted.length} of {all.length} processes shown (conflicts first, then the shortest MTD).
+            {charted.length} of {plural(all.length, 'process', 'processes')} shown (conflicts first, then the
+            shortest MTD).
           </span>
         )}
       </figcaption>

@@ -1,5 +1,6 @@
 // The processes register, or the resources register (every non-process kind in one grid with a
 // Kind column and what each supports).
+import { plural } from '../../../../shared/format/plural';
 import { useMemo, useState } from 'react';
 import type { EdgeView, NodeView } from '../../../../shared/contract';
 import type { NodeKind, Tier } from '../../../../shared/domain/model';
@@ -104,13 +105,13 @@ export function NodeRegister(props: { scope: 'process' | 'resource'; tiers: read
           const problems = err instanceof ApiClientError ? problemsOf(err.details) : [];
           if (problems.length > 5)
             throw new Error(
-              `${err instanceof Error ? err.message : String(err)} (${problems.length} problems in all)`,
+              `${err instanceof Error ? err.message : String(err)} (${plural(problems.length, 'problem')} in all)`,
               { cause: err },
             );
           throw err;
         }
         const updated = plan.rows.length - plan.created;
-        return `Pasted ${plan.rows.length} rows: ${plan.created} new, ${updated} updated.`;
+        return `Pasted ${plural(plan.rows.length, 'row')}: ${plan.created} new, ${updated} updated.`;
       }}
       aside={
         scope === 'resource'

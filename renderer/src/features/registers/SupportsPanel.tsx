@@ -1,4 +1,5 @@
 // Which processes a resource supports: each tick is an edge consumer = process → provider = resource.
+import { plural } from '../../../../shared/format/plural';
 import { useState } from 'react';
 import type { EdgeView, NodeView } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
@@ -32,7 +33,10 @@ export function SupportsPanel(props: { resource: NodeView; processes: NodeView[]
   return (
     <aside className="card supports" aria-label={`Processes ${resource.name} supports`}>
       <h2>{resource.name} supports</h2>
-      <p className="muted small">{edgeTo.size} processes need it. Tick the processes that need it.</p>
+      <p className="muted small">
+        {plural(edgeTo.size, 'process', 'processes')} {edgeTo.size === 1 ? 'needs' : 'need'} it. Tick the
+        processes that need it.
+      </p>
       <input
         type="search"
         aria-label="Filter processes to link"

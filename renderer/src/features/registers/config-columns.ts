@@ -2,7 +2,8 @@
 import type { ColDef, ValueParserParams } from 'ag-grid-community';
 import type { BucketView, CategoryView } from '../../../../shared/contract';
 import type { Tier } from '../../../../shared/domain/model';
-import { parseDuration, showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
+import { parseDuration } from '../../components/duration';
 
 /** Numbers as numbers; anything else goes to the API as typed, which says what is wrong with it. */
 function numberParser<T>(p: ValueParserParams<T>): unknown {
@@ -16,7 +17,7 @@ function durationParser<T>(p: ValueParserParams<T>): unknown {
 }
 
 const durationFormatter = (p: { value: unknown }) =>
-  typeof p.value === 'number' ? `${showMinutes(p.value)} (${p.value} min)` : String(p.value ?? '');
+  typeof p.value === 'number' ? formatDuration(p.value) : String(p.value ?? '');
 
 export const categoryColumns: ColDef<CategoryView>[] = [
   { field: 'name', headerName: 'Impact category', flex: 1, minWidth: 220 },

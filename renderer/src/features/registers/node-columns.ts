@@ -2,7 +2,8 @@
 import type { ColDef, ValueFormatterParams, ValueParserParams } from 'ag-grid-community';
 import type { NodeView } from '../../../../shared/contract';
 import type { Tier } from '../../../../shared/domain/model';
-import { parseDuration, showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
+import { parseDuration } from '../../components/duration';
 import { FIELD_LABEL, KIND_LABEL, RESOURCE_KINDS } from './node-fields';
 
 /** Whole minutes in the row, "4 h" on screen; typing "4h" stores 240. Unreadable text goes to the API as typed. */
@@ -13,7 +14,7 @@ function minutesColumn(field: 'rtoMinutes' | 'rpoMinutes' | 'restoreMinutes'): C
     width: 130,
     filter: 'agNumberColumnFilter',
     valueFormatter: (p: ValueFormatterParams<NodeView>) =>
-      typeof p.value === 'number' ? showMinutes(p.value) : p.value === null ? '' : String(p.value ?? ''),
+      typeof p.value === 'number' ? formatDuration(p.value) : p.value === null ? '' : String(p.value ?? ''),
     valueParser: (p: ValueParserParams<NodeView>) => {
       const v = parseDuration(String(p.newValue ?? ''));
       return v === undefined ? p.newValue : v;

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { ReleaseView } from '../../../../shared/contract';
 import type { ReleaseStatus, RiskAssessment } from '../../../../shared/domain/release';
 import { api } from '../../api/client';
-import { STATUS_TEXT, showWhen } from './format';
+import { formatDateTime } from '../../../../shared/format/datetime';
+import { STATUS_TEXT } from './format';
 import type { Run } from './types';
 
 const NEXT: Partial<Record<ReleaseStatus, ReleaseStatus[]>> = {
@@ -28,7 +29,7 @@ export function ApprovalsPanel(props: { release: ReleaseView; risk: RiskAssessme
       <ul className="rel-approvers" aria-label="Approvals given">
         {r.approvals.map((a) => (
           <li key={a.approver}>
-            Approved by {a.approver} on {showWhen(a.at)}
+            Approved by {a.approver} on {formatDateTime(a.at)}
           </li>
         ))}
         {r.approvals.length === 0 && <li className="muted">No approvals yet.</li>}
@@ -60,11 +61,11 @@ export function ApprovalsPanel(props: { release: ReleaseView; risk: RiskAssessme
       </div>
       <dl className="facts small">
         <dt>Deployed</dt>
-        <dd>{showWhen(r.deployedAt)}</dd>
+        <dd>{formatDateTime(r.deployedAt)}</dd>
         <dt>Failure detected</dt>
-        <dd>{showWhen(r.failureDetectedAt)}</dd>
+        <dd>{formatDateTime(r.failureDetectedAt)}</dd>
         <dt>Restored</dt>
-        <dd>{showWhen(r.restoredAt)}</dd>
+        <dd>{formatDateTime(r.restoredAt)}</dd>
       </dl>
       {r.override && (
         <p className="notice notice-warn">

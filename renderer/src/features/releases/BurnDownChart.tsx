@@ -3,7 +3,7 @@
 import type { ErrorBudget } from '../../../../shared/domain/release';
 import { AxisBottom, AxisLeft } from '../../components/ChartAxes';
 import { linearScale } from '../../components/chart-scale';
-import { showDay } from './format';
+import { formatDate } from '../../../../shared/format/datetime';
 
 export function BurnDownChart({ budget, name }: { budget: ErrorBudget; name: string }) {
   const W = 560;
@@ -20,7 +20,7 @@ export function BurnDownChart({ budget, name }: { budget: ErrorBudget; name: str
   const yTicks = [lowest, (lowest + 1) / 2, 1].map((v) => ({ at: y(v), label: `${Math.round(v * 100)}%` }));
   const xTicks = [0, 0.5, 1].map((f) => {
     const t = budget.window.start + f * (budget.window.end - budget.window.start);
-    return { at: x(t), label: showDay(new Date(t).toISOString()) };
+    return { at: x(t), label: formatDate(new Date(t)) };
   });
   const last = pts[pts.length - 1];
   return (

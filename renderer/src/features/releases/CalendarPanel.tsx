@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
 import { addDays, onDay, shift, title, visibleDays, type CalendarMode } from './calendar-days';
-import { showTime } from './format';
+import { formatTime } from '../../../../shared/format/datetime';
 import { FreezeForm, MaintenanceForm } from './WindowForms';
 import { useRun } from './use-run';
 import { WindowList } from './WindowList';
@@ -146,7 +146,7 @@ function DayCell(props: {
           title={`${r.name} ${r.version}: ${r.nodeNames.join(', ')}`}
         >
           {props.conflicted.has(r.id) ? '⚠ ' : ''}
-          {showTime(r.windowStart)} {r.name}
+          {formatTime(r.windowStart)} {r.name}
         </button>
       ))}
     </div>

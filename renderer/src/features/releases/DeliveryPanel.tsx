@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
-import { pct, showMinutesShort } from './format';
+import { formatDuration } from '../../../../shared/format/duration';
+import { pct } from './format';
 import { TrendChart } from './TrendChart';
 
 const DAY = 86_400_000;
@@ -48,8 +49,8 @@ export function DeliveryPanel() {
             <div>
               <dt>Time to restore</dt>
               <dd>
-                {showMinutesShort(d.timeToRestore.medianMinutes)} median ·{' '}
-                {showMinutesShort(d.timeToRestore.p90Minutes)} P90
+                {formatDuration(d.timeToRestore.medianMinutes)} median ·{' '}
+                {formatDuration(d.timeToRestore.p90Minutes)} P90
               </dd>
               <dd className="small muted">
                 {d.timeToRestore.count} of {d.timeToRestore.of} failed deployments measured
@@ -59,8 +60,8 @@ export function DeliveryPanel() {
             <div>
               <dt>Lead time</dt>
               <dd>
-                {showMinutesShort(d.leadTime.medianMinutes)} median ·{' '}
-                {showMinutesShort(d.leadTime.p90Minutes)} P90
+                {formatDuration(d.leadTime.medianMinutes)} median · {formatDuration(d.leadTime.p90Minutes)}{' '}
+                P90
               </dd>
               <dd className="small muted">
                 {d.leadTime.count} of {d.leadTime.of} deployments have a commit time

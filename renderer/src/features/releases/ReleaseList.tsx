@@ -6,7 +6,8 @@ import { ErrorNotice } from '../../components/Notice';
 import type { ReleaseView } from '../../../../shared/contract';
 import { FilterBanner } from '../../routing/FilterBanner';
 import { ReleaseForm } from './ReleaseForm';
-import { STATUS_TEXT, showWhen } from './format';
+import { formatDateTime } from '../../../../shared/format/datetime';
+import { STATUS_TEXT } from './format';
 import type { ReleaseContext } from './types';
 
 export function ReleaseList(
@@ -57,7 +58,7 @@ export function ReleaseList(
                 </button>{' '}
                 <span className="muted small">{r.version}</span>
               </td>
-              <td>{showWhen(r.windowStart)}</td>
+              <td>{formatDateTime(r.windowStart)}</td>
               <td>{r.nodeNames.join(', ')}</td>
               <td>
                 {r.changeType}, {r.strategy}

@@ -9,7 +9,8 @@ import { CanaryPanel } from './CanaryPanel';
 import { GatePanel } from './GatePanel';
 import { ReleaseForm } from './ReleaseForm';
 import { RiskPanel } from './RiskPanel';
-import { STATUS_TEXT, showWhen } from './format';
+import { formatDateTime } from '../../../../shared/format/datetime';
+import { STATUS_TEXT } from './format';
 import type { ReleaseContext } from './types';
 import { useRun } from './use-run';
 
@@ -38,7 +39,7 @@ export function ReleasePage(props: ReleaseContext & { releaseId: string; onBack:
           <dl className="facts rel-facts">
             <dt>Window</dt>
             <dd>
-              {showWhen(d.release.windowStart)} – {showWhen(d.release.windowEnd)}
+              {formatDateTime(d.release.windowStart)} – {formatDateTime(d.release.windowEnd)}
             </dd>
             <dt>Services</dt>
             <dd>{d.release.nodeNames.join(', ')}</dd>

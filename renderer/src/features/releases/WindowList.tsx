@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { CalendarView } from '../../../../shared/contract';
 import { api } from '../../api/client';
-import { showTime } from './format';
+import { formatTime } from '../../../../shared/format/datetime';
 import type { Run } from './types';
 
 export function WindowList({ cal, run }: { cal: CalendarView | undefined; run: Run }) {
@@ -29,14 +29,14 @@ export function WindowList({ cal, run }: { cal: CalendarView | undefined; run: R
       <ul className="rel-windows">
         {cal.freezes.map((f) => (
           <li key={f.id}>
-            <strong>❄ {f.name}</strong> ({showTime(f.start)} – {showTime(f.end)}, covers {f.scopeLabel})
+            <strong>❄ {f.name}</strong> ({formatTime(f.start)} – {formatTime(f.end)}, covers {f.scopeLabel})
             {f.reason && `: ${f.reason}`}{' '}
             {retire(f.id, f.name, () => api['calendar.retireFreeze']({ id: f.id }))}
           </li>
         ))}
         {cal.maintenanceWindows.map((m) => (
           <li key={m.id}>
-            <strong>⚙ {m.name}</strong> for {m.nodeName} ({showTime(m.start)} – {showTime(m.end)}
+            <strong>⚙ {m.name}</strong> for {m.nodeName} ({formatTime(m.start)} – {formatTime(m.end)}
             {m.recurrence === 'weekly' ? ', weekly' : ''}){' '}
             {retire(m.id, m.name, () => api['calendar.retireMaintenance']({ id: m.id }))}
           </li>

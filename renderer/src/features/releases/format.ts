@@ -1,4 +1,5 @@
-// Dates for the release screens: instants travel as ISO strings in UTC; people type and read local time.
+// Date inputs and wording for the release screens: instants travel as ISO strings in UTC; people type
+// local time (shown back through shared/format/datetime).
 import type { GateCheckStatus, ReleaseStatus } from '../../../../shared/domain/release';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -13,25 +14,6 @@ export function toLocalInput(iso: string | null | undefined): string {
 /** A datetime-local value read in the browser's zone, as an ISO instant with its offset (Z). */
 export function fromLocalInput(value: string): string {
   return new Date(value).toISOString();
-}
-
-export function showWhen(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
-export function showDay(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-export function showTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 }
 
 export const STATUS_TEXT: Record<ReleaseStatus, string> = {
@@ -52,10 +34,3 @@ export const CHECK_TEXT: Record<GateCheckStatus, string> = {
 
 export const pct = (x: number | null, digits = 1): string =>
   x === null ? '—' : `${(x * 100).toFixed(digits)}%`;
-
-export function showMinutesShort(m: number | null): string {
-  if (m === null) return '—';
-  if (m < 90) return `${Math.round(m)} min`;
-  if (m < 48 * 60) return `${(m / 60).toFixed(1)} h`;
-  return `${(m / 1440).toFixed(1)} d`;
-}

@@ -2,7 +2,7 @@
 // backend says so when not), return to draft, retire; and the record of who did what.
 import type { RunbookDetail, RunbookVersionStatus } from '../../../../shared/contract';
 import { api } from '../../api/client';
-import { formatDate } from './format';
+import { formatDateTime } from '../../../../shared/format/datetime';
 
 export function ApprovalBar(props: {
   detail: RunbookDetail;
@@ -46,13 +46,13 @@ export function ApprovalBar(props: {
         <span className="muted small">Written by {v.authorName}</span>
         {v.submittedBy && (
           <span className="muted small">
-            · submitted by {v.submittedBy} on {formatDate(v.submittedAt)}
+            · submitted by {v.submittedBy} on {formatDateTime(v.submittedAt)}
           </span>
         )}
       </div>
       {v.approvedBy && (
         <p className="approved-line" data-testid="rb-approved-by">
-          Approved by {v.approvedBy} on {formatDate(v.approvedAt)}
+          Approved by {v.approvedBy} on {formatDateTime(v.approvedAt)}
         </p>
       )}
     </div>

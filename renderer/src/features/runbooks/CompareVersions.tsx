@@ -1,4 +1,5 @@
 // Two versions side by side, step by step, with what changed between them.
+import { formatDuration } from '../../../../shared/format/duration';
 import { useState } from 'react';
 import type { RunbookDetail, RunbookStepView } from '../../../../shared/contract';
 import { api } from '../../api/client';
@@ -32,7 +33,8 @@ export function CompareVersions({ detail, onClose }: { detail: RunbookDetail; on
       <>
         <strong>{s.title}</strong>
         <div className="muted small">
-          {s.role || 'no role'} · {s.minMinutes}/{s.likelyMinutes}/{s.maxMinutes} min
+          {s.role || 'no role'} · {formatDuration(s.minMinutes)} / {formatDuration(s.likelyMinutes)} /{' '}
+          {formatDuration(s.maxMinutes)}
           {s.rollbackPoint ? ' · rollback point' : ''}
         </div>
       </>

@@ -1,4 +1,5 @@
 // Create a runbook, blank or from one of the templates, aimed at the nodes it brings back.
+import { plural } from '../../../../shared/format/plural';
 import { useState, type FormEvent } from 'react';
 import type { NodeView } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
@@ -42,7 +43,7 @@ export function CreateRunbook(props: { nodes: NodeView[]; onCreated: (id: string
           <option value="">Blank runbook</option>
           {(templates.data ?? []).map((t) => (
             <option key={t.id} value={t.id}>
-              {t.name} ({t.stepCount} steps)
+              {t.name} ({plural(t.stepCount, 'step')})
             </option>
           ))}
         </select>

@@ -3,7 +3,7 @@
 import type { MonteCarloResult } from '../../../../shared/domain/runbook/types';
 import { AxisBottom, AxisLeft } from '../../components/ChartAxes';
 import { linearScale } from '../../components/chart-scale';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 import { percent } from './format';
 
 export function DistributionChart({ mc, rtoMinutes }: { mc: MonteCarloResult; rtoMinutes: number | null }) {
@@ -20,7 +20,7 @@ export function DistributionChart({ mc, rtoMinutes }: { mc: MonteCarloResult; rt
   const step = niceStep((hi - lo) / 5);
   const ticks: number[] = [];
   for (let v = Math.ceil((lo - pad) / step) * step; v <= hi + pad; v += step) ticks.push(v);
-  const label = `Distribution of the total time over ${mc.runs} runs: P50 ${showMinutes(Math.round(mc.p50))}, P90 ${showMinutes(Math.round(mc.p90))}${rtoMinutes === null ? '' : `, RTO ${showMinutes(rtoMinutes)}, ${percent(mc.pMeetRto ?? 0)} within it`}.`;
+  const label = `Distribution of the total time over ${mc.runs} runs: P50 ${formatDuration(Math.round(mc.p50))}, P90 ${formatDuration(Math.round(mc.p90))}${rtoMinutes === null ? '' : `, RTO ${formatDuration(rtoMinutes)}, ${percent(mc.pMeetRto ?? 0)} within it`}.`;
   const mark = (v: number, cls: string, text: string, dy: number) => (
     <g className={cls}>
       <line x1={x(v)} x2={x(v)} y1={m.top - 4} y2={H - m.bottom} />
@@ -56,12 +56,12 @@ export function DistributionChart({ mc, rtoMinutes }: { mc: MonteCarloResult; rt
           y={H - m.bottom}
           x0={m.left}
           x1={W - m.right}
-          ticks={ticks.map((v) => ({ at: x(v), label: showMinutes(Math.round(v)) }))}
+          ticks={ticks.map((v) => ({ at: x(v), label: formatDuration(Math.round(v)) }))}
           title="total time (share of runs)"
         />
         {mark(mc.p50, 'p-mark', 'P50', 8)}
         {mark(mc.p90, 'p-mark', 'P90', 20)}
-        {rtoMinutes !== null && mark(rtoMinutes, 'rto-line', `RTO ${showMinutes(rtoMinutes)}`, -8)}
+        {rtoMinutes !== null && mark(rtoMinutes, 'rto-line', `RTO ${formatDuration(rtoMinutes)}`, -8)}
       </svg>
     </figure>
   );

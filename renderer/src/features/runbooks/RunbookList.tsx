@@ -1,6 +1,6 @@
 // The runbook list: what each one is, where its latest version stands, and P(meet RTO).
 import type { NodeView, RunbookListRow } from '../../../../shared/contract';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 import { RunbookStatus } from './RunbookStatus';
 import { percent } from './format';
 
@@ -45,10 +45,12 @@ export function RunbookList(props: {
             </td>
             <td className="num">{r.latest.version}</td>
             <td>{r.targetNodeIds.map((id) => names.get(id) ?? id).join(', ') || '—'}</td>
-            <td className="num">{showMinutes(r.criticalPathMinutes)}</td>
+            <td className="num">{formatDuration(r.criticalPathMinutes)}</td>
             <td className={`num ${r.pMeetRto !== null && r.pMeetRto < 0.9 ? 'rb-risk' : ''}`}>
               {r.pMeetRto === null ? '—' : percent(r.pMeetRto)}
-              {r.rtoMinutes !== null && <span className="muted small"> of {showMinutes(r.rtoMinutes)}</span>}
+              {r.rtoMinutes !== null && (
+                <span className="muted small"> of {formatDuration(r.rtoMinutes)}</span>
+              )}
             </td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 // One step as read: number, title, role, estimate, what it waits for, rollback point, critical-path
 // mark, and its Markdown instructions and verification.
+import { formatDuration } from '../../../../shared/format/duration';
 import type { NodeView, RunbookStepView, RunbookTiming } from '../../../../shared/contract';
 import { Markdown } from '../../components/Markdown';
 
@@ -29,8 +30,9 @@ export function StepCard(props: {
           {critical && <span className="badge badge-critical">critical path</span>}
         </div>
         <div className="row small">
-          <span title="min / likely / max minutes">
-            {s.minMinutes} / {s.likelyMinutes} / {s.maxMinutes} min
+          <span title="min / likely / max">
+            {formatDuration(s.minMinutes)} / {formatDuration(s.likelyMinutes)} /{' '}
+            {formatDuration(s.maxMinutes)}
           </span>
           {!props.readOnly && (
             <>

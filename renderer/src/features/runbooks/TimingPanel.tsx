@@ -1,7 +1,7 @@
 // How long the runbook takes: the critical path at likely durations, and the seeded Monte Carlo's
 // P50, P90 and chance of finishing within the tightest RTO of the target nodes.
 import type { RunbookDetail } from '../../../../shared/contract';
-import { showMinutes } from '../../components/duration';
+import { formatDuration } from '../../../../shared/format/duration';
 import { DistributionChart } from './DistributionChart';
 import { percent } from './format';
 
@@ -26,15 +26,15 @@ export function TimingPanel({ detail }: { detail: RunbookDetail }) {
       <dl className="rb-figures">
         <div>
           <dt>Critical path</dt>
-          <dd data-testid="rb-critical">{showMinutes(t.criticalPath.total)}</dd>
+          <dd data-testid="rb-critical">{formatDuration(t.criticalPath.total)}</dd>
         </div>
         <div>
           <dt>P50</dt>
-          <dd data-testid="rb-p50">{showMinutes(Math.round(mc.p50))}</dd>
+          <dd data-testid="rb-p50">{formatDuration(Math.round(mc.p50))}</dd>
         </div>
         <div>
           <dt>P90</dt>
-          <dd data-testid="rb-p90">{showMinutes(Math.round(mc.p90))}</dd>
+          <dd data-testid="rb-p90">{formatDuration(Math.round(mc.p90))}</dd>
         </div>
         <div className={risky ? 'rb-risk' : ''}>
           <dt>P(≤ RTO)</dt>
@@ -44,7 +44,7 @@ export function TimingPanel({ detail }: { detail: RunbookDetail }) {
       <p className="muted small">
         {t.rtoMinutes === null
           ? 'No target node has an RTO: set targets to see the chance of meeting it.'
-          : `RTO ${showMinutes(t.rtoMinutes)}, the tightest among the targets (${t.rtoFrom ?? ''}).`}{' '}
+          : `RTO ${formatDuration(t.rtoMinutes)}, the tightest among the targets (${t.rtoFrom ?? ''}).`}{' '}
         {mc.runs.toLocaleString()} seeded runs (seed {mc.seed}), Beta-PERT per step.
       </p>
       <DistributionChart mc={mc} rtoMinutes={t.rtoMinutes} />

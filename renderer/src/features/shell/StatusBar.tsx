@@ -1,4 +1,5 @@
 // Workspace, actor and the audit chain's state, always in view.
+import { plural } from '../../../../shared/format/plural';
 import type { OutsideHeadStatus, Profile, WorkspaceSummary } from '../../../../shared/contract';
 
 function chainLabel(s: OutsideHeadStatus): { text: string; tone: 'ok' | 'warn' | 'bad' } {
@@ -30,7 +31,7 @@ export function StatusBar(props: {
         {props.profile.name} ({props.profile.role})
       </button>
       <span className={`chain chain-${chain.tone}`} data-testid="chain-state">
-        Audit: {props.workspace.chain.seq} entries · {chain.text}
+        Audit: {plural(props.workspace.chain.seq, 'entry', 'entries')} · {chain.text}
       </span>
     </footer>
   );

@@ -1,6 +1,7 @@
 // The browser's Open…: there is no file dialog, so the host lists the workspaces of a folder (the
 // data folder first, any other the user types) and opens any path typed. The host checks each path
 // and refuses with a reason; a refusal changes nothing.
+import { formatDateTime } from '../../../../shared/format/datetime';
 import { useState, type FormEvent } from 'react';
 import type { WorkspaceFolderListing } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
@@ -84,7 +85,7 @@ export function OpenPanel(props: { busy: boolean; run: Run; initial?: WorkspaceF
                       </button>
                     </td>
                     <td>{f.knownAs ?? <span className="muted">not opened here yet</span>}</td>
-                    <td>{new Date(f.modifiedAt).toLocaleString()}</td>
+                    <td>{formatDateTime(f.modifiedAt)}</td>
                     <td className="num">{size(f.sizeBytes)}</td>
                   </tr>
                 ))}

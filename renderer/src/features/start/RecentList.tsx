@@ -1,4 +1,5 @@
 // Recently opened workspaces, each with the folder that holds it.
+import { formatDateTime } from '../../../../shared/format/datetime';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
@@ -24,7 +25,7 @@ export function RecentList(props: { busy: boolean; run: Run }) {
             </button>
             {!r.available && <span className="badge-missing"> missing</span>}
             <div className="muted small">
-              {r.fileName} · {new Date(r.lastOpenedAt).toLocaleString()}
+              {r.fileName} · {formatDateTime(r.lastOpenedAt)}
             </div>
             <div className="muted small mono path" title={r.folder}>
               {r.folder}

@@ -1,25 +1,16 @@
 // Releases whose window falls in the next two weeks, with the gate's verdict on each.
 import type { DashboardView } from '../../../../shared/contract';
+import { formatDate, formatDateTime } from '../../../../shared/format/datetime';
 import { href } from '../../routing/navigate';
 import { FigureLink } from './FigureLink';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 export function ReleasesCard({ releases }: Pick<DashboardView, 'releases'>) {
   return (
     <section className="card dash-card dash-wide" aria-labelledby="dash-releases">
       <h2 id="dash-releases">Releases in the next two weeks</h2>
       <p className="dash-line">
-        <FigureLink figure={releases.figure} label="releases in the next two weeks" className="big" /> release
-        {releases.figure.count === 1 ? '' : 's'} with a window before{' '}
-        {new Date(releases.to).toLocaleDateString()}
+        <FigureLink figure={releases.figure} label="releases in the next two weeks" className="big" />{' '}
+        {releases.figure.count === 1 ? 'release' : 'releases'} with a window before {formatDate(releases.to)}
       </p>
       {releases.items.length > 0 && (
         <table className="rb-table dash-releases" aria-label="Releases in the next two weeks">
@@ -35,7 +26,7 @@ export function ReleasesCard({ releases }: Pick<DashboardView, 'releases'>) {
           <tbody>
             {releases.items.map((r) => (
               <tr key={r.id}>
-                <td>{when(r.windowStart)}</td>
+                <td>{formatDateTime(r.windowStart)}</td>
                 <td>
                   <a href={href({ area: 'releases', id: r.id })}>{r.name}</a>{' '}
                   <span className="muted small">{r.version}</span>

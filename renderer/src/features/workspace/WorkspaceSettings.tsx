@@ -1,6 +1,7 @@
 // The workspace's own details (name, organisation, description, file and signing key). Each saved
 // change becomes an audit entry. The frame keys the home by workspace id, so the form starts afresh
 // for another workspace.
+import { formatDateTime } from '../../../../shared/format/datetime';
 import { useState, type FormEvent } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
@@ -43,7 +44,7 @@ export function WorkspaceSettings({ workspace }: { workspace: WorkspaceSummary }
         <dt>File</dt>
         <dd>{workspace.fileName}</dd>
         <dt>Created</dt>
-        <dd>{new Date(workspace.createdAt).toLocaleString()}</dd>
+        <dd>{formatDateTime(workspace.createdAt)}</dd>
         <dt>Signing key</dt>
         <dd className="mono">{workspace.keyFingerprint}</dd>
         <dt>Audit head</dt>

@@ -48,7 +48,7 @@ describe('prepareBiaConfig', () => {
     expect(cfg.bucketSourceIndex).toEqual([1, 2, 0]);
     expect(cfg.bucketsInTimeOrder).toBe(false);
     // No label given: the formatted duration stands in.
-    expect(cfg.bucketLabels).toEqual(['1 h', '4 h', '1 d']);
+    expect(cfg.bucketLabels).toEqual(['1 h', '4 h', '24 h']);
   });
 
   it('returns a prepared configuration unchanged', () => {

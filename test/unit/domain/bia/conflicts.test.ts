@@ -64,7 +64,7 @@ describe('conflicts', () => {
         code: 'no-mtd',
         severity: 'warning',
         message:
-          'No impact category reaches significant (3) within 30 d, so the hand-set RTO of 1 d cannot be checked against an MTD.',
+          'No impact category reaches significant (3) within 30 d, so the hand-set RTO of 24 h cannot be checked against an MTD.',
       },
     ]);
   });
@@ -186,7 +186,7 @@ describe('conflicts', () => {
       {
         code: 'tier-rto-exceeds-rto',
         severity: 'error',
-        message: "Tier 2 recovers within 1 d, 21 h slower than the process's RTO of 3 h.",
+        message: "Tier 2 recovers within 24 h, 21 h slower than the process's RTO of 3 h.",
       },
       {
         code: 'tier-rpo-exceeds-rpo',

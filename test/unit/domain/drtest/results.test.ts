@@ -76,7 +76,7 @@ describe('computeDrTestResult — worked example', () => {
 
   it('fails a node that overruns its RTO, with a positive gap measured on the active clock', () => {
     expect(node('app')).toMatchObject({ rtcMinutes: 60, gapMinutes: 15, verdict: 'fail' });
-    expect(node('app').reasons[0]).toBe('Recovered in 60 min, 15 min over the RTO of 45.');
+    expect(node('app').reasons[0]).toBe('Recovered in 1 h, 15 min over the RTO of 45 min.');
   });
 
   it('fails a node whose restoring step failed even within RTO (negative gap)', () => {

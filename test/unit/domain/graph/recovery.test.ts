@@ -61,7 +61,7 @@ describe('achievable recovery time', () => {
       ownSource: 'none',
     });
     expect(times.get('P')!.criticalPath).toEqual(['P', 'A', 'D', 'S']);
-    expect(times.get('P')!.explanation).toContain('misses its RTO of 60 min by 30 min');
+    expect(times.get('P')!.explanation).toContain('misses its RTO of 1 h by 30 min');
   });
 
   it('times a cycle as one unit and marks its members', () => {

@@ -1,10 +1,18 @@
-// The dependency map drawn as vectors from the layered layout computed in services/graph.ts (node
-// centres, edge bend points), scaled to fit the page: boxes coloured by kind, RTO-inversion edges in
-// red, soft edges dashed, single points of failure marked. Below a readable scale only the overview
-// is drawn, without labels; the section then lists the nodes.
+// The dependency map on paper: the same scene the app's overview and its SVG/PNG export draw
+// (shared/presentation/map-scene.ts: shapes, colours, labels, SPOF badges, routes), scaled to fit the
+// page. Below a readable scale only names are drawn, then only boxes; the section then lists the nodes.
 import type { DependencyMap } from '../../../../../shared/contract';
-import { NODE_KINDS, type NodeKind } from '../../../../../shared/domain/model';
-import { INK, KIND_FILL, KIND_STROKE, SIZE } from '../theme';
+import {
+  mapLegend,
+  placedScene,
+  sceneBounds,
+  type Scene,
+  type SceneEdge,
+  type SceneNode,
+} from '../../../../../shared/presentation/map-scene';
+import { shapeOutline } from '../../../../../shared/presentation/shapes';
+import { borderPoint } from '../../../../../shared/presentation/svg';
+import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
 
 /** Below this scale a node's name would be under about 5 pt: draw the overview only. */
@@ -12,163 +20,163 @@ export const LABEL_SCALE = 0.5;
 /** Below this even names alone are unreadable when zoomed: boxes only. */
 const OVERVIEW_SCALE = 0.12;
 
-export function drawDependencyMap(
-  w: PdfWriter,
-  map: DependencyMap,
-  area: { height: number },
-): { scale: number } {
+/** The scene the PDF draws: the map where it stands in the app, as the overview shows it. */
+export function pdfMapScene(map: DependencyMap): Scene {
+  return placedScene(map);
+}
+
+type Doc = PDFKit.PDFDocument;
+type Project = (x: number, y: number) => [number, number];
+
+function outlinePath(doc: Doc, node: SceneNode, at: Project, scale: number): Doc {
+  const o = shapeOutline(node);
+  switch (o.kind) {
+    case 'ellipse': {
+      const [cx, cy] = at(o.cx, o.cy);
+      return doc.ellipse(cx, cy, o.rx * scale, o.ry * scale);
+    }
+    case 'polygon':
+      return doc.polygon(...o.points.map(([x, y]) => at(x, y)));
+    default: {
+      const [x, y] = at(o.x, o.y);
+      const r = Math.min(o.rx, o.ry) * scale;
+      return r > 0
+        ? doc.roundedRect(x, y, o.width * scale, o.height * scale, r)
+        : doc.rect(x, y, o.width * scale, o.height * scale);
+    }
+  }
+}
+
+function drawEdge(
+  doc: Doc,
+  e: SceneEdge,
+  byId: ReadonlyMap<string, SceneNode>,
+  at: Project,
+  scale: number,
+): void {
+  const a = byId.get(e.from);
+  const b = byId.get(e.to);
+  if (!a || !b) return;
+  const bends = e.bends ?? [];
+  const towardB = bends[0] ?? b;
+  const fromA = bends[bends.length - 1] ?? a;
+  const points = [borderPoint(a, towardB.x, towardB.y), ...bends, borderPoint(b, fromA.x, fromA.y)].map((p) =>
+    at(p.x, p.y),
+  );
+  const [x0, y0] = points[0]!;
+  doc.moveTo(x0, y0);
+  for (const [x, y] of points.slice(1)) doc.lineTo(x, y);
+  const unit = Math.max(scale, 0.4);
+  if (e.dashed) doc.dash(4 * unit, { space: 3 * unit });
+  doc
+    .lineWidth(Math.max(0.3, (e.width ?? 1.5) * 0.6 * scale))
+    .strokeColor(e.stroke)
+    .stroke()
+    .undash();
+  const [fx, fy] = points[points.length - 2]!;
+  const [tx, ty] = points[points.length - 1]!;
+  const angle = Math.atan2(ty - fy, tx - fx);
+  const size = Math.max(2, 6 * scale);
+  const spread = Math.PI / 7;
+  doc
+    .moveTo(tx, ty)
+    .lineTo(tx - size * Math.cos(angle - spread), ty - size * Math.sin(angle - spread))
+    .lineTo(tx - size * Math.cos(angle + spread), ty - size * Math.sin(angle + spread))
+    .closePath()
+    .fill(e.stroke);
+}
+
+export function drawDependencyMap(w: PdfWriter, scene: Scene, area: { height: number }): { scale: number } {
   const doc = w.doc;
-  const nodes = map.layout.nodes;
-  if (nodes.length === 0) return { scale: 1 };
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const n of nodes) {
-    minX = Math.min(minX, n.x - n.width / 2);
-    maxX = Math.max(maxX, n.x + n.width / 2);
-    minY = Math.min(minY, n.y - n.height / 2);
-    maxY = Math.max(maxY, n.y + n.height / 2);
-  }
-  const scale = Math.min(w.width / (maxX - minX || 1), area.height / (maxY - minY || 1), 1);
-  const ox = w.left + (w.width - (maxX - minX) * scale) / 2;
+  const bounds = sceneBounds(scene, { badgeRoom: 10 });
+  if (!bounds) return { scale: 1 };
+  const { x1, y1, x2, y2 } = bounds;
+  const scale = Math.min(w.width / (x2 - x1 || 1), area.height / (y2 - y1 || 1), 1);
+  const ox = w.left + (w.width - (x2 - x1) * scale) / 2;
   const oy = w.y;
-  const px = (x: number) => ox + (x - minX) * scale;
-  const py = (y: number) => oy + (y - minY) * scale;
+  const at: Project = (x, y) => [ox + (x - x1) * scale, oy + (y - y1) * scale];
 
-  const inversionEdges = new Set(map.analysis.rtoInversions.flatMap((i) => i.edgeIds));
-  const hard = new Map(map.edges.map((e) => [e.id, e.hard]));
-  const spofs = new Set(map.analysis.singlePointsOfFailure.map((s) => s.id));
-  const byId = new Map(map.nodes.map((n) => [n.id, n]));
-
-  // Edges first, so boxes sit on top.
-  const edgeWidth = Math.max(0.3, 0.9 * scale);
-  for (const e of map.layout.edges) {
-    const pts = e.points;
-    if (pts.length < 2) continue;
-    const red = inversionEdges.has(e.id);
-    doc.moveTo(px(pts[0]!.x), py(pts[0]!.y));
-    for (const p of pts.slice(1)) doc.lineTo(px(p.x), py(p.y));
-    if (hard.get(e.id) === false) doc.dash(3 * Math.max(scale, 0.4), { space: 2 * Math.max(scale, 0.4) });
-    doc
-      .lineWidth(red ? edgeWidth * 2.2 : edgeWidth)
-      .strokeColor(red ? INK.danger : '#8a93a3')
-      .stroke()
-      .undash();
-    arrowHead(
-      doc,
-      pts[pts.length - 2]!,
-      pts[pts.length - 1]!,
-      px,
-      py,
-      Math.max(2, 6 * scale),
-      red ? INK.danger : '#8a93a3',
-    );
-  }
+  // Edges first, so nodes sit on top.
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  for (const e of scene.edges) drawEdge(doc, e, byId, at, scale);
 
   // Full labels when readable; names alone (small, but vector, so they zoom) down to OVERVIEW_SCALE.
   const full = scale >= LABEL_SCALE;
   const labels = scale >= OVERVIEW_SCALE;
-  for (const n of nodes) {
-    const node = byId.get(n.id);
-    const kind: NodeKind = node?.kind ?? 'process';
-    const x = px(n.x - n.width / 2);
-    const y = py(n.y - n.height / 2);
+  for (const n of scene.nodes) {
+    const [x, y] = at(n.x - n.width / 2, n.y - n.height / 2);
     const bw = n.width * scale;
     const bh = n.height * scale;
-    const spof = spofs.has(n.id);
-    doc
-      .roundedRect(x, y, bw, bh, 4 * scale)
-      .lineWidth(spof ? Math.max(0.8, 2.2 * scale) : Math.max(0.3, 0.8 * scale))
-      .fillAndStroke(KIND_FILL[kind], spof ? INK.danger : KIND_STROKE[kind]);
-    if (labels && !full && node) {
+    if (n.outline) {
+      const [ox1, oy1] = at(n.x - n.width / 2 - 5, n.y - n.height / 2 - 5);
+      doc
+        .roundedRect(ox1, oy1, bw + 10 * scale, bh + 10 * scale, 6 * scale)
+        .dash(3 * Math.max(scale, 0.4), { space: 2 * Math.max(scale, 0.4) })
+        .lineWidth(Math.max(0.4, 1.2 * scale))
+        .strokeColor(n.outline)
+        .stroke()
+        .undash();
+    }
+    outlinePath(doc, n, at, scale)
+      .lineWidth(Math.max(0.3, (n.strokeWidth ?? 1.5) * 0.6 * scale))
+      .fillAndStroke(n.fill, n.stroke);
+    if (labels && !full) {
       const size = Math.min(9, Math.max(2.5, 13 * scale));
       w.font(false, size);
-      doc.text(w.fit(node.name, bw - 4 * scale), x + 2 * scale, y + (bh - size * 1.2) / 2 + size * 0.1, {
+      // Centred, so names stay inside ellipses and hexagons as they do on screen.
+      const name = w.fit(n.label, bw - 12 * scale);
+      doc.text(name, x + (bw - doc.widthOfString(name)) / 2, y + (bh - size * 1.2) / 2 + size * 0.1, {
         lineBreak: false,
       });
     }
-    if (full && node) {
-      const size = Math.max(5, 9 * scale);
+    if (full) {
+      const size = Math.max(5, 11 * scale);
+      const inner = bw - 12 * scale;
       w.font(true, size);
-      doc.text(w.fit(node.name, bw - 8 * scale), x + 4 * scale, y + 5 * scale, { lineBreak: false });
-      w.font(false, size * 0.85, INK.muted);
-      const sub = [
-        node.kind,
-        node.tierName,
-        node.rtoMinutes !== null ? `RTO ${Math.round(node.rtoMinutes)} min` : null,
-      ]
-        .filter(Boolean)
-        .join(' · ');
-      doc.text(w.fit(sub, bw - 8 * scale), x + 4 * scale, y + bh / 2 + 2 * scale, { lineBreak: false });
-    }
-    if (spof) {
-      const r = Math.max(2.5, 7 * scale);
-      doc.circle(x + bw, y, r).fill(INK.danger);
-      if (r >= 4) {
-        w.font(true, r * 1.5, '#ffffff');
-        doc.text('!', x + bw - doc.widthOfString('!') / 2, y - r * 0.85, { lineBreak: false });
+      const name = w.fit(n.label, inner);
+      doc.text(name, x + (bw - doc.widthOfString(name)) / 2, y + bh / 2 - size * 1.15, { lineBreak: false });
+      if (n.sublabel) {
+        w.font(false, size * 0.85, INK.muted);
+        const sub = w.fit(n.sublabel, inner);
+        doc.text(sub, x + (bw - doc.widthOfString(sub)) / 2, y + bh / 2 + size * 0.1, { lineBreak: false });
       }
     }
+    if (n.badge && labels) {
+      const size = Math.max(3, 8 * scale);
+      w.font(true, size, n.badge.color);
+      const tw = doc.widthOfString(n.badge.text);
+      const bx = x + bw - tw - 4 * scale;
+      const by = y - size * 0.9;
+      doc
+        .roundedRect(bx - 3 * scale, by - 1.5 * scale, tw + 6 * scale, size * 1.4, 2 * scale)
+        .fill(n.badge.fill);
+      w.font(true, size, n.badge.color);
+      doc.text(n.badge.text, bx, by, { lineBreak: false });
+    } else if (n.badge) {
+      doc.circle(x + bw, y, Math.max(1.5, 6 * scale)).fill(n.badge.fill);
+    }
   }
-  w.y = oy + (maxY - minY) * scale + 12;
+  w.y = oy + (y2 - y1) * scale + 12;
   return { scale };
 }
 
-function arrowHead(
-  doc: PDFKit.PDFDocument,
-  from: { x: number; y: number },
-  to: { x: number; y: number },
-  px: (x: number) => number,
-  py: (y: number) => number,
-  size: number,
-  colour: string,
-): void {
-  const ax = px(to.x);
-  const ay = py(to.y);
-  const angle = Math.atan2(ay - py(from.y), ax - px(from.x));
-  const spread = Math.PI / 7;
-  doc
-    .moveTo(ax, ay)
-    .lineTo(ax - size * Math.cos(angle - spread), ay - size * Math.sin(angle - spread))
-    .lineTo(ax - size * Math.cos(angle + spread), ay - size * Math.sin(angle + spread))
-    .closePath()
-    .fill(colour);
-}
-
+/** The legend every picture of the map carries (shared/presentation's mapLegend), in one line. */
 export function drawMapLegend(w: PdfWriter): void {
   const doc = w.doc;
   let x = w.left;
-  const y = w.y;
-  w.font(false, SIZE.tiny, INK.muted);
-  for (const kind of NODE_KINDS) {
-    doc.rect(x, y, 10, 8).lineWidth(0.6).fillAndStroke(KIND_FILL[kind], KIND_STROKE[kind]);
+  let y = w.y;
+  for (const item of mapLegend()) {
     w.font(false, SIZE.tiny, INK.muted);
-    doc.text(kind, x + 13, y + 0.5, { lineBreak: false });
-    x += 13 + doc.widthOfString(kind) + 10;
+    const width = 13 + doc.widthOfString(item.label) + 10;
+    if (x + width > w.right) {
+      x = w.left;
+      y += 12;
+    }
+    doc.rect(x, y, 10, 8).lineWidth(0.8).fillAndStroke(item.fill, item.stroke);
+    w.font(false, SIZE.tiny, INK.muted);
+    doc.text(item.label, x + 13, y + 0.5, { lineBreak: false });
+    x += width;
   }
-  doc
-    .moveTo(x, y + 4)
-    .lineTo(x + 18, y + 4)
-    .lineWidth(2)
-    .strokeColor(INK.danger)
-    .stroke();
-  w.font(false, SIZE.tiny, INK.muted);
-  doc.text('RTO inversion', x + 22, y + 0.5, { lineBreak: false });
-  x += 22 + doc.widthOfString('RTO inversion') + 10;
-  doc
-    .moveTo(x, y + 4)
-    .lineTo(x + 18, y + 4)
-    .dash(3, { space: 2 })
-    .lineWidth(0.8)
-    .strokeColor('#8a93a3')
-    .stroke()
-    .undash();
-  doc.text('soft dependency', x + 22, y + 0.5, { lineBreak: false });
-  x += 22 + doc.widthOfString('soft dependency') + 10;
-  doc.circle(x + 4, y + 4, 4).fill(INK.danger);
-  w.font(false, SIZE.tiny, INK.muted);
-  doc.text('single point of failure', x + 11, y + 0.5, { lineBreak: false });
   doc.lineWidth(1);
   w.y = y + 16;
 }

@@ -2,14 +2,15 @@
 // above the actual bar (active minutes from the disruption), with the RTO as a red line, so an
 // auditor sees where the exercise fell behind the plan.
 import type { TimelineRow } from '../../../../../shared/domain/drtest/types';
-import { duration } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { STATUS } from '../../../../../shared/presentation/palette';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
 
 const ROW = 15;
 const LABEL = 150;
 const PLANNED = '#b9cde8';
-const ACTUAL: Record<string, string> = { ok: '#2e7d32', failed: '#b3261e', skipped: '#9aa3b2' };
+const ACTUAL: Record<string, string> = { ok: STATUS.ok, failed: STATUS.danger, skipped: '#9aa3b2' };
 
 export function timelineHeight(rows: number): number {
   return 34 + rows * ROW;
@@ -44,7 +45,7 @@ export function drawExerciseTimeline(w: PdfWriter, rows: TimelineRow[], rtoMinut
   w.font(false, SIZE.tiny, INK.muted);
   for (let k = 0; k <= 4; k++) {
     const m = (span / 4) * k;
-    doc.text(duration(Math.round(m)), x(m) - 8, bottom + 3, { lineBreak: false });
+    doc.text(formatDuration(Math.round(m)), x(m) - 8, bottom + 3, { lineBreak: false });
   }
   if (rtoMinutes !== null) {
     doc
@@ -54,7 +55,7 @@ export function drawExerciseTimeline(w: PdfWriter, rows: TimelineRow[], rtoMinut
       .lineTo(x(rtoMinutes), bottom)
       .stroke();
     w.font(true, SIZE.tiny, INK.danger);
-    doc.text(`RTO ${duration(rtoMinutes)}`, x(rtoMinutes) + 2, top - 8, { lineBreak: false });
+    doc.text(`RTO ${formatDuration(rtoMinutes)}`, x(rtoMinutes) + 2, top - 8, { lineBreak: false });
   }
   // Legend.
   const ly = bottom + 14;

@@ -1,6 +1,7 @@
 // A BIA heat map: impact categories down, time buckets across, each cell filled by its severity.
 import { SEVERITY_LABELS } from '../../../../../shared/domain/model';
-import { INK, SEVERITY_FILL, SEVERITY_INK, SIZE, UNRATED_FILL } from '../theme';
+import { severityFill, severityInk } from '../../../../../shared/presentation/palette';
+import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
 
 export interface HeatMapInput {
@@ -32,10 +33,8 @@ export function drawHeatMap(w: PdfWriter, input: HeatMapInput): void {
     row.values.forEach((v, i) => {
       const x = w.left + LABEL_W + i * cellW;
       const sev = v !== null && v >= 0 && v <= 4 ? Math.round(v) : null;
-      doc
-        .rect(x + 0.5, y + 0.5, cellW - 1, CELL_H - 1)
-        .fill(sev === null ? UNRATED_FILL : SEVERITY_FILL[sev]!);
-      w.font(sev !== null && sev >= 3, SIZE.small, sev === null ? INK.muted : SEVERITY_INK[sev]!);
+      doc.rect(x + 0.5, y + 0.5, cellW - 1, CELL_H - 1).fill(severityFill(sev));
+      w.font(sev !== null && sev >= 3, SIZE.small, severityInk(sev));
       const t = sev === null ? '–' : String(sev);
       doc.text(t, x + (cellW - doc.widthOfString(t)) / 2, y + 4, { lineBreak: false });
     });
@@ -46,13 +45,13 @@ export function drawHeatMap(w: PdfWriter, input: HeatMapInput): void {
   let x = w.left + LABEL_W;
   w.font(false, SIZE.tiny, INK.muted);
   for (let s = 0; s <= 4; s++) {
-    doc.rect(x, y, 9, 9).fill(SEVERITY_FILL[s]!);
+    doc.rect(x, y, 9, 9).fill(severityFill(s));
     w.font(false, SIZE.tiny, INK.muted);
     const label = `${s} ${SEVERITY_LABELS[s as 0 | 1 | 2 | 3 | 4]}`;
     doc.text(label, x + 12, y + 1, { lineBreak: false });
     x += 12 + doc.widthOfString(label) + 12;
   }
-  doc.rect(x, y, 9, 9).fill(UNRATED_FILL);
+  doc.rect(x, y, 9, 9).fill(severityFill(null));
   w.font(false, SIZE.tiny, INK.muted);
   doc.text('not rated', x + 12, y + 1, { lineBreak: false });
   w.y = y + 20;

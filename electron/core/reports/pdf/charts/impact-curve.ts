@@ -1,7 +1,8 @@
 // The impact curve: worst severity over time as a line (left axis, 0–4) and the financial loss per
 // bucket as bars (right axis), buckets spaced evenly because their minutes span orders of magnitude.
 import { amount } from '../../format';
-import { INK, SEVERITY_FILL, SIZE } from '../theme';
+import { severityFill } from '../../../../../shared/presentation/palette';
+import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
 
 export interface ImpactCurveInput {
@@ -77,7 +78,7 @@ export function drawImpactCurve(w: PdfWriter, input: ImpactCurveInput): void {
     doc.lineWidth(1.6).strokeColor(INK.text).stroke();
   }
   for (const p of points) {
-    doc.circle(p.x, p.y, 3.2).fillAndStroke(SEVERITY_FILL[Math.round(p.s)] ?? INK.text, INK.text);
+    doc.circle(p.x, p.y, 3.2).fillAndStroke(severityFill(Math.round(p.s)), INK.text);
   }
 
   // Bucket labels.

@@ -1,6 +1,6 @@
 // The cover: what the pack is about, who prepared it when, and the facts that tie it to the
 // workspace's audit chain and signing key.
-import { utc } from '../../format';
+import { isoDateTime } from '../../../../../shared/format/datetime';
 import type { EvidenceData } from '../../source';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
@@ -26,7 +26,7 @@ export function renderCover(w: PdfWriter, e: EvidenceData): void {
       ['Workspace id', e.workspace.id],
       ['Scope', e.scopeLabel],
       ['Prepared by', `${e.preparedBy.name} (${e.preparedBy.role})`],
-      ['Date', utc(e.at)],
+      ['Date', isoDateTime(e.at)],
       ['Application', `Steadfast ${e.appVersion}`],
       ['Audit-chain head', `entry ${head.seq}`],
       ['Head hash', head.hash],

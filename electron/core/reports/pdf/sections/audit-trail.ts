@@ -1,7 +1,9 @@
 // The audit-trail excerpt: the chain verification result and the latest entries.
-import { utc } from '../../format';
+import { plural } from '../../../../../shared/format/plural';
+import { isoDateTime } from '../../../../../shared/format/datetime';
 import type { EvidenceData } from '../../source';
 import { INK, SIZE } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 export const auditTrailSection = defineSection<EvidenceData>({
@@ -24,11 +26,12 @@ export const auditTrailSection = defineSection<EvidenceData>({
     ]);
     w.y += 4;
     w.paragraph(
-      `The latest ${Math.min(e.auditTail.length, e.auditTotal)} of ${e.auditTotal} entries, newest first. ` +
+      `The latest ${Math.min(e.auditTail.length, e.auditTotal)} of ${plural(e.auditTotal, 'entry', 'entries')}, newest first. ` +
         'Each hash covers the previous hash and the entry; the workbook’s Audit log sheet holds every entry.',
       { ink: INK.muted, size: SIZE.small, gap: 6 },
     );
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Seq', width: 34, align: 'right' },
         { header: 'When', width: 84 },
@@ -40,13 +43,14 @@ export const auditTrailSection = defineSection<EvidenceData>({
       e.auditTail.map((a) => ({
         cells: [
           String(a.seq),
-          utc(a.at),
+          isoDateTime(a.at),
           a.actorName,
           a.action,
           `${a.entity} ${a.entityId}`,
           a.hash.slice(0, 12),
         ],
       })),
+      [1],
       { size: SIZE.tiny + 0.5 },
     );
   },

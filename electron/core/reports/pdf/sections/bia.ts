@@ -1,6 +1,7 @@
 // Business impact analysis: one page per process with its derived objectives, its heat map
 // (categories × buckets by severity), its impact curve, what it depends on and its conflicts.
-import { duration, utc } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { isoDateTime } from '../../../../../shared/format/datetime';
 import type { EvidenceData, ProcessEvidence } from '../../source';
 import { drawHeatMap, heatMapHeight } from '../charts/heat-map';
 import { CURVE_HEIGHT, drawImpactCurve } from '../charts/impact-curve';
@@ -61,18 +62,18 @@ function processPage(w: PdfWriter, p: ProcessEvidence, providers: string[], e: E
     [
       'BIA status',
       r.status === 'approved' && r.approvedBy
-        ? `approved by ${r.approvedBy}${r.approvedAt ? ` on ${utc(r.approvedAt)}` : ''}`
+        ? `approved by ${r.approvedBy}${r.approvedAt ? ` on ${isoDateTime(r.approvedAt)}` : ''}`
         : r.status.replace('_', ' '),
     ],
     [
       'MTD',
       o.mtd === null
         ? 'not reached (no category becomes intolerable)'
-        : `${duration(o.mtd)}${category ? ` (set by ${category})` : ''}`,
+        : `${formatDuration(o.mtd)}${category ? ` (set by ${category})` : ''}`,
     ],
-    ['RTO', o.effectiveRto === null ? '—' : `${duration(o.effectiveRto)} (${o.rtoSource ?? ''})`],
-    ['RPO', o.effectiveRpo === null ? '—' : `${duration(o.effectiveRpo)} (${o.rpoSource ?? ''})`],
-    ['WRT', duration(o.wrtMinutes)],
+    ['RTO', o.effectiveRto === null ? '—' : `${formatDuration(o.effectiveRto)} (${o.rtoSource ?? ''})`],
+    ['RPO', o.effectiveRpo === null ? '—' : `${formatDuration(o.effectiveRpo)} (${o.rpoSource ?? ''})`],
+    ['WRT', formatDuration(o.wrtMinutes)],
     ['Tier', o.tier ? `${o.tier.name} (${o.tierSource ?? ''})` : '—'],
     ['MBCO', o.mbco ?? '—'],
   ]);

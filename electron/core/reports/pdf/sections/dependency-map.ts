@@ -1,8 +1,10 @@
 // The dependency map on a landscape page, then (for maps too big to label) every node in a table.
 import type { DependencyMap } from '../../../../../shared/contract';
-import { duration, plural } from '../../format';
-import { drawDependencyMap, drawMapLegend, LABEL_SCALE } from '../charts/dependency-map';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { plural } from '../../../../../shared/format/plural';
+import { drawDependencyMap, drawMapLegend, LABEL_SCALE, pdfMapScene } from '../charts/dependency-map';
 import { INK } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 export const dependencyMapSection = defineSection<DependencyMap>({
@@ -16,7 +18,7 @@ export const dependencyMapSection = defineSection<DependencyMap>({
     const a = map.analysis;
     w.paragraph(
       `${plural(map.nodes.length, 'node')} and ${plural(map.edges.length, 'dependency', 'dependencies')}; ` +
-        `consumers are drawn above what they need. ${plural(a.singlePointsOfFailure.length, 'single point')} of failure, ` +
+        `consumers are drawn above what they need. ${plural(a.singlePointsOfFailure.length, 'single point of failure', 'single points of failure')}, ` +
         `${plural(a.rtoInversions.length, 'RTO inversion')}, ${plural(a.cycles.length, 'cycle')}.`,
       { ink: INK.muted },
     );
@@ -25,7 +27,7 @@ export const dependencyMapSection = defineSection<DependencyMap>({
       w.paragraph('The map is empty.');
       return;
     }
-    const { scale } = drawDependencyMap(w, map, { height: w.bottom - w.y });
+    const { scale } = drawDependencyMap(w, pdfMapScene(map), { height: w.bottom - w.y });
     if (scale >= LABEL_SCALE) return;
     w.newPage('portrait');
     w.subheading('Nodes of the map');
@@ -37,7 +39,8 @@ export const dependencyMapSection = defineSection<DependencyMap>({
     const rows = [...map.nodes].sort(
       (x, y) => (layer.get(x.id) ?? 0) - (layer.get(y.id) ?? 0) || x.name.localeCompare(y.name, 'en'),
     );
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Layer', width: 40, align: 'right' },
         { header: 'Node' },
@@ -46,8 +49,15 @@ export const dependencyMapSection = defineSection<DependencyMap>({
         { header: 'RTO', width: 60, align: 'right' },
       ],
       rows.map((n) => ({
-        cells: [String(layer.get(n.id) ?? ''), n.name, n.kind, n.tierName ?? '—', duration(n.rtoMinutes)],
+        cells: [
+          String(layer.get(n.id) ?? ''),
+          n.name,
+          n.kind,
+          n.tierName ?? '—',
+          formatDuration(n.rtoMinutes),
+        ],
       })),
+      [4],
     );
   },
 });

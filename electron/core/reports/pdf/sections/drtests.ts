@@ -2,10 +2,12 @@
 // the RTO and RPO, the timeline of planned against actual, and its findings; then the overdue list.
 import type { DrTestDetail } from '../../../../../shared/contract';
 import type { ContinuityEvidence } from '../../source-continuity';
-import { duration, utc } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { isoDate, isoDateTime } from '../../../../../shared/format/datetime';
 import { drawExerciseTimeline } from '../charts/exercise-timeline';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 export const drTestsSection = defineSection<ContinuityEvidence>({
@@ -29,7 +31,8 @@ export const drTestsSection = defineSection<ContinuityEvidence>({
     w.heading('Overdue tests and open findings', 2);
     if (c.overdue.length === 0) w.paragraph('No node is overdue for a DR test.');
     else
-      w.table(
+      wholeTable(
+        w,
         [
           { header: 'Node' },
           { header: 'Tier', width: 50 },
@@ -42,11 +45,12 @@ export const drTestsSection = defineSection<ContinuityEvidence>({
             o.name,
             o.tierName,
             `${o.testFrequencyDays} d`,
-            o.lastPassedAt ? utc(o.lastPassedAt) : 'never',
+            o.lastPassedAt ? isoDateTime(o.lastPassedAt) : 'never',
             o.daysOverdue === null ? '—' : String(o.daysOverdue),
           ],
           ink: INK.danger,
         })),
+        [2, 3],
       );
     findingsTable(w, open);
   },
@@ -56,7 +60,7 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
   const p = t.plan;
   w.heading(`${p.name} (${p.type.replace('-', ' ')})`, 2);
   w.facts([
-    ['Scheduled', p.scheduledAt ? utc(p.scheduledAt) : '—'],
+    ['Scheduled', p.scheduledAt ? isoDateTime(p.scheduledAt) : '—'],
     [
       'Status',
       `${p.status}${p.verdict ? `, ${p.verdict === 'pass' ? 'passed' : p.verdict === 'fail' ? 'failed' : 'incomplete'}` : ''}`,
@@ -80,7 +84,8 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
     return;
   }
   const names = new Map(t.nodes.map((n) => [n.id, n.name]));
-  w.table(
+  wholeTable(
+    w,
     [
       { header: 'Node' },
       { header: 'RTO', width: 46, align: 'right' },
@@ -93,15 +98,16 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
     r.nodes.map((n) => ({
       cells: [
         names.get(n.nodeId) ?? n.nodeId,
-        duration(n.rtoMinutes),
-        duration(n.rtcMinutes === undefined ? null : Math.round(n.rtcMinutes)),
+        formatDuration(n.rtoMinutes),
+        formatDuration(n.rtcMinutes === undefined ? null : Math.round(n.rtcMinutes)),
         n.gapMinutes === undefined ? '—' : signed(n.gapMinutes),
-        duration(n.rpoMinutes),
-        duration(n.dataLossMinutes),
+        formatDuration(n.rpoMinutes),
+        formatDuration(n.dataLossMinutes),
         n.verdict,
       ],
       ink: n.verdict === 'pass' ? undefined : INK.danger,
     })),
+    [1, 2, 3, 4, 5],
   );
   for (const n of r.nodes)
     for (const reason of n.reasons) w.paragraph(reason, { size: SIZE.small, ink: INK.danger, gap: 2 });
@@ -113,7 +119,7 @@ function renderTest(w: PdfWriter, t: DrTestDetail, c: ContinuityEvidence): void 
 
 function signed(minutes: number): string {
   const m = Math.round(minutes);
-  return m > 0 ? `+${duration(m)}` : m < 0 ? `−${duration(-m)}` : '0';
+  return m > 0 ? `+${formatDuration(m)}` : m < 0 ? `−${formatDuration(-m)}` : '0';
 }
 
 function findingsTable(w: PdfWriter, findings: ContinuityEvidence['findings']): void {
@@ -127,7 +133,7 @@ function findingsTable(w: PdfWriter, findings: ContinuityEvidence['findings']): 
       { header: 'Status', width: 56 },
     ],
     findings.map((f) => ({
-      cells: [f.title, f.severity, f.owner || '—', f.dueDate ?? '—', f.status.replace('_', ' ')],
+      cells: [f.title, f.severity, f.owner || '—', isoDate(f.dueDate), f.status.replace('_', ' ')],
       ink: f.severity === 'critical' && f.status !== 'closed' ? INK.danger : undefined,
     })),
   );

@@ -1,6 +1,6 @@
 // The last page: what the pack holds and the facts its manifest records. The digests themselves are
 // known only after this PDF is written, so they live in manifest.json, signed in manifest.sig.
-import { utc } from '../../format';
+import { isoDateTime } from '../../../../../shared/format/datetime';
 import type { EvidenceData } from '../../source';
 import { INK, SIZE } from '../theme';
 import { defineSection } from './section';
@@ -29,7 +29,7 @@ export const manifestSection = defineSection<EvidenceData>({
       [
         ['Workspace id', e.workspace.id],
         ['Workspace', e.workspace.name],
-        ['Created', utc(e.at)],
+        ['Created', isoDateTime(e.at)],
         ['Scope', e.scopeLabel],
         ['Chain head', `entry ${e.workspace.chain.seq}`],
         ['Head hash', e.workspace.chain.hash],

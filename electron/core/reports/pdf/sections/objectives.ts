@@ -1,8 +1,9 @@
 // Objectives and conflicts: every process's MTD, RTO, RPO, WRT and tier in one table, then every
 // conflict and warning with its message (dependency conflicts include the chain of names).
 import type { ObjectivesConflict, ObjectivesRow } from '../../../../../shared/contract';
-import { duration } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
 import { INK, SIZE } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 interface ObjectivesData {
@@ -17,7 +18,8 @@ export const objectivesSection = defineSection<ObjectivesData>({
   entries: () => 2,
   render(w, d) {
     w.heading('Objectives and conflicts');
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Process' },
         { header: 'Department', width: 80 },
@@ -34,15 +36,16 @@ export const objectivesSection = defineSection<ObjectivesData>({
           r.name,
           r.department,
           r.status.replace('_', ' '),
-          duration(r.mtd),
-          duration(r.rto),
-          duration(r.rpo),
-          duration(r.wrt),
+          formatDuration(r.mtd),
+          formatDuration(r.rto),
+          formatDuration(r.rpo),
+          formatDuration(r.wrt),
           r.tierName ?? '—',
           String(r.conflictCount),
         ],
         ink: r.conflictCount > 0 ? INK.danger : undefined,
       })),
+      [3, 4, 5, 6],
     );
     w.heading('Conflicts', 2);
     const errors = d.conflicts.filter((c) => c.severity === 'error').length;

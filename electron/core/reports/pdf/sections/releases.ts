@@ -4,16 +4,17 @@
 import type { GateView } from '../../../../../shared/contract';
 import type { ReleaseEvidence } from '../../source-releases';
 import { DELIVERY_DAYS } from '../../source-releases';
-import { duration, plural, utc } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { isoDateTime } from '../../../../../shared/format/datetime';
+import { plural } from '../../../../../shared/format/plural';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', waived: 'WAIVED', 'not-applicable': 'N/A' } as const;
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const rate = (x: number | null) => (x === null ? '—' : `${x.toFixed(2)}×`);
-/** "2026-03-01 08:00" for table cells headed (UTC). */
-const short = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
 export const releasesSection = defineSection<ReleaseEvidence>({
   id: 'releases',
@@ -36,28 +37,30 @@ export const releasesSection = defineSection<ReleaseEvidence>({
     w.heading('Release history', 2);
     if (r.releases.length === 0) w.paragraph('No releases recorded.');
     else
-      w.table(
+      wholeTable(
+        w,
         [
           { header: 'Release' },
-          { header: 'Start (UTC)', width: 70 },
+          { header: 'Start', width: 70 },
           { header: 'Services', width: 84 },
           { header: 'Change', width: 54 },
           { header: 'Status', width: 54 },
-          { header: 'Deployed (UTC)', width: 70 },
-          { header: 'Restored (UTC)', width: 70 },
+          { header: 'Deployed', width: 70 },
+          { header: 'Restored', width: 70 },
         ],
         r.releases.map((x) => ({
           cells: [
             `${x.name} ${x.version}`,
-            short(x.windowStart),
+            isoDateTime(x.windowStart),
             x.nodeNames.join(', '),
             `${x.changeType}, ${x.changeSize}/5`,
             x.status,
-            short(x.deployedAt),
-            short(x.restoredAt),
+            isoDateTime(x.deployedAt),
+            isoDateTime(x.restoredAt),
           ],
           ink: x.status === 'failed' || x.status === 'rolled-back' ? INK.danger : undefined,
         })),
+        [1, 5, 6],
       );
     for (const x of r.releases.filter((y) => y.override))
       w.paragraph(`${x.name}: emergency override by ${x.override!.by}: ${x.override!.justification}`, {
@@ -103,7 +106,7 @@ export const releasesSection = defineSection<ReleaseEvidence>({
       );
 
     const d = r.delivery;
-    w.heading(`Delivery metrics (${DELIVERY_DAYS} days to ${utc(new Date(d.period.end))})`, 2);
+    w.heading(`Delivery metrics (${DELIVERY_DAYS} days to ${isoDateTime(new Date(d.period.end))})`, 2);
     w.facts([
       [
         'Deployment frequency',
@@ -115,15 +118,16 @@ export const releasesSection = defineSection<ReleaseEvidence>({
       ],
       [
         'Time to restore',
-        `median ${duration(d.timeToRestore.medianMinutes)}, P90 ${duration(d.timeToRestore.p90Minutes)} (${d.timeToRestore.count} of ${d.timeToRestore.of} failed deployments measured)`,
+        `median ${formatDuration(d.timeToRestore.medianMinutes)}, P90 ${formatDuration(d.timeToRestore.p90Minutes)} (${d.timeToRestore.count} of ${d.timeToRestore.of} failed deployments measured)`,
       ],
       [
         'Lead time',
-        `median ${duration(d.leadTime.medianMinutes)}, P90 ${duration(d.leadTime.p90Minutes)} (${d.leadTime.count} of ${d.leadTime.of} deployments with a commit time)`,
+        `median ${formatDuration(d.leadTime.medianMinutes)}, P90 ${formatDuration(d.leadTime.p90Minutes)} (${d.leadTime.count} of ${d.leadTime.of} deployments with a commit time)`,
       ],
     ]);
     if (d.monthly.length > 0)
-      w.table(
+      wholeTable(
+        w,
         [
           { header: 'Month', width: 70 },
           { header: 'Deployments', width: 80, align: 'right' },
@@ -137,9 +141,10 @@ export const releasesSection = defineSection<ReleaseEvidence>({
             String(m.deployments),
             String(m.changeFailureRate.failed),
             pct(m.changeFailureRate.rate),
-            duration(m.medianTimeToRestoreMinutes),
+            formatDuration(m.medianTimeToRestoreMinutes),
           ],
         })),
+        [4],
       );
   },
 });
@@ -148,11 +153,14 @@ function renderGate(w: PdfWriter, g: GateView): void {
   const r = g.release;
   w.subheading(`${r.name} ${r.version}: ${g.go ? 'GO' : 'NO-GO'}`);
   w.facts([
-    ['Window', `${utc(r.windowStart)} – ${utc(r.windowEnd)}`],
+    ['Window', `${isoDateTime(r.windowStart)} – ${isoDateTime(r.windowEnd)}`],
     ['Services', r.nodeNames.join(', ')],
     ['Owner', r.owner],
     ['Risk', `${g.risk.level} (${g.risk.score.toFixed(0)}/100): needs ${g.risk.approvals.description}`],
-    ['Approved by', r.approvals.map((a) => `${a.approver} (${utc(a.at)})`).join(', ') || 'nobody yet'],
+    [
+      'Approved by',
+      r.approvals.map((a) => `${a.approver} (${isoDateTime(a.at)})`).join(', ') || 'nobody yet',
+    ],
   ]);
   for (const c of g.checks)
     w.paragraph(`${MARK[c.status]}  ${c.label}: ${c.reason}`, {

@@ -1,8 +1,9 @@
 // Single points of failure, blast radius, RTO inversions, recovery times short of the RTO and
 // cycles: the analysis of the map, top entries first.
 import type { GraphAnalysis } from '../../../../../shared/domain/graph';
-import { duration } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
 import { INK, SIZE } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 /** The PDF shows the top entries; the workbook's analysis sheets hold them all. */
@@ -59,8 +60,8 @@ export const resilienceSection = defineSection<GraphAnalysis>({
       w.paragraph('None: every provider recovers within what its consumers need.');
     for (const inv of a.rtoInversions.slice(0, TOP)) {
       w.paragraph(
-        `${inv.consumer.name} needs ${duration(inv.demandMinutes)}, ${inv.providers.map((p) => p.name).join(' / ')} ` +
-          `offers ${duration(inv.providerMinutes)} (${duration(inv.excessMinutes)} too slow). ${inv.explanation}`,
+        `${inv.consumer.name} needs ${formatDuration(inv.demandMinutes)}, ${inv.providers.map((p) => p.name).join(' / ')} ` +
+          `offers ${formatDuration(inv.providerMinutes)} (${formatDuration(inv.excessMinutes)} too slow). ${inv.explanation}`,
         { size: SIZE.small, ink: INK.danger, gap: 5 },
       );
     }
@@ -74,7 +75,8 @@ export const resilienceSection = defineSection<GraphAnalysis>({
       { gap: 6 },
     );
     if (short.length > 0)
-      w.table(
+      wholeTable(
+        w,
         [
           { header: 'Node' },
           { header: 'RTO', width: 60, align: 'right' },
@@ -82,9 +84,15 @@ export const resilienceSection = defineSection<GraphAnalysis>({
           { header: 'Gap', width: 60, align: 'right' },
         ],
         short.slice(0, TOP).map((r) => ({
-          cells: [r.name, duration(r.rtoMinutes), duration(r.achievableMinutes), duration(r.gapMinutes)],
+          cells: [
+            r.name,
+            formatDuration(r.rtoMinutes),
+            formatDuration(r.achievableMinutes),
+            formatDuration(r.gapMinutes),
+          ],
           ink: INK.danger,
         })),
+        [1, 2, 3],
       );
     for (const c of a.cycles.slice(0, TOP)) w.paragraph(c.explanation, { size: SIZE.small, gap: 4 });
   },

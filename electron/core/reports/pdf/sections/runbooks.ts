@@ -1,8 +1,10 @@
 // Runbooks with their approvals: which version is in force, who wrote and who approved it (never the
 // same person), the critical path and the simulated probability of meeting the RTO.
 import type { RunbookDetail } from '../../../../../shared/contract';
-import { duration, utc } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { isoDateTime } from '../../../../../shared/format/datetime';
 import { INK, SIZE } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 export const runbooksSection = defineSection<RunbookDetail[]>({
@@ -22,7 +24,8 @@ export const runbooksSection = defineSection<RunbookDetail[]>({
       w.paragraph('No runbooks in scope.');
       return;
     }
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Runbook' },
         { header: 'Kind', width: 54 },
@@ -42,17 +45,19 @@ export const runbooksSection = defineSection<RunbookDetail[]>({
             r.summary.kind,
             `v${r.version.version} ${r.version.status.replace('_', ' ')}`,
             String(r.version.steps.length),
-            duration(t?.criticalPath.total),
-            duration(t ? Math.round(t.monteCarlo.p90) : null),
-            duration(t?.rtoMinutes),
+            formatDuration(t?.criticalPath.total),
+            formatDuration(t ? Math.round(t.monteCarlo.p90) : null),
+            formatDuration(t?.rtoMinutes),
             p === undefined ? '—' : `${Math.round(p * 100)}%`,
           ],
           ink: r.version.status !== 'approved' || (p !== undefined && p < 0.9) ? INK.danger : undefined,
         };
       }),
+      [4, 5, 6],
     );
     w.subheading('Approvals');
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Runbook' },
         { header: 'Version', width: 44 },
@@ -66,10 +71,11 @@ export const runbooksSection = defineSection<RunbookDetail[]>({
           `v${r.version.version}`,
           r.version.authorName,
           r.version.approvedBy ?? 'not approved',
-          r.version.approvedAt ? utc(r.version.approvedAt) : '—',
+          r.version.approvedAt ? isoDateTime(r.version.approvedAt) : '—',
         ],
         ink: r.version.approvedBy ? undefined : INK.danger,
       })),
+      [4],
     );
     const targets = runbooks.filter((r) => r.version.targetNodeIds.length > 0);
     if (targets.length > 0)

@@ -1,7 +1,9 @@
 // Executive summary: the key figures of the scope on one page, then tiers and BIA status.
-import { duration, plural } from '../../format';
+import { formatDuration } from '../../../../../shared/format/duration';
+import { plural } from '../../../../../shared/format/plural';
 import type { EvidenceData } from '../../source';
 import { INK, SIZE } from '../theme';
+import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';
 
 interface Figures {
@@ -58,8 +60,8 @@ function figures(e: EvidenceData): Figures {
     ],
     tiers: e.registers.tiers.map((t) => ({
       name: t.name,
-      rto: duration(t.rtoMinutes),
-      rpo: duration(t.rpoMinutes),
+      rto: formatDuration(t.rtoMinutes),
+      rpo: formatDuration(t.rpoMinutes),
       count: byTier.get(t.name) ?? 0,
     })),
     untiered: byTier.get('') ?? 0,
@@ -97,7 +99,8 @@ export const summarySection = defineSection<Figures>({
     w.y = y0 + Math.ceil(f.tiles.length / cols) * (tileH + gap) + 10;
 
     w.subheading('Processes by tier');
-    w.table(
+    wholeTable(
+      w,
       [
         { header: 'Tier' },
         { header: 'RTO', width: 90 },
@@ -108,6 +111,7 @@ export const summarySection = defineSection<Figures>({
         ...f.tiers.map((t) => ({ cells: [t.name, t.rto, t.rpo, String(t.count)] })),
         ...(f.untiered > 0 ? [{ cells: ['No tier (no MTD yet)', '—', '—', String(f.untiered)] }] : []),
       ],
+      [1, 2],
     );
     w.subheading('BIA status');
     w.table(

@@ -3,7 +3,7 @@
 import type { RecoveryTime } from '../../../../../shared/domain/graph';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
-import { showMinutes } from '../../../components/duration';
+import { formatDuration } from '../../../../../shared/format/duration';
 import { ErrorNotice } from '../../../components/Notice';
 import { FilterBanner } from '../../../routing/FilterBanner';
 import { navigate } from '../../../routing/navigate';
@@ -40,9 +40,9 @@ export function RecoveryGapList({ keep }: { keep: (r: RecoveryTime) => boolean }
                     {r.name}
                   </button>
                 </td>
-                <td className="num">{r.rtoMinutes === undefined ? '—' : showMinutes(r.rtoMinutes)}</td>
-                <td className="num">{showMinutes(r.achievableMinutes)}</td>
-                <td className="num">{showMinutes(r.gapMinutes ?? 0)}</td>
+                <td className="num">{r.rtoMinutes === undefined ? '—' : formatDuration(r.rtoMinutes)}</td>
+                <td className="num">{formatDuration(r.achievableMinutes)}</td>
+                <td className="num">{formatDuration(r.gapMinutes ?? 0)}</td>
                 <td className="small">{r.criticalPath.map((id) => names.get(id) ?? id).join(' → ')}</td>
               </tr>
             ))}

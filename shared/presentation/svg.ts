@@ -1,50 +1,20 @@
-// Draws a dependency map as a standalone SVG document from node centres and edges: what the map
-// screen exports and what the PDF evidence pack can embed, so both show the same picture. Pure: no
-// DOM, string in, string out; the caller decides colours and shapes.
+// Draws a map scene (shared/presentation/map-scene.ts) as a standalone SVG document: the map
+// screen's SVG export, and the picture its PNG export rasterises. Pure: no DOM, string in, string out.
+import {
+  sceneBounds,
+  type Box,
+  type LegendEntry,
+  type Scene,
+  type SceneEdge,
+  type SceneNode,
+} from './map-scene';
+import { MAP_COLORS } from './palette';
+import { shapeOutline } from './shapes';
 
-export type SvgShape =
-  'rectangle' | 'round-rectangle' | 'ellipse' | 'hexagon' | 'cut-rectangle' | 'barrel' | 'tag';
-
-export interface SvgNode {
-  id: string;
-  /** Centre, as in GraphLayout. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  shape: SvgShape;
-  fill: string;
-  stroke: string;
-  strokeWidth?: number;
-  /** First line, bold. */
-  label: string;
-  /** Second line, smaller (tier, RTO). */
-  sublabel?: string;
-  /** A small flag drawn above the node's top-right corner, e.g. "SPOF". */
-  badge?: { text: string; fill: string; color: string };
-  /** Drawn as a dashed outline around the node, e.g. a cycle member. */
-  outline?: string;
-}
-
-export interface SvgEdge {
-  id: string;
-  /** Consumer and provider node ids: the line runs from the consumer's border to the provider's. */
-  from: string;
-  to: string;
-  /** Bend points between the two ends (e.g. GraphLayout's), when the nodes have not moved. */
-  bends?: { x: number; y: number }[];
-  stroke: string;
-  width?: number;
-  dashed?: boolean;
-  label?: string;
-}
-
-export interface SvgMap {
-  nodes: readonly SvgNode[];
-  edges: readonly SvgEdge[];
+export interface SvgMap extends Scene {
   title?: string;
   /** Legend entries drawn in the top-left corner. */
-  legend?: { label: string; fill: string; stroke: string }[];
+  legend?: LegendEntry[];
   margin?: number;
   background?: string;
 }
@@ -67,55 +37,22 @@ function polygon(points: [number, number][]): string {
   return points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
 }
 
-function shapeElement(node: SvgNode, attrs: string): string {
-  const { x, y, width: w, height: h } = node;
-  const l = x - w / 2;
-  const t = y - h / 2;
-  const r = x + w / 2;
-  const b = y + h / 2;
-  const c = Math.min(10, h / 4);
-  switch (node.shape) {
+function shapeElement(node: SceneNode, attrs: string): string {
+  const o = shapeOutline(node);
+  switch (o.kind) {
     case 'ellipse':
-      return `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(w / 2)}" ry="${n(h / 2)}" ${attrs}/>`;
-    case 'round-rectangle':
-      return `<rect x="${n(l)}" y="${n(t)}" width="${n(w)}" height="${n(h)}" rx="8" ${attrs}/>`;
-    case 'barrel':
-      return `<rect x="${n(l)}" y="${n(t)}" width="${n(w)}" height="${n(h)}" rx="${n(w / 10)}" ry="${n(h / 3)}" ${attrs}/>`;
-    case 'hexagon':
-      return `<polygon points="${polygon([
-        [l + c * 1.5, t],
-        [r - c * 1.5, t],
-        [r, y],
-        [r - c * 1.5, b],
-        [l + c * 1.5, b],
-        [l, y],
-      ])}" ${attrs}/>`;
-    case 'cut-rectangle':
-      return `<polygon points="${polygon([
-        [l + c, t],
-        [r - c, t],
-        [r, t + c],
-        [r, b - c],
-        [r - c, b],
-        [l + c, b],
-        [l, b - c],
-        [l, t + c],
-      ])}" ${attrs}/>`;
-    case 'tag':
-      return `<polygon points="${polygon([
-        [l, t],
-        [r - c * 1.5, t],
-        [r, y],
-        [r - c * 1.5, b],
-        [l, b],
-      ])}" ${attrs}/>`;
-    default:
-      return `<rect x="${n(l)}" y="${n(t)}" width="${n(w)}" height="${n(h)}" ${attrs}/>`;
+      return `<ellipse cx="${n(o.cx)}" cy="${n(o.cy)}" rx="${n(o.rx)}" ry="${n(o.ry)}" ${attrs}/>`;
+    case 'polygon':
+      return `<polygon points="${polygon(o.points)}" ${attrs}/>`;
+    default: {
+      const corners = o.rx > 0 ? ` rx="${n(o.rx)}"${o.ry !== o.rx ? ` ry="${n(o.ry)}"` : ''}` : '';
+      return `<rect x="${n(o.x)}" y="${n(o.y)}" width="${n(o.width)}" height="${n(o.height)}"${corners} ${attrs}/>`;
+    }
   }
 }
 
 /** Where the segment from the box's centre towards (tx, ty) leaves the box (boxes, not exact shapes). */
-export function borderPoint(node: SvgNode, tx: number, ty: number): { x: number; y: number } {
+export function borderPoint(node: Box, tx: number, ty: number): { x: number; y: number } {
   const dx = tx - node.x;
   const dy = ty - node.y;
   if (dx === 0 && dy === 0) return { x: node.x, y: node.y };
@@ -131,7 +68,11 @@ function fit(text: string, width: number, size: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-function drawEdge(edge: SvgEdge, byId: ReadonlyMap<string, SvgNode>, markers: Map<string, string>): string {
+function drawEdge(
+  edge: SceneEdge,
+  byId: ReadonlyMap<string, SceneNode>,
+  markers: Map<string, string>,
+): string {
   const a = byId.get(edge.from);
   const b = byId.get(edge.to);
   if (!a || !b) return '';
@@ -156,7 +97,7 @@ function drawEdge(edge: SvgEdge, byId: ReadonlyMap<string, SvgNode>, markers: Ma
   return out;
 }
 
-function drawNode(node: SvgNode): string {
+function drawNode(node: SceneNode): string {
   const attrs = `fill="${escapeXml(node.fill)}" stroke="${escapeXml(node.stroke)}" stroke-width="${n(node.strokeWidth ?? 1.5)}"`;
   let out = '';
   if (node.outline) {
@@ -166,10 +107,10 @@ function drawNode(node: SvgNode): string {
   const size = 12;
   const textWidth = node.width - 12;
   if (node.sublabel) {
-    out += `<text x="${n(node.x)}" y="${n(node.y - 3)}" font-size="${size}" font-weight="bold" text-anchor="middle" fill="#1d2433">${escapeXml(fit(node.label, textWidth, size))}</text>`;
-    out += `<text x="${n(node.x)}" y="${n(node.y + 12)}" font-size="10" text-anchor="middle" fill="#3d4658">${escapeXml(fit(node.sublabel, textWidth, 10))}</text>`;
+    out += `<text x="${n(node.x)}" y="${n(node.y - 3)}" font-size="${size}" font-weight="bold" text-anchor="middle" fill="${MAP_COLORS.label}">${escapeXml(fit(node.label, textWidth, size))}</text>`;
+    out += `<text x="${n(node.x)}" y="${n(node.y + 12)}" font-size="10" text-anchor="middle" fill="${MAP_COLORS.sublabel}">${escapeXml(fit(node.sublabel, textWidth, 10))}</text>`;
   } else {
-    out += `<text x="${n(node.x)}" y="${n(node.y + 4)}" font-size="${size}" font-weight="bold" text-anchor="middle" fill="#1d2433">${escapeXml(fit(node.label, textWidth, size))}</text>`;
+    out += `<text x="${n(node.x)}" y="${n(node.y + 4)}" font-size="${size}" font-weight="bold" text-anchor="middle" fill="${MAP_COLORS.label}">${escapeXml(fit(node.label, textWidth, size))}</text>`;
   }
   if (node.badge) {
     const w = node.badge.text.length * 6.5 + 10;
@@ -187,28 +128,12 @@ export function renderMapSvg(map: SvgMap): string {
   const legend = map.legend ?? [];
   const legendWidth = legend.length > 0 ? 170 : 0;
   const header = map.title ? 28 : 0;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const node of map.nodes) {
-    minX = Math.min(minX, node.x - node.width / 2);
-    minY = Math.min(minY, node.y - node.height / 2 - 10);
-    maxX = Math.max(maxX, node.x + node.width / 2);
-    maxY = Math.max(maxY, node.y + node.height / 2);
-  }
-  for (const edge of map.edges) {
-    for (const p of edge.bends ?? []) {
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x);
-      maxY = Math.max(maxY, p.y);
-    }
-  }
-  if (!Number.isFinite(minX)) {
-    minX = minY = 0;
-    maxX = maxY = 0;
-  }
+  // Badges stand 9 points above their node: leave them room.
+  const b = sceneBounds(map, { badgeRoom: 10 }) ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
+  const minX = b.x1;
+  const minY = b.y1;
+  const maxX = b.x2;
+  const maxY = b.y2;
   // Content moves right of the legend and below the title; nothing is drawn at negative coordinates.
   const dx = margin + legendWidth - minX;
   const dy = margin + header - minY;
@@ -228,19 +153,19 @@ export function renderMapSvg(map: SvgMap): string {
 
   let chrome = '';
   if (map.title) {
-    chrome += `<text x="${margin}" y="${margin + 14}" font-size="16" font-weight="bold" fill="#1d2433">${escapeXml(map.title)}</text>`;
+    chrome += `<text x="${margin}" y="${margin + 14}" font-size="16" font-weight="bold" fill="${MAP_COLORS.label}">${escapeXml(map.title)}</text>`;
   }
   legend.forEach((item, i) => {
     const y = margin + header + i * 20;
     chrome += `<rect x="${margin}" y="${y}" width="14" height="14" rx="3" fill="${escapeXml(item.fill)}" stroke="${escapeXml(item.stroke)}"/>`;
-    chrome += `<text x="${margin + 20}" y="${y + 11}" font-size="11" fill="#1d2433">${escapeXml(item.label)}</text>`;
+    chrome += `<text x="${margin + 20}" y="${y + 11}" font-size="11" fill="${MAP_COLORS.label}">${escapeXml(item.label)}</text>`;
   });
 
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
     `<defs>${defs}</defs>` +
-    `<rect width="100%" height="100%" fill="${escapeXml(map.background ?? '#ffffff')}"/>` +
+    `<rect width="100%" height="100%" fill="${escapeXml(map.background ?? MAP_COLORS.background)}"/>` +
     chrome +
     `<g transform="translate(${n(dx)},${n(dy)})">${edges}${nodes}</g>` +
     `</svg>\n`

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  borderPoint,
-  escapeXml,
-  renderMapSvg,
-  type SvgNode,
-} from '../../../../shared/domain/graph/layout/svg';
-import { layoutGraph } from '../../../../shared/domain/graph/layout/layout';
+import { layoutGraph } from '../../../shared/domain/graph/layout/layout';
+import type { SceneNode as SvgNode } from '../../../shared/presentation/map-scene';
+import { borderPoint, escapeXml, renderMapSvg } from '../../../shared/presentation/svg';
 
 const box = (id: string, x: number, y: number, extra: Partial<SvgNode> = {}): SvgNode => ({
   id,
