@@ -12,11 +12,9 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   accessSync,
-  closeSync,
   constants,
   existsSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -102,7 +100,8 @@ function isFresh(stampPath, output, files) {
 
 /**
  * One builder at a time per output (parallel test workers all ask for the bundle): an exclusive
- * lock file; one older than ten minutes was left by a builder that died.
+ * lock file holding the builder's pid; a lock whose builder is gone, or older than ten minutes,
+ * is taken over.
  * @param {string} name @param {() => Promise<void>} fn
  */
 async function withLock(name, fn) {
@@ -110,18 +109,32 @@ async function withLock(name, fn) {
   const lock = join(OUT, `${name}.lock`);
   for (;;) {
     try {
-      closeSync(openSync(lock, 'wx'));
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
       break;
     } catch {
-      const s = statSync(lock, { throwIfNoEntry: false });
-      if (s && Date.now() - s.mtimeMs > 10 * 60_000) rmSync(lock, { force: true });
-      await sleep(100);
+      if (lockIsStale(lock)) rmSync(lock, { force: true });
+      else await sleep(100);
     }
   }
   try {
     await fn();
   } finally {
     rmSync(lock, { force: true });
+  }
+}
+
+/** @param {string} lock */
+function lockIsStale(lock) {
+  try {
+    const age = Date.now() - statSync(lock).mtimeMs;
+    if (age > 10 * 60_000) return true;
+    const pid = Number(readFileSync(lock, 'utf8'));
+    if (!Number.isInteger(pid) || pid <= 0) return age > 5000; // Empty for a moment while written.
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    // ESRCH: no such process. ENOENT: released meanwhile, try again at once.
+    return /** @type {NodeJS.ErrnoException} */ (err).code !== 'EPERM';
   }
 }
 
@@ -166,6 +179,21 @@ async function ensureCli() {
   });
 }
 
+/**
+ * A build made without this launcher (`npm run build:renderer`, the test run's build phase) that is
+ * newer than every source is taken as it is and stamped, rather than built again under the feet of
+ * tests that serve it.
+ * @param {string} stamp @param {string} output @param {string[]} files
+ */
+function adopted(stamp, output, files) {
+  const built = statSync(output, { throwIfNoEntry: false })?.mtimeMs;
+  if (built === undefined) return false;
+  const newest = Math.max(...Object.values(statsOf(files)).map(([, mtime]) => mtime));
+  if (newest < 0 || newest > built) return false;
+  writeStamp(stamp, files);
+  return true;
+}
+
 /** The renderer the browser host serves, built by Vite when its sources changed. @param {(line: string) => void} log */
 async function ensureRenderer(log) {
   const stamp = join(OUT, 'renderer.stamp.json');
@@ -180,9 +208,9 @@ async function ensureRenderer(log) {
     'package-lock.json',
     SELF,
   ];
-  if (isFresh(stamp, index, files)) return;
+  if (isFresh(stamp, index, files) || adopted(stamp, index, files)) return;
   await withLock('renderer', async () => {
-    if (isFresh(stamp, index, files)) return;
+    if (isFresh(stamp, index, files) || adopted(stamp, index, files)) return;
     log('Building the app for the browser (first start, or its sources changed)…');
     const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
     const args = [vite, 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'error'];
