@@ -9,6 +9,7 @@
 // Plain JavaScript on purpose: Node 22 can strip types itself, but loading its stripper costs about
 // 150 ms per start, half the budget of `steadfast --help`. Used as a command only (tests spawn it).
 import { spawn } from 'node:child_process';
+import module from 'node:module';
 import { createHash } from 'node:crypto';
 import {
   accessSync,
@@ -145,6 +146,26 @@ function filesUnder(dir) {
     .map((e) => relative(ROOT, join(e.parentPath, e.name)));
 }
 
+/**
+ * node:http as CommonJS: Node's ES-module facade of a built-in reads every export, and node:http's
+ * lazy WebSocket export then loads the whole bundled undici, about 60 ms of CPU on each start.
+ * @type {import('esbuild').Plugin}
+ */
+const requireHttp = {
+  name: 'require-node-http',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?http$/ }, (args) =>
+      args.namespace === 'require-http'
+        ? { path: 'node:http', external: true }
+        : { path: 'node:http', namespace: 'require-http' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'require-http' }, () => ({
+      contents: "module.exports = require('node:http');",
+      loader: 'js',
+    }));
+  },
+};
+
 /** The CLI and browser host as one ES module plus chunks loaded on demand; packages stay external. */
 async function ensureCli() {
   const stamp = join(OUT, 'cli.stamp.json');
@@ -168,14 +189,26 @@ async function ensureCli() {
       format: 'esm',
       platform: 'node',
       target: 'node22',
-      packages: 'external',
+      // Packages are bundled too: resolving the few hundred files of exceljs, drizzle and zod at every
+      // start cost more CPU than the rest of starting the host. Kept outside: better-sqlite3 (a
+      // native addon), pdfkit (reads its font metrics from its own folder) and the CJK font package
+      // (located on disk by name).
+      external: ['better-sqlite3', 'pdfkit', '@embedpdf/fonts-jp', 'electron'],
+      // Bundled CommonJS calls require(); an ES module has none of its own.
+      banner: {
+        js: "import { createRequire as __steadfastRequire } from 'node:module'; const require = __steadfastRequire(import.meta.url);",
+      },
+      plugins: [requireHttp],
       metafile: true,
       logLevel: 'warning',
     });
     rmSync(join(OUT, 'cli'), { recursive: true, force: true });
     renameSync(staging, join(OUT, 'cli'));
-    const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/'));
-    writeStamp(stamp, [...inputs, SELF]);
+    // Bundled packages change only with the lock file, which stands in for their thousands of files.
+    const inputs = Object.keys(result.metafile.inputs).filter(
+      (f) => !f.includes('node_modules/') && !f.includes(':'), // not the plugin's virtual module
+    );
+    writeStamp(stamp, [...inputs, 'package-lock.json', SELF]);
   });
 }
 
@@ -273,6 +306,9 @@ if (problem) {
       return false;
     },
   );
+  // V8's compiled code for the bundle, kept between runs (keyed by content, so never stale): a warm
+  // start then parses almost none of its megabytes again.
+  module.enableCompileCache?.(join(OUT, 'compile-cache'));
   // The bundle reads process.argv.slice(2) like any entry point: argv[1] is this file.
   if (built) await import(pathToFileURL(CLI_BUNDLE).href);
 }

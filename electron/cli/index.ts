@@ -15,9 +15,11 @@ const writer = (stream: NodeJS.WriteStream) => (line: string) => {
   if (!closed.has(stream)) stream.write(`${line}\n`);
 };
 
-const code = await runCli(process.argv.slice(2), {
+// No top-level await: the bundle is CommonJS (see scripts/steadfast.mjs).
+void runCli(process.argv.slice(2), {
   out: writer(process.stdout),
   err: writer(process.stderr),
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;
