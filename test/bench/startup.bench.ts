@@ -87,7 +87,7 @@ export async function run(): Promise<BenchFigure[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     // Cold: as after a fresh clone, neither bundle built.
-    for (const p of ['out/cli', 'out/cli.stamp.json', 'out/renderer.stamp.json'])
+    for (const p of ['out/cli', 'out/cli.stamp.json', 'out/renderer', 'out/renderer.stamp.json'])
       rmSync(p, { recursive: true, force: true });
     const missing = timed(
       'npm',
@@ -96,7 +96,7 @@ export async function run(): Promise<BenchFigure[]> {
       2,
     );
     timed(node, [LAUNCHER, 'demo', file], env);
-    for (const p of ['out/cli', 'out/cli.stamp.json', 'out/renderer.stamp.json'])
+    for (const p of ['out/cli', 'out/cli.stamp.json', 'out/renderer', 'out/renderer.stamp.json'])
       rmSync(p, { recursive: true, force: true });
     const cold = await serveToInteractive(browser, file, env);
     const warm: number[] = [];
