@@ -3,6 +3,15 @@
 // plain line `N passed, N failed` and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureSystemDeps } from './system-deps';
+
+// Chromium, poppler, qpdf and LibreOffice first: found, installed with apt as root, or one command to run.
+const missingSystemDeps = ensureSystemDeps();
+if (missingSystemDeps) {
+  for (const line of missingSystemDeps) console.log(line);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
 
 interface Phase {
   name: string;

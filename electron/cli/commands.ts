@@ -3,19 +3,12 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { AppError } from '../../shared/contract';
-import { systemClock, type Clock } from '../core/app/context';
-import { DataDir, defaultDataDir } from '../core/app/data-dir';
-import { buildDemoWorkspace } from '../core/demo';
-import { verifyWorkspaceChain } from '../core/domains/audit/verify';
-import { handlers } from '../core/handlers';
+import { AppError } from '../../shared/contract/errors';
+import type { Clock } from '../core/app/context';
+import type * as DataDirModule from '../core/app/data-dir';
+import type { DataDir } from '../core/app/data-dir';
 import type { Actor } from '../core/store/audit-chain';
 import { APP_VERSION } from '../core/app/version';
-import { analyzeWorkspace, describeAnalysis } from './analyze';
-import { exportCommand } from './export';
-import { describeGate, gateOfRelease } from './gate';
-import { verifyCommand } from './verify';
-import { Workspace } from '../core/app/workspace';
 
 export interface Io {
   out: (line: string) => void;
@@ -35,8 +28,42 @@ export interface CommandSpec {
   run(args: string[], flags: Record<string, string | boolean>, io: Io): Promise<number>;
 }
 
+/**
+ * A command as the overview lists it: its summary at hand, the rest loaded when it is asked for.
+ * `steadfast --help` then loads no SQLite, PDF or spreadsheet library, and each command only its own.
+ */
+export interface CommandEntry {
+  summary: string;
+  load(): Promise<CommandSpec>;
+}
+
+function inline(spec: CommandSpec): CommandEntry {
+  return { summary: spec.summary, load: () => lazy(async () => spec) };
+}
+
+async function lazy(load: () => Promise<CommandSpec>): Promise<CommandSpec> {
+  await loadDataDir();
+  return load();
+}
+
+/** The current time as a command sees it: the injected clock in tests, else the system's. */
+async function now(io: Io): Promise<Date> {
+  if (io.clock) return io.clock.now();
+  const { systemClock } = await import('../core/app/context');
+  return systemClock.now();
+}
+
+// The data folder's module validates its files with zod, which `--help` has no use for: every
+// entry's load() loads it, and commands (and actorFor, called by them) read it synchronously after.
+let dataDirModule: typeof DataDirModule | undefined;
+
+async function loadDataDir(): Promise<void> {
+  dataDirModule ??= await import('../core/app/data-dir');
+}
+
 function dataDir(io: Io): DataDir {
-  return new DataDir(defaultDataDir(io.env));
+  if (!dataDirModule) throw new Error('A steadfast command ran before its entry was loaded.');
+  return new dataDirModule.DataDir(dataDirModule.defaultDataDir(io.env));
 }
 
 export function actorFor(flags: Record<string, string | boolean>, io: Io): Actor {
@@ -59,8 +86,8 @@ function requireFile(args: string[], what: string): string {
   return resolve(file);
 }
 
-export const commands: Record<string, CommandSpec> = {
-  new: {
+export const commands: Record<string, CommandEntry> = {
+  new: inline({
     usage: 'steadfast new <file> [--name "Workspace name"] [--actor "Name:Role"]',
     summary: 'create an empty workspace file',
     details:
@@ -68,31 +95,35 @@ export const commands: Record<string, CommandSpec> = {
     async run(args, flags, io) {
       const file = requireFile(args, 'new workspace file');
       const name = typeof flags.name === 'string' ? flags.name : 'New workspace';
-      const clock = io.clock ?? systemClock;
+      const { Workspace } = await import('../core/app/workspace');
       const ws = await Workspace.create(file, name, dataDir(io), {
         actor: actorFor(flags, io),
-        now: clock.now(),
+        now: await now(io),
       });
       io.out(`Created ${file} (workspace ${ws.id}, key ${ws.summary().keyFingerprint}).`);
       ws.close();
       return EXIT.ok;
     },
-  },
-  demo: {
+  }),
+  demo: inline({
     usage: 'steadfast demo <file>',
     summary: 'create the demo workspace (Meridian Freight)',
     details: 'Writes a realistic sample workspace of a fictional logistics company, with its audit trail.',
     async run(args, _flags, io) {
       const file = requireFile(args, 'demo workspace file');
       if (existsSync(file)) throw new AppError('CONFLICT', `${file} already exists; choose a new file name.`);
-      const ws = await buildDemoWorkspace(file, dataDir(io), (io.clock ?? systemClock).now(), handlers);
+      const [{ buildDemoWorkspace }, { handlers }] = await Promise.all([
+        import('../core/demo'),
+        import('../core/handlers'),
+      ]);
+      const ws = await buildDemoWorkspace(file, dataDir(io), await now(io), handlers);
       const s = ws.summary();
       io.out(`Created the demo workspace "${s.name}" in ${file} (${s.chain.seq} audit entries).`);
       ws.close();
       return EXIT.ok;
     },
-  },
-  serve: {
+  }),
+  serve: inline({
     usage: 'steadfast serve [file] [--port N]',
     summary: 'run the app in your browser on this machine only',
     details:
@@ -105,7 +136,7 @@ export const commands: Record<string, CommandSpec> = {
       }
       const file = args[0] ? resolve(args[0]) : undefined;
       const host = await serveWorkspace({
-        dataDir: defaultDataDir(io.env),
+        dataDir: dataDir(io).root,
         version: APP_VERSION,
         file,
         port,
@@ -118,15 +149,19 @@ export const commands: Record<string, CommandSpec> = {
       io.out('Stopped.');
       return EXIT.ok;
     },
-  },
-  analyze: {
+  }),
+  analyze: inline({
     usage: 'steadfast analyze <file> [--json]',
     summary: 'analyse the dependency map (SPOFs, inversions, recovery)',
     details:
       'Prints single points of failure, RTO inversions with their paths, cycles, recovery times short of the RTO, the largest blast radius and the recovery order. --json prints the whole analysis (shape in README.md).',
     async run(args, flags, io) {
       const file = requireFile(args, 'workspace file');
-      const ws = await Workspace.open(file, dataDir(io), (io.clock ?? systemClock).now());
+      const [{ Workspace }, { analyzeWorkspace, describeAnalysis }] = await Promise.all([
+        import('../core/app/workspace'),
+        import('./analyze'),
+      ]);
+      const ws = await Workspace.open(file, dataDir(io), await now(io));
       try {
         const a = analyzeWorkspace(ws);
         if (flags.json === true) io.out(JSON.stringify(a, null, 2));
@@ -136,8 +171,8 @@ export const commands: Record<string, CommandSpec> = {
         ws.close();
       }
     },
-  },
-  gate: {
+  }),
+  gate: inline({
     usage: 'steadfast gate <file> --release <id or name> [--json]',
     summary: 'go/no-go gate of a release (exit 0 go, 1 no-go)',
     details:
@@ -146,10 +181,14 @@ export const commands: Record<string, CommandSpec> = {
       const file = requireFile(args, 'workspace file');
       if (typeof flags.release !== 'string' || flags.release.trim() === '')
         throw new AppError('INVALID_INPUT', 'Name the release: --release <id or name>.');
-      const now = (io.clock ?? systemClock).now();
-      const ws = await Workspace.open(file, dataDir(io), now);
+      const at = await now(io);
+      const [{ Workspace }, { describeGate, gateOfRelease }] = await Promise.all([
+        import('../core/app/workspace'),
+        import('./gate'),
+      ]);
+      const ws = await Workspace.open(file, dataDir(io), at);
       try {
-        const g = gateOfRelease(ws, flags.release.trim(), now);
+        const g = gateOfRelease(ws, flags.release.trim(), at);
         if (flags.json === true) io.out(JSON.stringify(g, null, 2));
         else for (const line of describeGate(g)) io.out(line);
         return g.go ? EXIT.ok : EXIT.checkFailed;
@@ -157,8 +196,8 @@ export const commands: Record<string, CommandSpec> = {
         ws.close();
       }
     },
-  },
-  'audit verify': {
+  }),
+  'audit verify': inline({
     usage: 'steadfast audit verify <file>',
     summary: 'verify a workspace audit chain',
     details:
@@ -166,7 +205,11 @@ export const commands: Record<string, CommandSpec> = {
     async run(args, _flags, io) {
       const file = requireFile(args, 'workspace file');
       const dd = dataDir(io);
-      const ws = await Workspace.open(file, dd, (io.clock ?? systemClock).now());
+      const [{ Workspace }, { verifyWorkspaceChain }] = await Promise.all([
+        import('../core/app/workspace'),
+        import('../core/domains/audit/verify'),
+      ]);
+      const ws = await Workspace.open(file, dd, await now(io));
       try {
         const v = verifyWorkspaceChain(ws.store, ws.id, dd);
         (v.ok ? io.out : io.err)(v.summary);
@@ -175,9 +218,15 @@ export const commands: Record<string, CommandSpec> = {
         ws.close();
       }
     },
+  }),
+  export: {
+    summary: 'write a signed evidence pack (PDF report, Excel workbook, manifest)',
+    load: () => lazy(async () => (await import('./export')).exportCommand),
   },
-  export: exportCommand,
-  verify: verifyCommand,
+  verify: {
+    summary: 'verify an evidence pack (signature, digests, chain)',
+    load: () => lazy(async () => (await import('./verify')).verifyCommand),
+  },
 };
 
 function waitForSignal(): Promise<void> {

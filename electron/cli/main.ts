@@ -1,6 +1,6 @@
 // Argument parsing and dispatch for `steadfast`. Errors are one line on stderr with exit code 2.
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/contract';
+import { AppError } from '../../shared/contract/errors';
 import { APP_VERSION } from '../core/app/version';
 import { commands, EXIT, type Io } from './commands';
 
@@ -56,18 +56,19 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
   const two = positionals.slice(0, 2).join(' ');
   const key = commands[two] ? two : positionals[0];
-  const command = key ? commands[key] : undefined;
-  if (!command) {
+  const entry = key ? commands[key] : undefined;
+  if (!entry) {
     if (key) io.err(`steadfast: unknown command "${key}". Run steadfast --help.`);
     else io.out(overview());
     return key ? EXIT.error : values.help ? EXIT.ok : EXIT.error;
   }
-  if (values.help) {
-    io.out(`Usage: ${command.usage}\n\n${command.details}`);
-    return EXIT.ok;
-  }
   const rest = positionals.slice(key!.split(' ').length);
   try {
+    const command = await entry.load();
+    if (values.help) {
+      io.out(`Usage: ${command.usage}\n\n${command.details}`);
+      return EXIT.ok;
+    }
     return await command.run(rest, values as Record<string, string | boolean>, io);
   } catch (err) {
     const message = err instanceof AppError ? err.message : err instanceof Error ? err.message : String(err);

@@ -2,8 +2,7 @@
 import { join } from 'node:path';
 import { Session, systemClock, type Clock } from '../core/app/context';
 import { DataDir } from '../core/app/data-dir';
-import { handlers } from '../core/handlers';
-import { createRouter } from '../core/app/router';
+import type { Router } from '../core/app/router';
 import { openPath } from '../core/domains/workspace/open';
 import { startHost, type RunningHost } from './server';
 import { HostShell } from './shell';
@@ -22,11 +21,18 @@ export async function serveWorkspace(opts: {
   const dataDir = new DataDir(opts.dataDir);
   const shell = new HostShell(dataDir.workspacesDir);
   const session = new Session(dataDir, shell, opts.clock ?? systemClock, opts.version);
-  const router = createRouter(handlers, (method, err) => {
-    (opts.log ?? console.error)(
-      `[host] ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
-    );
-  });
+  // Every handler, with the PDF, workbook and import libraries some of them use, loads while the
+  // browser fetches and parses the page: the first API call waits for it, the address does not.
+  const routerReady = Promise.all([import('../core/handlers'), import('../core/app/router')]).then(
+    ([{ handlers }, { createRouter }]) =>
+      createRouter(handlers, (method, err) => {
+        (opts.log ?? console.error)(
+          `[host] ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        );
+      }),
+  );
+  routerReady.catch(() => {}); // A failure to load reaches each API call, not the process.
+  const router: Router = async (method, input, ctx) => (await routerReady)(method, input, ctx);
   if (opts.file) await openPath({ session }, opts.file);
   const host = await startHost({
     session,
