@@ -37,25 +37,13 @@ const config: KnipConfig = {
     // Debian's poppler-utils, which the PDF tests read back with.
     'pdftotext',
     'pdfinfo',
-    // Development tools that `npm start` and `npm run build` run; the production pass sees no devDependencies.
-    ...(production ? ['install-electron', 'electron-vite'] : []),
+    // Development tools that `npm start` and `npm run build` run from a clone; the production pass
+    // sees no devDependencies.
+    ...(production ? ['tsx', 'electron-vite'] : []),
   ],
   ignoreDependencies: [
     // Resolved at run time with createRequire(...).resolve in electron/core/reports/pdf/fonts.ts.
     '@embedpdf/fonts-jp',
-    // The Node 22 binary that npm scripts put first on PATH (TOOLCHAIN.md).
-    'node',
-    // Added for issue 12's parsers (CSV, Markdown, ZIP) that other branches are writing now; knip
-    // reports these lines as stale once the code uses them.
-    'csv-parse',
-    'mdast-util-from-markdown',
-    'yazl',
-    '@types/mdast',
-    '@types/yazl',
-    // Unused (cytoscape ships its own types; cytoscape-elk brings its own elkjs): to remove from
-    // package.json in a dependency change.
-    '@types/cytoscape',
-    'elkjs',
   ],
 };
 

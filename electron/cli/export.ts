@@ -7,7 +7,7 @@ import { AppError, type EvidenceScope } from '../../shared/contract';
 import { systemClock } from '../core/app/context';
 import { DataDir, defaultDataDir } from '../core/app/data-dir';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../core/reports/manifest';
-import { writePack } from '../core/reports/pack';
+import { writePack } from '../core/domains/evidence/pack';
 import { APP_VERSION } from '../core/app/version';
 import { Workspace } from '../core/app/workspace';
 import { actorFor, EXIT, type CommandSpec } from './commands';

@@ -1,6 +1,6 @@
 // `steadfast gate`: the go/no-go gate of one release for CI pipelines. Exit 0 go, 1 no-go, 2 error.
 import type { GateView } from '../../shared/contract';
-import { gateFor } from '../core/domains/gate/read';
+import { gateFor } from '../core/domains/releases/gate-read';
 import type { Workspace } from '../core/app/workspace';
 
 export function gateOfRelease(ws: Workspace, idOrName: string, now: Date): GateView {

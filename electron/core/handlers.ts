@@ -5,12 +5,12 @@ import type { Handler, Handlers } from './app/router';
 import { buildDemoWorkspace } from './demo';
 import { auditHandlers } from './domains/audit/handlers';
 import { biaHandlers } from './domains/bia/handlers';
-import { calendarHandlers } from './domains/calendar/handlers';
-import { canaryHandlers } from './domains/canary/handlers';
-import { dashboardHandlers } from './services/dashboard';
+import { calendarHandlers } from './domains/releases/calendar-handlers';
+import { canaryHandlers } from './domains/releases/canary-handlers';
+import { dashboardHandlers } from './domains/dashboard/handlers';
 import { drTestHandlers } from './domains/drtests/handlers';
 import { evidenceHandlers } from './domains/evidence/handlers';
-import { gateHandlers } from './domains/gate/handlers';
+import { gateHandlers } from './domains/releases/gate-handlers';
 import { graphHandlers } from './domains/graph/handlers';
 import { importHandlers } from './domains/imports/handlers';
 import { nodeHandlers } from './domains/nodes/handlers';
@@ -18,12 +18,12 @@ import { objectivesHandlers } from './domains/objectives/handlers';
 import { profileHandlers } from './domains/profile/handlers';
 import { registerHandlers } from './domains/registers/handlers';
 import { releaseHandlers } from './domains/releases/handlers';
-import { riskHandlers } from './domains/risk/handlers';
+import { riskHandlers } from './domains/releases/risk-handlers';
 import { runbookHandlers } from './domains/runbooks/handlers';
-import { sloHandlers } from './domains/slos/handlers';
+import { sloHandlers } from './domains/releases/slo-handlers';
 import { workspaceHandlers } from './domains/workspace/handlers';
 import { demoPath, openPath } from './domains/workspace/open';
-import { workspaceFileHandlers } from './services/workspace-files';
+import { workspaceFileHandlers } from './domains/workspace/files';
 
 // The demo is written through this very map, so it passes the same validation as a user's work.
 // Its handler therefore lives here, where the map is composed: the demo receives the map as an
@@ -59,5 +59,5 @@ export const handlers: Handlers = {
   ...canaryHandlers,
   ...gateHandlers,
   ...workspaceFileHandlers,
-  ...dashboardHandlers,
+  ...dashboardHandlers(() => handlers),
 };

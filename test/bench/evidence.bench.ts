@@ -28,7 +28,7 @@ async function child(kind: 'pdf' | 'xlsx', phase: 'build' | 'export', dir: strin
   const { DataDir } = await import('../../electron/core/app/data-dir');
   const { Workspace } = await import('../../electron/core/app/workspace');
   const { appendAudit } = await import('../../electron/core/store/audit-chain');
-  const { writePack } = await import('../../electron/core/reports/pack');
+  const { writePack } = await import('../../electron/core/domains/evidence/pack');
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
   try {

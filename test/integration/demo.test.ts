@@ -8,11 +8,11 @@ import { objectivesOverview } from '../../electron/core/domains/objectives/overv
 import { loadGraphInput } from '../../electron/core/domains/graph/input';
 import { deriveEveryProcess, processObjectives } from '../../electron/core/domains/bia/read-all';
 import type { Workspace } from '../../electron/core/app/workspace';
-import { gateFor } from '../../electron/core/domains/gate/read';
-import { listCanaries } from '../../electron/core/domains/canary/read';
+import { gateFor } from '../../electron/core/domains/releases/gate-read';
+import { listCanaries } from '../../electron/core/domains/releases/canary-read';
 import { toDomainRelease } from '../../electron/core/domains/releases/views';
-import { sloView } from '../../electron/core/domains/slos/read';
-import { allConflicts } from '../../electron/core/domains/calendar/read';
+import { sloView } from '../../electron/core/domains/releases/slo-read';
+import { allConflicts } from '../../electron/core/domains/releases/calendar-read';
 import { releaseGraph } from '../../electron/core/domains/releases/readiness-graph';
 import { changeFailureRate } from '../../shared/domain/release';
 import { analyze } from '../../shared/domain/graph';

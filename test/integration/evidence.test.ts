@@ -14,7 +14,7 @@ import type {
   RunbookDetail,
 } from '../../shared/contract';
 import { runCli } from '../../electron/cli/main';
-import { openZip } from '../../electron/core/imports/xlsx-package';
+import { openZip } from '../../electron/core/zip/read';
 import { fingerprintOf } from '../../electron/core/reports/manifest';
 import { tempDir, testSession } from '../fixtures/session';
 

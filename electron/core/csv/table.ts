@@ -2,7 +2,7 @@
 // "row N, column X (name): message" so a person can fix the file in one pass.
 import { AppError } from '../../../shared/contract';
 import { parseInstant } from '../../../shared/domain/release';
-import { columnLetter } from '../imports/raw';
+import { columnLetter } from './column-letter';
 import { readCsv } from './read';
 
 export interface CsvProblem {

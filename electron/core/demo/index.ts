@@ -28,7 +28,13 @@ export async function buildDemoWorkspace(
   );
 }
 
-async function fillDemo(ws: Workspace, dataDir: DataDir, start: Date, now: Date, handlers: Handlers): Promise<void> {
+async function fillDemo(
+  ws: Workspace,
+  dataDir: DataDir,
+  start: Date,
+  now: Date,
+  handlers: Handlers,
+): Promise<void> {
   const s = new ActingSession(ws, dataDir.root, start, handlers).as(DEMO_ACTORS.lead);
   await s.call('workspace.update', {
     organisation: 'Meridian Freight & Logistics Ltd.',

@@ -2,7 +2,8 @@
 // reader found (electron/core/csv) as import problems with row and column.
 import type { ImportProblem } from '../../../shared/contract';
 import { decodeCsv, readCsv } from '../csv/read';
-import { columnLetter, type RawSheet } from './raw';
+import { columnLetter } from '../csv/column-letter';
+import type { RawSheet } from './raw';
 
 export function readCsvSheet(fileName: string, data: Buffer): { sheet: RawSheet; problems: ImportProblem[] } {
   const { rows, faults } = readCsv(decodeCsv(data));

@@ -2,7 +2,8 @@
 // reporting missing required headers, unknown headers and headers given twice.
 import { IMPORT_KINDS, type ImportKind, type ImportProblem } from '../../../shared/contract';
 import { matchColumn, normaliseHeader, SHEETS, type ColumnSpec, type SheetSpec } from './columns';
-import { columnLetter, isBlankCell, type RawCell } from './raw';
+import { columnLetter } from '../csv/column-letter';
+import { isBlankCell, type RawCell } from './raw';
 
 export interface MappedColumn {
   spec: ColumnSpec;

@@ -15,18 +15,6 @@ export interface RawSheet {
   rows: AsyncIterable<RawRow> | Iterable<RawRow>;
 }
 
-/** A → 0, B → 1 … Z, AA: the letter a spreadsheet shows for a 0-based column index. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 export function isBlankCell(c: RawCell | undefined): boolean {
   return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
 }

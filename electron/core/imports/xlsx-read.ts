@@ -8,18 +8,15 @@
 // passed the file (it caps the sizes this inflates).
 import type { RawCell, RawRow, RawSheet } from './raw';
 import {
-  openZip,
   parseStream,
   parseWorkbook,
   partText,
   readPartText,
-  reason,
   WORKBOOK_PART,
   WORKBOOK_RELS_PART,
   xmlParser,
-  zipParts,
-  type ZipParts,
 } from './xlsx-package';
+import { openZip, reason, zipParts, type ZipParts } from '../zip/read';
 
 /** The highest column a worksheet may have (XFD), as a 0-based index. */
 const MAX_COLUMN = 16_383;

@@ -8,7 +8,8 @@ import type { Readable } from 'node:stream';
 import type yauzl from 'yauzl';
 import { AppError } from '../../../shared/contract';
 import { formatMb, IMPORT_LIMITS } from './limits';
-import { openZip, parseWorkbook, reason, WORKBOOK_PART, WORKBOOK_RELS_PART } from './xlsx-package';
+import { openZip, reason } from '../zip/read';
+import { parseWorkbook, WORKBOOK_PART, WORKBOOK_RELS_PART } from './xlsx-package';
 
 const refuse = (message: string) => new AppError('INVALID_INPUT', message);
 const n = (v: number) => v.toLocaleString('en-GB');

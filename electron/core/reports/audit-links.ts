@@ -5,7 +5,7 @@
 // strings), and its digest has already been checked against the signed manifest.
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
-import { openZip, zipParts } from '../imports/xlsx-package';
+import { openZip, zipParts } from '../zip/read';
 import { AUDIT_COLUMNS } from './xlsx/sheets/audit-log';
 
 export interface AuditLink {

@@ -3,12 +3,10 @@
 // job (which zips the folder) and by the benchmarks.
 import { join } from 'node:path';
 import type { EvidenceManifest, EvidencePhase } from '../../../shared/contract';
-import type { DataDir } from '../app/data-dir';
-import type { Workspace } from '../app/workspace';
 import { loadSigningKey, writeManifest } from './manifest';
 import { writePdf } from './pdf/render';
 import type { ExportHooks } from './progress';
-import { loadEvidence, type EvidenceData, type EvidenceRequest } from './source';
+import type { EvidenceData, EvidenceRequest } from './evidence-data';
 import { writeXlsx } from './xlsx/render';
 
 export const PDF_NAME = 'evidence.pdf';
@@ -30,17 +28,6 @@ export interface PackResult {
   files: string[];
   pages?: number;
   rows?: number;
-}
-
-export async function writePack(
-  ws: Workspace,
-  dataDir: DataDir,
-  req: PackRequest,
-  hooks: PackHooks = {},
-): Promise<PackResult> {
-  hooks.onPhase?.('loading', 0);
-  const e = loadEvidence(ws, dataDir, { ...req, packFiles: packFiles(req) });
-  return writeLoadedPack(e, req, hooks);
 }
 
 export function packFiles(names: { pdf?: string; xlsx?: string }): string[] {

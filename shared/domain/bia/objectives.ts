@@ -83,8 +83,8 @@ export function deriveObjectives(
     conflicts.push(rpoExceedsToleranceConflict(manualRpo, tolerance));
   }
 
-  let tier: Tier | null = null;
-  let tierSource: BiaObjectives['tierSource'] = null;
+  let tier: Tier | null;
+  let tierSource: BiaObjectives['tierSource'];
   const pinnedId = process.pinnedTierId;
   const pinned = pinnedId === null || pinnedId === undefined ? null : findTier(cfg.tiers, pinnedId);
   if (pinned !== null) {

@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DrTestResult } from '../../../shared/domain/drtest';
-import type { PlanFields } from '../../../electron/core/store/drtests';
+import type { PlanFields } from '../../../electron/core/store/drtests/plans';
 import { node } from '../../../electron/core/store/schema';
 import { storeFixture, type StoreFixture } from '../../fixtures/store';
 import { addNode } from '../../fixtures/store-nodes';

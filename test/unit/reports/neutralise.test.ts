@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cell, neutralise } from '../../../electron/core/reports/xlsx/neutralise';
 import { writeXlsx } from '../../../electron/core/reports/xlsx/render';
 import type { SheetSpec } from '../../../electron/core/reports/xlsx/sheet';
-import type { EvidenceData } from '../../../electron/core/reports/source';
+import type { EvidenceData } from '../../../electron/core/reports/evidence-data';
 import { tempDir } from '../../fixtures/session';
 
 const TRIGGER = /^[=+\-@\t\r\n]/;

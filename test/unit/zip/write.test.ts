@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openZip, zipParts } from '../../../electron/core/imports/xlsx-package';
+import { openZip, zipParts } from '../../../electron/core/zip/read';
 import { writeZip, ZipWriter } from '../../../electron/core/zip/write';
 
 const dir = mkdtempSync(join(tmpdir(), 'steadfast-zip-'));

@@ -13,7 +13,8 @@ import { currentActor, requireWorkspace, type Context, type Session } from '../.
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../../reports/manifest';
 import { packFiles, PDF_NAME, writeLoadedPack, XLSX_NAME } from '../../reports/pack';
 import { ExportCancelled } from '../../reports/progress';
-import { loadEvidence, type EvidenceData } from '../../reports/source';
+import type { EvidenceData } from '../../reports/evidence-data';
+import { loadEvidence } from './gather';
 import type { Handlers } from '../../app/router';
 
 interface Job {

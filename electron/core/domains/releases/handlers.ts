@@ -8,9 +8,9 @@ import type { Handlers } from '../../app/router';
 import type { Workspace } from '../../app/workspace';
 import type { Store } from '../../store';
 import type { ReleaseRecord } from '../../store/releases';
-import { assertLiveNodes } from '../calendar/read';
-import { gateFor } from '../gate/read';
-import { assessReleaseRisk } from '../risk/assess';
+import { assertLiveNodes } from './calendar-read';
+import { gateFor } from './gate-read';
+import { assessReleaseRisk } from './risk-assess';
 import { releaseGraph } from './readiness-graph';
 import { loadReleaseView, toDomainRelease, toReleaseView } from './views';
 

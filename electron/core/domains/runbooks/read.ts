@@ -1,6 +1,5 @@
 // Reading runbooks: the list, one runbook at a version, and the timing of a version (critical path
 // and a seeded Monte Carlo against the tightest RTO of the nodes it targets).
-import { z } from 'zod';
 import {
   AppError,
   type RunbookDetail,
@@ -83,9 +82,8 @@ export function runbookDetail(r: Reader, runbookId: string, versionId?: string):
   };
 }
 
-// Transitional exports with the old raw-connection signatures, for code another helper converts
-// (reports/source-continuity.ts; services/calendar-read.ts, gate-input.ts and release-rows.ts use
-// readIds on their own JSON columns). They go when those read through ws.store.
+// Transitional exports with the old raw-connection signatures, for the evidence pack's gathering
+// (domains/evidence/gather-continuity.ts). They go when it reads through ws.store.
 type Connection = Workspace['db'];
 const over = (db: Connection): Reader => ({ store: storeOver(db), db });
 
@@ -95,15 +93,3 @@ export const listRunbooks = (db: Connection): RunbookListRow[] => runbookList(ov
 /** Transitional: runbookDetail over a raw connection. */
 export const loadRunbookDetail = (db: Connection, runbookId: string, versionId?: string): RunbookDetail =>
   runbookDetail(over(db), runbookId, versionId);
-
-const idList = z.array(z.string());
-
-/** Transitional: JSON id arrays in TEXT columns; a damaged value reads as empty rather than breaking the view. */
-export function readIds(json: string): string[] {
-  try {
-    const parsed = idList.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}

@@ -1,7 +1,7 @@
 // Writes the PDF pack: cover, reserved contents pages, every registered section, then a second pass
 // over the buffered pages fills the contents and puts the header and "page n of N" footer on each.
 import { checkpoint, type ExportHooks } from '../progress';
-import type { EvidenceData } from '../source';
+import type { EvidenceData } from '../evidence-data';
 import { renderCover } from './front/cover';
 import { fillContents, reserveContents } from './front/contents';
 import { PDF_SECTIONS } from './sections/registry';

@@ -5,7 +5,7 @@
 // of its generality.
 import { rm } from 'node:fs/promises';
 import { checkpoint, type ExportHooks } from '../progress';
-import type { EvidenceData } from '../source';
+import type { EvidenceData } from '../evidence-data';
 import { cell } from './neutralise';
 import {
   cellXml,

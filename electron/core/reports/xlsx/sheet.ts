@@ -2,7 +2,7 @@
 // iterable (so the audit log streams), and the gaps to highlight. A capability adds its registers by
 // adding a sheet module to registry.ts.
 import type { CellInput } from './neutralise';
-import type { EvidenceData } from '../source';
+import type { EvidenceData } from '../evidence-data';
 
 export interface SheetColumn {
   header: string;

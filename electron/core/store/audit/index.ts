@@ -3,7 +3,6 @@
 // the file. Appending lives in audit-chain.ts, inside the workspace's write transaction.
 import { count, desc, getTableColumns } from 'drizzle-orm';
 import type { AuditEntryView, OutsideHeadStatus } from '../../../../shared/contract';
-import type { RecordedHead } from '../../app/data-dir';
 import { chainHead, entryHash, GENESIS_HASH, type AuditRecord } from '../audit-chain';
 import type { Db } from '../db';
 import { compareWithRecordedHead } from '../outside-head';
@@ -52,7 +51,7 @@ export function auditStore(db: Db) {
     head: (): { seq: number; hash: string } => chainHead(sqlite),
 
     /** How the chain compares with the head this machine recorded outside the file. */
-    outsideHead: (recorded: RecordedHead | undefined): OutsideHeadStatus =>
+    outsideHead: (recorded: { seq: number; hash: string } | undefined): OutsideHeadStatus =>
       compareWithRecordedHead(sqlite, recorded),
 
     /** Newest first. */
@@ -104,5 +103,3 @@ export function auditStore(db: Db) {
     },
   };
 }
-
-export type AuditStore = ReturnType<typeof auditStore>;

@@ -372,5 +372,3 @@ export function biaStore(db: Db, registers: RegistersStore) {
     },
   };
 }
-
-export type BiaStore = ReturnType<typeof biaStore>;

@@ -124,5 +124,3 @@ export function calendarStore(db: Db) {
     retireMaintenance: (w: WriteContext, id: string) => retire(w, maintenanceWindow, 'maintenance', id),
   };
 }
-
-export type CalendarStore = ReturnType<typeof calendarStore>;

@@ -77,5 +77,3 @@ export function canaryStore(db: Db) {
     },
   };
 }
-
-export type CanaryStore = ReturnType<typeof canaryStore>;

@@ -6,9 +6,6 @@ import { findingStore } from './findings';
 import { drTestPlans } from './plans';
 import { drTestReads } from './read';
 
-export type { FindingFields } from './findings';
-export type { EventInput, PlanFields } from './plans';
-
 export function drTestsStore(db: Db) {
   return {
     ...drTestReads(db),
@@ -18,5 +15,3 @@ export function drTestsStore(db: Db) {
     resourceTiers: () => nodeRefs(db).resourceTiers(),
   };
 }
-
-export type DrTestsStore = ReturnType<typeof drTestsStore>;

@@ -64,5 +64,3 @@ export function evidenceStore(db: Db) {
     },
   };
 }
-
-export type EvidenceStore = ReturnType<typeof evidenceStore>;

@@ -276,5 +276,3 @@ export function nodesStore(db: Db) {
     },
   };
 }
-
-export type NodesStore = ReturnType<typeof nodesStore>;

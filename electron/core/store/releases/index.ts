@@ -302,5 +302,3 @@ export function releasesStore(db: Db) {
     },
   };
 }
-
-export type ReleasesStore = ReturnType<typeof releasesStore>;

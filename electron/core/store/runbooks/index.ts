@@ -7,9 +7,7 @@ import { runbookReads } from './read';
 import { runbookVersions } from './versions';
 
 export { domainSteps } from './steps';
-export type { RunbookChanges } from './edit';
-export type { RunbookRow, VersionRow } from './read';
-export type { NewRunbook, StepFields } from './versions';
+export type { StepFields } from './versions';
 
 export function runbooksStore(db: Db) {
   return {
@@ -20,5 +18,3 @@ export function runbooksStore(db: Db) {
     nodeNames: () => nodeRefs(db).names(),
   };
 }
-
-export type RunbooksStore = ReturnType<typeof runbooksStore>;

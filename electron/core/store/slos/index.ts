@@ -111,5 +111,3 @@ export function slosStore(db: Db) {
     },
   };
 }
-
-export type SlosStore = ReturnType<typeof slosStore>;

@@ -75,5 +75,3 @@ export function workspaceStore(db: Db) {
     },
   };
 }
-
-export type WorkspaceStore = ReturnType<typeof workspaceStore>;

@@ -1,7 +1,7 @@
 // The cover: what the pack is about, who prepared it when, and the facts that tie it to the
 // workspace's audit chain and signing key.
 import { isoDateTime } from '../../../../../shared/format/datetime';
-import type { EvidenceData } from '../../source';
+import type { EvidenceData } from '../../evidence-data';
 import { INK, SIZE } from '../theme';
 import type { PdfWriter } from '../writer';
 

@@ -1,7 +1,7 @@
 // The audit-trail excerpt: the chain verification result and the latest entries.
 import { plural } from '../../../../../shared/format/plural';
 import { isoDateTime } from '../../../../../shared/format/datetime';
-import type { EvidenceData } from '../../source';
+import type { EvidenceData } from '../../evidence-data';
 import { INK, SIZE } from '../theme';
 import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';

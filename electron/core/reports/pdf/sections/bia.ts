@@ -2,7 +2,7 @@
 // (categories × buckets by severity), its impact curve, what it depends on and its conflicts.
 import { formatDuration } from '../../../../../shared/format/duration';
 import { isoDateTime } from '../../../../../shared/format/datetime';
-import type { EvidenceData, ProcessEvidence } from '../../source';
+import type { EvidenceData, ProcessEvidence } from '../../evidence-data';
 import { drawHeatMap, heatMapHeight } from '../charts/heat-map';
 import { CURVE_HEIGHT, drawImpactCurve } from '../charts/impact-curve';
 import { INK, SIZE } from '../theme';

@@ -1,7 +1,7 @@
 // DR tests: for each test its plan, the measured recovery time (RTC) and data loss per node against
 // the RTO and RPO, the timeline of planned against actual, and its findings; then the overdue list.
 import type { DrTestDetail } from '../../../../../shared/contract';
-import type { ContinuityEvidence } from '../../source-continuity';
+import type { ContinuityEvidence } from '../../evidence-data';
 import { formatDuration } from '../../../../../shared/format/duration';
 import { isoDate, isoDateTime } from '../../../../../shared/format/datetime';
 import { drawExerciseTimeline } from '../charts/exercise-timeline';

@@ -1,7 +1,7 @@
 // The last page: what the pack holds and the facts its manifest records. The digests themselves are
 // known only after this PDF is written, so they live in manifest.json, signed in manifest.sig.
 import { isoDateTime } from '../../../../../shared/format/datetime';
-import type { EvidenceData } from '../../source';
+import type { EvidenceData } from '../../evidence-data';
 import { INK, SIZE } from '../theme';
 import { defineSection } from './section';
 

@@ -2,8 +2,8 @@
 // release history with outcome times, calendar conflicts, error budgets and delivery metrics with
 // the counts behind every rate.
 import type { GateView } from '../../../../../shared/contract';
-import type { ReleaseEvidence } from '../../source-releases';
-import { DELIVERY_DAYS } from '../../source-releases';
+import type { ReleaseEvidence } from '../../evidence-data';
+import { DELIVERY_DAYS } from '../../evidence-data';
 import { formatDuration } from '../../../../../shared/format/duration';
 import { isoDateTime } from '../../../../../shared/format/datetime';
 import { plural } from '../../../../../shared/format/plural';

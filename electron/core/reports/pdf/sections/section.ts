@@ -1,7 +1,7 @@
 // One section of the PDF pack: it picks what it shows from the evidence, says how many contents
 // lines it will add (so the contents pages can be reserved up front), and renders. A render may be a
 // generator: the driver yields to the event loop and checks for cancellation at every step.
-import type { EvidenceData } from '../../source';
+import type { EvidenceData } from '../../evidence-data';
 import type { Layout, PdfWriter } from '../writer';
 
 export interface PdfSection<D> {

@@ -1,7 +1,7 @@
 // Executive summary: the key figures of the scope on one page, then tiers and BIA status.
 import { formatDuration } from '../../../../../shared/format/duration';
 import { plural } from '../../../../../shared/format/plural';
-import type { EvidenceData } from '../../source';
+import type { EvidenceData } from '../../evidence-data';
 import { INK, SIZE } from '../theme';
 import { wholeTable } from '../whole-columns';
 import { defineSection } from './section';

@@ -3,12 +3,12 @@
 import type { GateView } from '../../../../shared/contract';
 import { evaluateGate, type Instant } from '../../../../shared/domain/release';
 import type { Workspace } from '../../app/workspace';
-import { releaseConflicts } from '../calendar/read';
-import { latestCanary } from '../canary/read';
-import { releaseGraph } from '../releases/readiness-graph';
-import { iso, toDomainRelease, toReleaseView } from '../releases/views';
-import { assessReleaseRisk } from '../risk/assess';
-import { budgetsFor } from '../slos/read';
+import { releaseConflicts } from './calendar-read';
+import { latestCanary } from './canary-read';
+import { releaseGraph } from './readiness-graph';
+import { iso, toDomainRelease, toReleaseView } from './views';
+import { assessReleaseRisk } from './risk-assess';
+import { budgetsFor } from './slo-read';
 
 export function gateFor(ws: Workspace, releaseId: string, now: Instant): GateView {
   const store = ws.store;

@@ -2,19 +2,10 @@
 // the rest of the pack. Each runbook is shown at its approved version (the one people would run),
 // else its latest draft; DR-test results are computed as of the pack's time, so the same data and
 // the same --at give the same figures.
-import type { DrTestDetail, FindingView, OverdueNode, RunbookDetail } from '../../../shared/contract';
-import { findingsOf, loadDrTestDetail, overdueList } from '../domains/drtests/read';
-import { listRunbooks, loadRunbookDetail } from '../domains/runbooks/read';
-import type { Workspace } from '../app/workspace';
-
-export interface ContinuityEvidence {
-  runbooks: RunbookDetail[];
-  drTests: DrTestDetail[];
-  findings: FindingView[];
-  overdue: OverdueNode[];
-  /** Node id → name, for printing targets and scopes. */
-  nodeNames: Map<string, string>;
-}
+import { findingsOf, loadDrTestDetail, overdueList } from '../drtests/read';
+import { listRunbooks, loadRunbookDetail } from '../runbooks/read';
+import type { Workspace } from '../../app/workspace';
+import type { ContinuityEvidence } from '../../reports/evidence-data';
 
 /**
  * @param inScope the node ids the pack covers; null for the whole workspace. A runbook or test is

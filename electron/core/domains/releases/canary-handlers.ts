@@ -3,8 +3,8 @@ import { AppError } from '../../../../shared/contract';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import type { CanaryMetricInput } from '../../store/canary';
-import { CsvTable } from '../../services/csv-table';
-import { listCanaries, toCanaryView } from './read';
+import { CsvTable } from '../../csv/table';
+import { listCanaries, toCanaryView } from './canary-read';
 
 /** Samples per metric name, in file order; unknown groups and non-numbers are reported by row. */
 export function parseCanaryCsv(text: string): Map<string, { baseline: number[]; canary: number[] }> {

@@ -5,8 +5,8 @@ import { findConflicts } from '../../../../shared/domain/release';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import type { Store } from '../../store';
-import { releaseGraph } from '../releases/readiness-graph';
-import { toDomainRelease, toReleaseView } from '../releases/views';
+import { releaseGraph } from './readiness-graph';
+import { toDomainRelease, toReleaseView } from './views';
 import {
   assertLiveNodes,
   calendarInput,
@@ -14,7 +14,7 @@ import {
   toFreezeView,
   toMaintenanceView,
   toOccurrenceViews,
-} from './read';
+} from './calendar-read';
 
 function assertTiers(store: Store, tierIds: readonly string[]): void {
   for (const id of tierIds)

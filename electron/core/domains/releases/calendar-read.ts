@@ -19,8 +19,8 @@ import {
 } from '../../../../shared/domain/release';
 import type { Store } from '../../store';
 import type { FreezeRecord, MaintenanceRecord } from '../../store/calendar';
-import type { ReleaseGraph } from '../releases/readiness-graph';
-import { iso, isoOrNull, toDomainRelease } from '../releases/views';
+import type { ReleaseGraph } from './readiness-graph';
+import { iso, isoOrNull, toDomainRelease } from './views';
 
 const WEEK_MS = 7 * DAY_MS;
 

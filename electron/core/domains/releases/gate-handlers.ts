@@ -4,8 +4,8 @@ import { AppError } from '../../../../shared/contract';
 import { DAY_MS, deliveryMetrics, monthlyTrend, waiverProblem } from '../../../../shared/domain/release';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
-import { toDomainRelease } from '../releases/views';
-import { gateFor } from './read';
+import { toDomainRelease } from './views';
+import { gateFor } from './gate-read';
 
 /** Without a range, delivery metrics cover the last 90 days. */
 const DEFAULT_PERIOD_DAYS = 90;

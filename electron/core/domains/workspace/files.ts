@@ -10,10 +10,10 @@ import {
   type WorkspaceFileEntry,
   type WorkspaceFolderListing,
   type WorkspaceSummary,
-} from '../../../shared/contract';
-import type { Context } from '../app/context';
-import type { Handlers } from '../app/router';
-import { openPath } from '../domains/workspace/open';
+} from '../../../../shared/contract';
+import type { Context } from '../../app/context';
+import type { Handlers } from '../../app/router';
+import { openPath } from './open';
 
 const EXTENSION = '.steadfast';
 const MAX_LISTED = 500;

@@ -3,79 +3,26 @@
 // and yields to the event loop; reading is not, so no write can slip in between two sections.
 import {
   AppError,
-  type AuditEntryView,
-  type BiaRecord,
-  type ChainVerification,
-  type DependencyMap,
   type EvidenceManifest,
   type EvidenceScope,
-  type ObjectivesOverview,
   type Registers,
-  type WorkspaceSummary,
-} from '../../../shared/contract';
-import type { BiaObjectives } from '../../../shared/domain/bia';
-import type { DataDir } from '../app/data-dir';
-import { verifyWorkspaceChain } from '../domains/audit/verify';
-import { deriveEveryProcess } from '../domains/bia/read-all';
-import { dependencyMap } from '../domains/graph/read';
-import { objectivesOverview } from '../domains/objectives/overview';
-import type { Actor } from '../store/audit-chain';
-import type { Store } from '../store';
-import type { Workspace } from '../app/workspace';
-import { scopeMap } from './scope-map';
-import { loadContinuity, type ContinuityEvidence } from './source-continuity';
-import { loadReleaseEvidence, type ReleaseEvidence } from './source-releases';
-
-/** How many of the latest audit entries the PDF prints; the workbook holds them all. */
-export const AUDIT_EXCERPT = 60;
-
-export interface ProcessEvidence {
-  id: string;
-  name: string;
-  department: string;
-  owner: string;
-  record: BiaRecord;
-  objectives: BiaObjectives;
-  /** categoryId → severities aligned to registers.buckets. */
-  ratings: Record<string, (number | null)[]>;
-}
-
-export interface EvidenceData {
-  workspace: WorkspaceSummary;
-  preparedBy: Actor;
-  at: Date;
-  appVersion: string;
-  /** The files the pack will hold besides the manifest and its signature. */
-  packFiles: string[];
-  scope: EvidenceScope;
-  /** The scope as recorded in the manifest: the names it resolved to. */
-  scopeRecord: EvidenceManifest['scope'];
-  scopeLabel: string;
-  registers: Registers;
-  /** Processes in scope, by department and name. */
-  processes: ProcessEvidence[];
-  overview: ObjectivesOverview;
-  /** The map cut down to the scope: chosen processes and every node they depend on. */
-  map: DependencyMap;
-  /** Runbooks, DR tests, findings and overdue nodes that touch the map above. */
-  continuity: ContinuityEvidence;
-  /** Releases, gates, conflicts, SLOs and delivery metrics that touch the map above. */
-  releases: ReleaseEvidence;
-  chain: ChainVerification;
-  auditTotal: number;
-  /** Newest first. */
-  auditTail: AuditEntryView[];
-  /** For the workbook, which streams every entry up to the head read here. */
-  store: Store;
-}
-
-export interface EvidenceRequest {
-  scope: EvidenceScope;
-  packFiles: string[];
-  preparedBy: Actor;
-  at: Date;
-  appVersion: string;
-}
+} from '../../../../shared/contract';
+import type { DataDir } from '../../app/data-dir';
+import { verifyWorkspaceChain } from '../audit/verify';
+import { deriveEveryProcess } from '../bia/read-all';
+import { dependencyMap } from '../graph/read';
+import { objectivesOverview } from '../objectives/overview';
+import type { Store } from '../../store';
+import type { Workspace } from '../../app/workspace';
+import { scopeMap } from '../../reports/scope-map';
+import { loadContinuity } from './gather-continuity';
+import { loadReleaseEvidence } from './gather-releases';
+import {
+  AUDIT_EXCERPT,
+  type EvidenceData,
+  type EvidenceRequest,
+  type ProcessEvidence,
+} from '../../reports/evidence-data';
 
 export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceRequest): EvidenceData {
   // deriveEveryProcess, dependencyMap and objectivesOverview still read the raw connection; they

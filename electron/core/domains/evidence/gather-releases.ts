@@ -1,28 +1,16 @@
 // The release-readiness evidence of a pack, read inside the pack's transaction and evaluated as of
 // the pack's time (gates, error budgets, delivery metrics), so the same data and --at give the same
 // figures.
-import type { DeliveryView, GateView, ReleaseView, SloView } from '../../../shared/contract';
-import { DAY_MS, deliveryMetrics, monthlyTrend, type Conflict } from '../../../shared/domain/release';
-import type { Workspace } from '../app/workspace';
-import { allConflicts } from '../domains/calendar/read';
-import { gateFor } from '../domains/gate/read';
-import { releaseGraph } from '../domains/releases/readiness-graph';
-import { toDomainRelease, toReleaseView } from '../domains/releases/views';
-import { sloView } from '../domains/slos/read';
-
-/** Delivery metrics in a pack cover the quarter before its time. */
-export const DELIVERY_DAYS = 90;
+import { DAY_MS, deliveryMetrics, monthlyTrend } from '../../../../shared/domain/release';
+import type { Workspace } from '../../app/workspace';
+import { DELIVERY_DAYS, type ReleaseEvidence } from '../../reports/evidence-data';
+import { allConflicts } from '../releases/calendar-read';
+import { gateFor } from '../releases/gate-read';
+import { releaseGraph } from '../releases/readiness-graph';
+import { toDomainRelease, toReleaseView } from '../releases/views';
+import { sloView } from '../releases/slo-read';
 
 const ACTIVE = new Set(['planned', 'approved', 'in-progress']);
-
-export interface ReleaseEvidence {
-  releases: ReleaseView[];
-  /** Gates of the releases still ahead (planned, approved, in progress). */
-  gates: GateView[];
-  conflicts: Conflict[];
-  slos: SloView[];
-  delivery: DeliveryView;
-}
 
 /** @param inScope node ids the pack covers, null for all: a release is in scope when it touches one. */
 export function loadReleaseEvidence(

@@ -2,9 +2,9 @@
 import type { SliMeasurement } from '../../../../shared/domain/release';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
-import { CsvTable } from '../../services/csv-table';
-import { assertLiveNodes } from '../calendar/read';
-import { sloView } from './read';
+import { CsvTable } from '../../csv/table';
+import { assertLiveNodes } from './calendar-read';
+import { sloView } from './slo-read';
 
 /** Reads `period_start, period_end, good, total`; every bad cell is reported before anything is written. */
 export function parseMeasurementsCsv(text: string): SliMeasurement[] {

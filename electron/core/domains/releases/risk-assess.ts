@@ -10,8 +10,8 @@ import {
   type RollbackReadiness,
 } from '../../../../shared/domain/release';
 import type { Store } from '../../store';
-import type { ReleaseGraph } from '../releases/readiness-graph';
-import { toDomainRelease } from '../releases/views';
+import type { ReleaseGraph } from './readiness-graph';
+import { toDomainRelease } from './views';
 
 /** How far back "recent" change failures reach. */
 export const RECENT_FAILURE_DAYS = 90;

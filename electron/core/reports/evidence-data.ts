@@ -1,0 +1,98 @@
+// What an evidence pack shows, as one value: gathered by the evidence domain
+// (domains/evidence/gather*.ts) in one synchronous read, rendered by the PDF and workbook writers
+// here. Reports depend on this shape only, never on the domains that fill it.
+import type {
+  AuditEntryView,
+  BiaRecord,
+  ChainVerification,
+  DeliveryView,
+  DependencyMap,
+  DrTestDetail,
+  EvidenceManifest,
+  EvidenceScope,
+  FindingView,
+  GateView,
+  ObjectivesOverview,
+  OverdueNode,
+  Registers,
+  ReleaseView,
+  RunbookDetail,
+  SloView,
+  WorkspaceSummary,
+} from '../../../shared/contract';
+import type { BiaObjectives } from '../../../shared/domain/bia';
+import type { Conflict } from '../../../shared/domain/release';
+import type { Store } from '../store';
+import type { Actor } from '../store/audit-chain';
+
+/** How many of the latest audit entries the PDF prints; the workbook holds them all. */
+export const AUDIT_EXCERPT = 60;
+
+export interface ProcessEvidence {
+  id: string;
+  name: string;
+  department: string;
+  owner: string;
+  record: BiaRecord;
+  objectives: BiaObjectives;
+  /** categoryId → severities aligned to registers.buckets. */
+  ratings: Record<string, (number | null)[]>;
+}
+
+export interface EvidenceData {
+  workspace: WorkspaceSummary;
+  preparedBy: Actor;
+  at: Date;
+  appVersion: string;
+  /** The files the pack will hold besides the manifest and its signature. */
+  packFiles: string[];
+  scope: EvidenceScope;
+  /** The scope as recorded in the manifest: the names it resolved to. */
+  scopeRecord: EvidenceManifest['scope'];
+  scopeLabel: string;
+  registers: Registers;
+  /** Processes in scope, by department and name. */
+  processes: ProcessEvidence[];
+  overview: ObjectivesOverview;
+  /** The map cut down to the scope: chosen processes and every node they depend on. */
+  map: DependencyMap;
+  /** Runbooks, DR tests, findings and overdue nodes that touch the map above. */
+  continuity: ContinuityEvidence;
+  /** Releases, gates, conflicts, SLOs and delivery metrics that touch the map above. */
+  releases: ReleaseEvidence;
+  chain: ChainVerification;
+  auditTotal: number;
+  /** Newest first. */
+  auditTail: AuditEntryView[];
+  /** For the workbook, which streams every entry up to the head read here. */
+  store: Store;
+}
+
+export interface EvidenceRequest {
+  scope: EvidenceScope;
+  packFiles: string[];
+  preparedBy: Actor;
+  at: Date;
+  appVersion: string;
+}
+
+export interface ContinuityEvidence {
+  runbooks: RunbookDetail[];
+  drTests: DrTestDetail[];
+  findings: FindingView[];
+  overdue: OverdueNode[];
+  /** Node id → name, for printing targets and scopes. */
+  nodeNames: Map<string, string>;
+}
+
+/** Delivery metrics in a pack cover the quarter before its time. */
+export const DELIVERY_DAYS = 90;
+
+export interface ReleaseEvidence {
+  releases: ReleaseView[];
+  /** Gates of the releases still ahead (planned, approved, in progress). */
+  gates: GateView[];
+  conflicts: Conflict[];
+  slos: SloView[];
+  delivery: DeliveryView;
+}
