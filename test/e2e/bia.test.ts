@@ -81,7 +81,8 @@ describe('BIA, end to end in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('2');
     await settle();
-    expect(await figures(page)).toEqual({ mtd: '—', rto: '—', tier: '—' });
+    // Nothing intolerable within the horizon yet: no MTD, no RTO, the least stringent tier.
+    expect(await figures(page)).toEqual({ mtd: '—', rto: '—', tier: 'Tier 3' });
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('3');
     await settle();
@@ -89,13 +90,14 @@ describe('BIA, end to end in Chromium', () => {
     expect(await figures(page)).toEqual({ mtd: '4 h', rto: '3 h', tier: 'Tier 0' });
 
     // Financial 3 at 1 h: Financial is intolerable from 1 h, so MTD = 60 min = 1 h; WRT 60 is not
-    // below it, so there is no recommended RTO, no tier, and a conflict says why.
+    // below it, so there is no recommended RTO; the most urgent kind of process gets the most
+    // stringent tier, and a conflict says why.
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('3');
     await settle();
     await overlay.getByTestId('figure-mtd').getByText('1 h').waitFor();
-    expect(await figures(page)).toEqual({ mtd: '1 h', rto: '—', tier: '—' });
+    expect(await figures(page)).toEqual({ mtd: '1 h', rto: '—', tier: 'Tier 0' });
     expect(await overlay.locator('.issue-error').first().textContent()).toMatch(/WRT|work recovery/i);
 
     // Delete clears it again: back to MTD 4 h, RTO 3 h, Tier 0.
