@@ -7,7 +7,7 @@ import { analyze } from '../../shared/domain/graph';
 import type { Workspace } from '../core/app/workspace';
 
 export function analyzeWorkspace(ws: Workspace): GraphAnalysis {
-  return analyze(compiledWorkspaceGraph(ws.db).graph);
+  return analyze(compiledWorkspaceGraph(ws.store).graph);
 }
 
 export function describeAnalysis(a: GraphAnalysis): string[] {

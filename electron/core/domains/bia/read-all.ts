@@ -4,7 +4,6 @@ import type { BiaRecord, Registers } from '../../../../shared/contract';
 import type { Tier } from '../../../../shared/domain/model';
 import { deriveAll, type BiaObjectives } from '../../../../shared/domain/bia';
 import type { Store } from '../../store';
-import { asStore, type LegacyConnection } from '../../store/legacy';
 import { prepareFromRegisters, processInput } from './read';
 
 /** A process's effective objectives, as the dependency graph needs them. */
@@ -22,8 +21,7 @@ export interface DerivedProcesses {
 }
 
 /** `source`: the store (a raw connection is accepted while other services move to the store). */
-export function deriveEveryProcess(source: Store | LegacyConnection): DerivedProcesses {
-  const store = asStore(source);
+export function deriveEveryProcess(store: Store): DerivedProcesses {
   const registers = store.registers.load();
   const prepared = prepareFromRegisters(registers);
   const bucketIndex = new Map(registers.buckets.map((b, i) => [b.id, i]));

@@ -1,7 +1,7 @@
 // Reading DR tests: a test with its runbooks, the nodes in scope and their objectives, the run state
 // derived from the recorded events, and the result so far; and the nodes whose tier's test frequency
 // has lapsed since they last passed.
-import type { DrTestDetail, FindingView, OverdueNode } from '../../../../shared/contract';
+import type { DrTestDetail, OverdueNode } from '../../../../shared/contract';
 import {
   computeDrTestResult,
   deriveRunState,
@@ -11,7 +11,6 @@ import {
 import { deriveEveryProcess } from '../bia/read-all';
 import { compiledWorkspaceGraph } from '../graph/read';
 import { domainSteps } from '../../store/runbooks';
-import { storeOver } from '../../store/transitional';
 import type { Reader } from '../runbooks/read';
 
 /** The test as of `now` (epoch ms): a running step's elapsed time counts up to it. */
@@ -20,7 +19,7 @@ export function drTestDetail(r: Reader, testId: string, now: number): DrTestDeta
   const runbooks = plan.runbookVersionIds.map((v) => r.store.runbooks.versionView(v));
   // Step ids are the stored steps' ids: unique across runbooks, and what run events name.
   const steps = runbooks.flatMap((v) => domainSteps(v.steps, (s) => s.id));
-  const { graph } = compiledWorkspaceGraph(r.db);
+  const { graph } = compiledWorkspaceGraph(r.store);
   const nodes = plan.scopeNodeIds.map((id) => {
     const n = graph.nodes[graph.indexOf.get(id) ?? -1];
     return { id, name: n?.name ?? id, rtoMinutes: n?.rtoMinutes ?? null, rpoMinutes: n?.rpoMinutes ?? null };
@@ -47,8 +46,8 @@ export function drTestDetail(r: Reader, testId: string, now: number): DrTestDeta
 
 /** Nodes with a tier whose test frequency has lapsed since their last pass (or that never passed). */
 export function overdue(r: Reader, now: number): OverdueNode[] {
-  const all = deriveEveryProcess(r.db);
-  const { graph } = compiledWorkspaceGraph(r.db);
+  const all = deriveEveryProcess(r.store);
+  const { graph } = compiledWorkspaceGraph(r.store);
   const tierById = new Map(all.registers.tiers.map((t) => [t.id, t]));
   const processTier = new Map(all.processes.map((p, i) => [p.id, all.derived[i]!.tier]));
   const resourceTier = new Map(
@@ -81,18 +80,3 @@ export function overdue(r: Reader, now: number): OverdueNode[] {
     daysOverdue: s.daysOverdue,
   }));
 }
-
-// Transitional exports with the old raw-connection signatures, for reports/source-continuity.ts
-// (another helper converts it). They go when it reads through ws.store.
-type Connection = Reader['db'];
-const over = (db: Connection): Reader => ({ store: storeOver(db), db });
-
-/** Transitional: drTestDetail over a raw connection. */
-export const loadDrTestDetail = (db: Connection, testId: string, now: number): DrTestDetail =>
-  drTestDetail(over(db), testId, now);
-
-/** Transitional: overdue over a raw connection. */
-export const overdueList = (db: Connection, now: number): OverdueNode[] => overdue(over(db), now);
-
-/** Transitional: every finding over a raw connection (the only where clause still passed is ''). */
-export const findingsOf = (db: Connection, _where: ''): FindingView[] => storeOver(db).drtests.findings();

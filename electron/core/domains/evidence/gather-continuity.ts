@@ -2,8 +2,8 @@
 // the rest of the pack. Each runbook is shown at its approved version (the one people would run),
 // else its latest draft; DR-test results are computed as of the pack's time, so the same data and
 // the same --at give the same figures.
-import { findingsOf, loadDrTestDetail, overdueList } from '../drtests/read';
-import { listRunbooks, loadRunbookDetail } from '../runbooks/read';
+import { drTestDetail, overdue as overdueNodes } from '../drtests/read';
+import { runbookDetail, runbookList } from '../runbooks/read';
 import type { Workspace } from '../../app/workspace';
 import type { ContinuityEvidence } from '../../reports/evidence-data';
 
@@ -16,22 +16,19 @@ export function loadContinuity(
   at: Date,
   inScope: ReadonlySet<string> | null,
 ): ContinuityEvidence {
-  // The runbook and DR-test reads still take the raw connection; they move onto the store with
-  // their own aggregates.
-  const db = ws.db;
   const touches = (ids: string[]) => inScope === null || ids.some((id) => inScope.has(id));
-  const runbooks = listRunbooks(db)
+  const runbooks = runbookList(ws)
     .filter((s) => touches(s.targetNodeIds))
-    .map((s) => loadRunbookDetail(db, s.id, s.approved?.id));
+    .map((s) => runbookDetail(ws, s.id, s.approved?.id));
   const drTests = ws.store.evidence
     .drTestIds()
-    .map((id) => loadDrTestDetail(db, id, at.getTime()))
+    .map((id) => drTestDetail(ws, id, at.getTime()))
     .filter((t) => touches(t.plan.scopeNodeIds));
   const testsShown = new Set(drTests.map((t) => t.plan.id));
-  const findings = findingsOf(db, '').filter((f) =>
-    f.testId === null ? inScope === null : testsShown.has(f.testId),
-  );
-  const overdue = overdueList(db, at.getTime()).filter((o) => inScope === null || inScope.has(o.nodeId));
+  const findings = ws.store.drtests
+    .findings()
+    .filter((f) => (f.testId === null ? inScope === null : testsShown.has(f.testId)));
+  const overdue = overdueNodes(ws, at.getTime()).filter((o) => inScope === null || inScope.has(o.nodeId));
   const nodeNames = ws.store.releases.nodeNames();
   return { runbooks, drTests, findings, overdue, nodeNames };
 }

@@ -27,12 +27,11 @@ import {
 export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceRequest): EvidenceData {
   // deriveEveryProcess, dependencyMap and objectivesOverview still read the raw connection; they
   // move onto the store with the nodes and BIA aggregates.
-  const db = ws.db;
   const store = ws.store;
   // One read transaction: every query below sees the same committed state.
   return store.evidence.snapshot(() => {
     const workspace = ws.summary();
-    const all = deriveEveryProcess(db);
+    const all = deriveEveryProcess(ws.store);
     const chosen = chooseProcesses(all, req.scope);
     const chosenIds = new Set(chosen.map((i) => all.processes[i]!.id));
     const ratings = loadRatings(store, all.registers, chosenIds);
@@ -45,10 +44,10 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
         ratings: ratings.get(p.id) ?? {},
       };
     });
-    const fullMap = dependencyMap(db);
+    const fullMap = dependencyMap(ws.store);
     const map = req.scope.kind === 'workspace' ? fullMap : scopeMap(fullMap, chosenIds);
     const inMap = new Set(map.nodes.map((n) => n.id));
-    const overview = objectivesOverview(db);
+    const overview = objectivesOverview(ws.store);
     const audit = store.audit.list(AUDIT_EXCERPT, 0);
     return {
       workspace,

@@ -4,25 +4,22 @@ import type { DependencyMap, MapNode } from '../../../../shared/contract';
 import { analyze, buildGraph, type CompiledGraph } from '../../../../shared/domain/graph';
 import { layoutGraph } from '../../../../shared/domain/graph/layout/layout';
 import type { Store } from '../../store';
-import { asStore, type LegacyConnection } from '../../store/legacy';
 import { deriveEveryProcess, processObjectives } from '../bia/read-all';
 import { loadGraphInput } from './input';
 
 export const NODE_BOX = { width: 180, height: 44 };
 
 /** `source`: the store (a raw connection is accepted while other services move to the store). */
-export function compiledWorkspaceGraph(source: Store | LegacyConnection): {
+export function compiledWorkspaceGraph(store: Store): {
   graph: CompiledGraph;
   all: ReturnType<typeof deriveEveryProcess>;
 } {
-  const store = asStore(source);
   const all = deriveEveryProcess(store);
   return { graph: buildGraph(loadGraphInput(store, processObjectives(all), all.registers.tiers)), all };
 }
 
 /** `source`: the store (a raw connection is accepted while other services move to the store). */
-export function dependencyMap(source: Store | LegacyConnection): DependencyMap {
-  const store = asStore(source);
+export function dependencyMap(store: Store): DependencyMap {
   const { graph, all } = compiledWorkspaceGraph(store);
   const tierById = new Map(all.registers.tiers.map((t) => [t.id, t]));
   const processTier = new Map(all.processes.map((p, i) => [p.id, all.derived[i]!.tier]));

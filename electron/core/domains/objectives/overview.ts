@@ -3,13 +3,11 @@
 import type { ObjectivesConflict, ObjectivesOverview, ObjectivesRow } from '../../../../shared/contract';
 import { buildGraph, rtoInversions } from '../../../../shared/domain/graph';
 import type { Store } from '../../store';
-import { asStore, type LegacyConnection } from '../../store/legacy';
 import { deriveEveryProcess, processObjectives, type ProcessObjectives } from '../bia/read-all';
 import { loadGraphInput } from '../graph/input';
 
 /** `source`: the store (a raw connection is accepted while other services move to the store). */
-export function objectivesOverview(source: Store | LegacyConnection): ObjectivesOverview {
-  const store = asStore(source);
+export function objectivesOverview(store: Store): ObjectivesOverview {
   const all = deriveEveryProcess(store);
   const { registers, processes, records, derived } = all;
   const rows: ObjectivesRow[] = [];

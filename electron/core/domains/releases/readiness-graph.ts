@@ -28,7 +28,7 @@ export interface ReleaseGraph {
 
 export function releaseGraph(ws: Workspace): ReleaseGraph {
   // The graph service still reads the raw connection; it moves onto the store with the nodes aggregate.
-  const { graph, all } = compiledWorkspaceGraph(ws.db);
+  const { graph, all } = compiledWorkspaceGraph(ws.store);
   const tiers = all.registers.tiers;
   const processTier = new Map(all.processes.map((p, i) => [p.id, all.derived[i]!.tier?.id]));
   const nodeTier = ws.store.releases.nodeTierIds();

@@ -12,19 +12,18 @@ import type { RunbookStep } from '../../../../shared/domain/runbook/types';
 import type { Workspace } from '../../app/workspace';
 import { compiledWorkspaceGraph } from '../graph/read';
 import { domainSteps } from '../../store/runbooks';
-import { storeOver } from '../../store/transitional';
 
 /**
  * What the read models need: the store, and the connection services/graph still compiles the graph
  * from (until the graph domain reads through the store too).
  */
-export type Reader = Pick<Workspace, 'store' | 'db'>;
+export type Reader = Pick<Workspace, 'store'>;
 
 function timing(r: Reader, v: RunbookVersionView, steps: RunbookStep[]): RunbookTiming {
   let rtoMinutes: number | null = null;
   let rtoFrom: string | null = null;
   if (v.targetNodeIds.length > 0) {
-    const { graph } = compiledWorkspaceGraph(r.db);
+    const { graph } = compiledWorkspaceGraph(r.store);
     for (const nodeId of v.targetNodeIds) {
       const n = graph.nodes[graph.indexOf.get(nodeId) ?? -1];
       if (n?.rtoMinutes !== undefined && (rtoMinutes === null || n.rtoMinutes < rtoMinutes)) {
@@ -81,15 +80,3 @@ export function runbookDetail(r: Reader, runbookId: string, versionId?: string):
     issues: check.ok ? [] : check.issues,
   };
 }
-
-// Transitional exports with the old raw-connection signatures, for the evidence pack's gathering
-// (domains/evidence/gather-continuity.ts). They go when it reads through ws.store.
-type Connection = Workspace['db'];
-const over = (db: Connection): Reader => ({ store: storeOver(db), db });
-
-/** Transitional: runbookList over a raw connection. */
-export const listRunbooks = (db: Connection): RunbookListRow[] => runbookList(over(db));
-
-/** Transitional: runbookDetail over a raw connection. */
-export const loadRunbookDetail = (db: Connection, runbookId: string, versionId?: string): RunbookDetail =>
-  runbookDetail(over(db), runbookId, versionId);
