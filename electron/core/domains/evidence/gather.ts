@@ -105,7 +105,7 @@ function loadRatings(
 ): Map<string, Record<string, (number | null)[]>> {
   const bucketIndex = new Map(registers.buckets.map((b, i) => [b.id, i]));
   const out = new Map<string, Record<string, (number | null)[]>>();
-  for (const r of store.evidence.ratings()) {
+  for (const r of store.bia.everyRating()) {
     const i = bucketIndex.get(r.bucketId);
     if (i === undefined || !chosen.has(r.processId)) continue;
     let byCategory = out.get(r.processId);

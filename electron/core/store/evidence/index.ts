@@ -3,7 +3,7 @@
 // the snapshot every pack is read in, so all its sections describe one committed state.
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
-import { biaRating, drTest, node, workspaceKey } from '../schema';
+import { drTest, node, workspaceKey } from '../schema';
 
 export type SigningKeyRecord = Pick<
   typeof workspaceKey.$inferSelect,
@@ -15,19 +15,6 @@ export function evidenceStore(db: Db) {
     /** Runs fn in one read transaction: every read inside sees the same committed state. */
     snapshot<T>(fn: () => T): T {
       return db.$client.transaction(fn)();
-    },
-
-    /** Every severity rated, for the BIA heat maps. */
-    ratings(): { processId: string; categoryId: string; bucketId: string; severity: number }[] {
-      return db
-        .select({
-          processId: biaRating.processId,
-          categoryId: biaRating.categoryId,
-          bucketId: biaRating.bucketId,
-          severity: biaRating.severity,
-        })
-        .from(biaRating)
-        .all();
     },
 
     /** Live DR tests in schedule order. */

@@ -43,7 +43,8 @@ export type EdgeFields = Required<
   id?: string | undefined;
 };
 
-const nodeView = {
+/** What a user edits on a node: read by the node view and by the import's directory. */
+const nodeFields = {
   id: node.id,
   kind: node.kind,
   name: node.name,
@@ -54,6 +55,10 @@ const nodeView = {
   rtoMinutes: node.rtoMinutes,
   rpoMinutes: node.rpoMinutes,
   restoreMinutes: node.restoreMinutes,
+};
+
+const nodeView = {
+  ...nodeFields,
   provenMinutes: node.provenMinutes,
   provenAt: node.provenAt,
   createdAt: node.createdAt,
@@ -160,19 +165,7 @@ export function nodesStore(db: Db) {
     /** Every node, retired ones too (an import refuses to reuse a retired name). */
     everyNode() {
       return db
-        .select({
-          id: node.id,
-          kind: node.kind,
-          name: node.name,
-          owner: node.owner,
-          department: node.department,
-          description: node.description,
-          tierId: node.tierId,
-          rtoMinutes: node.rtoMinutes,
-          rpoMinutes: node.rpoMinutes,
-          restoreMinutes: node.restoreMinutes,
-          retiredAt: node.retiredAt,
-        })
+        .select({ ...nodeFields, retiredAt: node.retiredAt })
         .from(node)
         .all();
     },
