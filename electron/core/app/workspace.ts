@@ -16,6 +16,9 @@ import * as schema from '../store/schema';
 import type { WriteContext, Written } from '../store/write';
 
 export type { Db } from '../store/db';
+
+/** How long the file must be idle before its write-ahead log is checkpointed. */
+const IDLE_CHECKPOINT_MS = 1_000;
 export type { WriteContext } from '../store/write';
 
 export class Workspace {
@@ -26,6 +29,7 @@ export class Workspace {
   readonly outsideHeadOnOpen: OutsideHeadStatus;
   /** While a new file is built in one go (`build`), the outside head is recorded once, at the end. */
   private headDeferred = false;
+  private idleCheckpoint: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(
     readonly path: string,
@@ -160,6 +164,7 @@ export class Workspace {
 
   private recordHead(now: Date): void {
     if (this.headDeferred) return;
+    this.checkpointWhenIdle();
     const head = chainHead(this.db);
     this.dataDir.recordHead(this.id, { ...head, recordedAt: now.toISOString(), path: this.path });
   }
@@ -182,7 +187,22 @@ export class Workspace {
     };
   }
 
+  /**
+   * A second after the last write, the write-ahead log is folded into the file (a PASSIVE
+   * checkpoint, which never waits for readers), so a plain copy of the `.steadfast` file holds every
+   * acknowledged write: users copy "the one file", not its -wal beside it. Closing checkpoints too.
+   */
+  private checkpointWhenIdle(): void {
+    if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint);
+    this.idleCheckpoint = setTimeout(() => {
+      this.idleCheckpoint = undefined;
+      if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
+    }, IDLE_CHECKPOINT_MS);
+    this.idleCheckpoint.unref();
+  }
+
   close(): void {
+    if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint);
     if (this.db.open) this.db.close();
   }
 }
