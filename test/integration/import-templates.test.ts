@@ -5,31 +5,19 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NodeView } from '../../shared/contract';
 import { importCalls } from '../fixtures/import-files';
-import { tempDir, testSession } from '../fixtures/session';
+import { workspacePerTest } from '../fixtures/workspace-per-test';
 
 const run = promisify(execFile);
-let dir: ReturnType<typeof tempDir>;
-let t: ReturnType<typeof testSession>;
+const f = workspacePerTest('Templates');
 
-beforeEach(async () => {
-  dir = tempDir();
-  t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Ana Souza', role: 'BCM analyst' });
-  await t.call('workspace.create', { name: 'Templates' });
-});
-afterEach(() => {
-  t.session.replaceWorkspace(null);
-  dir.cleanup();
-});
-
-const { preview } = importCalls(() => t);
+const { preview } = importCalls(() => f.t);
 
 async function template(kind: string): Promise<Buffer> {
-  const d = await t.call<{ kind: string; fileName: string }>('import.template', { kind, format: 'xlsx' });
-  return readFileSync(join(dir.path, d.fileName));
+  const d = await f.t.call<{ kind: string; fileName: string }>('import.template', { kind, format: 'xlsx' });
+  return readFileSync(join(f.dir, d.fileName));
 }
 
 describe('import templates', () => {
@@ -46,8 +34,8 @@ describe('import templates', () => {
 
     const p = await preview('steadfast-processes.xlsx', filled);
     expect(p.problems).toEqual([]);
-    await t.call('import.commit', { token: p.token });
-    const nodes = await t.call<NodeView[]>('nodes.list', { kind: 'process' });
+    await f.t.call('import.commit', { token: p.token });
+    const nodes = await f.t.call<NodeView[]>('nodes.list', { kind: 'process' });
     expect(nodes.find((n) => n.name === 'Night payroll run')).toMatchObject({ owner: 'Tomás Ólafsson' });
   });
 
@@ -57,15 +45,15 @@ describe('import templates', () => {
   });
 
   it('opens in LibreOffice: every sheet, header first, and the explanations', async () => {
-    const path = join(dir.path, 'steadfast-import.xlsx');
+    const path = join(f.dir, 'steadfast-import.xlsx');
     await template('workbook');
-    const out = join(dir.path, 'csv');
+    const out = join(f.dir, 'csv');
     mkdirSync(out);
     await run(
       'libreoffice',
       [
         '--headless',
-        `-env:UserInstallation=file://${join(dir.path, 'lo-profile')}`,
+        `-env:UserInstallation=file://${join(f.dir, 'lo-profile')}`,
         '--convert-to',
         'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1',
         '--outdir',

@@ -1,26 +1,14 @@
 // CSV imports end to end through import.preview: a broken file is a problem with row and column in
 // the preview (never rows merged into one cell), and the files Excel writes in other locales and
 // encodings preview the right rows.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NodeView } from '../../shared/contract';
 import { importCalls } from '../fixtures/import-files';
-import { tempDir, testSession } from '../fixtures/session';
+import { workspacePerTest } from '../fixtures/workspace-per-test';
 
-let dir: ReturnType<typeof tempDir>;
-let t: ReturnType<typeof testSession>;
+const f = workspacePerTest('CSV imports');
 
-beforeEach(async () => {
-  dir = tempDir();
-  t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Ana Souza', role: 'BCM analyst' });
-  await t.call('workspace.create', { name: 'CSV imports' });
-});
-afterEach(() => {
-  t.session.replaceWorkspace(null);
-  dir.cleanup();
-});
-
-const { preview, problemsOf } = importCalls(() => t);
+const { preview, problemsOf } = importCalls(() => f.t);
 const HEADER = 'Name,Department,Owner';
 
 describe('import: CSV faults are problems', () => {
@@ -70,8 +58,10 @@ describe('import: CSV as Excel writes it', () => {
   async function names(fileName: string, data: Buffer) {
     const p = await preview(fileName, data);
     expect(p.problems).toEqual([]);
-    await t.call('import.commit', { token: p.token });
-    return (await t.call<NodeView[]>('nodes.list', { kind: 'process' })).map((n) => [n.name, n.owner]).sort();
+    await f.t.call('import.commit', { token: p.token });
+    return (await f.t.call<NodeView[]>('nodes.list', { kind: 'process' }))
+      .map((n) => [n.name, n.owner])
+      .sort();
   }
 
   it('a quote inside an unquoted cell is kept as a character', async () => {

@@ -20,7 +20,7 @@ export async function writePdf(
     subject: e.scopeLabel,
   });
   const result = await w.saveTo(path, async () => {
-    const sections = PDF_SECTIONS.map((s) => s.prepare(e));
+    const sections = PDF_SECTIONS.map((s) => s.forEvidence(e));
     const total = sections.reduce((n, s) => n + s.entries, 0);
     w.newPage();
     renderCover(w, e);

@@ -27,7 +27,7 @@ export interface PreparedSection {
 export interface SectionEntry {
   id: string;
   title: string;
-  prepare(e: EvidenceData): PreparedSection;
+  forEvidence(e: EvidenceData): PreparedSection;
 }
 
 /** Erases the section's data type so sections of different data sit in one list. */
@@ -35,7 +35,7 @@ export function defineSection<D>(s: PdfSection<D>): SectionEntry {
   return {
     id: s.id,
     title: s.title,
-    prepare(e) {
+    forEvidence(e) {
       const d = s.load(e);
       return {
         id: s.id,
