@@ -1,13 +1,11 @@
 // The `steadfast` commands as functions that return an exit code and write to given streams, so
 // tests run them in-process. Exit 0 = success, 1 = a check failed, 2 = an error.
 import { existsSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import type { Clock } from '../core/app/context';
 import type * as DataDirModule from '../core/app/data-dir';
 import type { DataDir } from '../core/app/data-dir';
-import type { Actor } from '../core/store/audit-chain';
 import { APP_VERSION } from '../core/app/version';
 
 export interface Io {
@@ -19,7 +17,8 @@ export interface Io {
   waitForStop?: (url: string) => Promise<void>;
 }
 
-export const EXIT = { ok: 0, checkFailed: 1, error: 2 } as const;
+/** 3: `verify` found everything in order but the signer's key is not pinned by the auditor. */
+export const EXIT = { ok: 0, checkFailed: 1, error: 2, unpinned: 3 } as const;
 
 export interface CommandSpec {
   usage: string;
@@ -66,20 +65,6 @@ function dataDir(io: Io): DataDir {
   return new dataDirModule.DataDir(dataDirModule.defaultDataDir(io.env));
 }
 
-export function actorFor(flags: Record<string, string | boolean>, io: Io): Actor {
-  const given = typeof flags.actor === 'string' ? flags.actor : io.env.STEADFAST_ACTOR;
-  if (given) {
-    const [name, role] = given.split(':');
-    if (!name?.trim())
-      throw new AppError(
-        'INVALID_INPUT',
-        '--actor takes "Name:Role", for example --actor "Ana Souza:BCM lead".',
-      );
-    return { name: name.trim(), role: role?.trim() || 'CLI' };
-  }
-  return dataDir(io).profile() ?? { name: userInfo().username, role: 'CLI' };
-}
-
 function requireFile(args: string[], what: string): string {
   const file = args[0];
   if (!file) throw new AppError('INVALID_INPUT', `Name the ${what}, for example: workspace.steadfast`);
@@ -88,19 +73,21 @@ function requireFile(args: string[], what: string): string {
 
 export const commands: Record<string, CommandEntry> = {
   new: inline({
-    usage: 'steadfast new <file> [--name "Workspace name"] [--actor "Name:Role"]',
+    usage: 'steadfast new <file> [--name "Workspace name"] [--as <identity>] [--passphrase-file <file>]',
     summary: 'create an empty workspace file',
     details:
-      'Creates a new workspace with its signing key and a first audit entry. Refuses to overwrite a file.',
+      'Creates a new workspace whose first member is you (your unlocked identity signs its first audit entry). Refuses to overwrite a file.',
     async run(args, flags, io) {
       const file = requireFile(args, 'new workspace file');
       const name = typeof flags.name === 'string' ? flags.name : 'New workspace';
-      const { Workspace } = await import('../core/app/workspace');
-      const ws = await Workspace.create(file, name, dataDir(io), {
-        actor: actorFor(flags, io),
-        now: await now(io),
-      });
-      io.out(`Created ${file} (workspace ${ws.id}, key ${ws.summary().keyFingerprint}).`);
+      const [{ Workspace }, { unlockForCli }, { identityWriteContext }] = await Promise.all([
+        import('../core/app/workspace'),
+        import('./identity'),
+        import('../core/trust/signers'),
+      ]);
+      const me = unlockForCli(dataDir(io), flags, io);
+      const ws = await Workspace.create(file, name, dataDir(io), identityWriteContext(me, await now(io)));
+      io.out(`Created ${file} (workspace ${ws.id}, first member ${me.name}, key ${me.fingerprint}).`);
       ws.close();
       return EXIT.ok;
     },
@@ -108,7 +95,8 @@ export const commands: Record<string, CommandEntry> = {
   demo: inline({
     usage: 'steadfast demo <file>',
     summary: 'create the demo workspace (Meridian Freight)',
-    details: 'Writes a realistic sample workspace of a fictional logistics company, with its audit trail.',
+    details:
+      'Writes a realistic sample workspace of a fictional logistics company, with its audit trail, signed by its fictional people (keys made for the build and discarded). The last identity used on this machine is added to its roster, so you can work in it.',
     async run(args, _flags, io) {
       const file = requireFile(args, 'demo workspace file');
       if (existsSync(file)) throw new AppError('CONFLICT', `${file} already exists; choose a new file name.`);
@@ -116,7 +104,10 @@ export const commands: Record<string, CommandEntry> = {
         import('../core/demo'),
         import('../core/handlers'),
       ]);
-      const ws = await buildDemoWorkspace(file, dataDir(io), await now(io), handlers);
+      const dd = dataDir(io);
+      const lastFp = dd.profile()?.fingerprint;
+      const me = lastFp ? dd.identity(lastFp) : undefined;
+      const ws = await buildDemoWorkspace(file, dd, await now(io), handlers, me);
       const s = ws.summary();
       io.out(`Created the demo workspace "${s.name}" in ${file} (${s.chain.seq} audit entries).`);
       ws.close();
@@ -217,6 +208,54 @@ export const commands: Record<string, CommandEntry> = {
       } finally {
         ws.close();
       }
+    },
+  }),
+  'identity new': inline({
+    usage: 'steadfast identity new --name "Your Name" --role "Your role" [--passphrase-file <file>]',
+    summary: 'create your signing identity on this machine',
+    details:
+      'Makes an Ed25519 key pair in the data folder, the private key encrypted with your passphrase (scrypt, AES-256-GCM). The passphrase comes from --passphrase-file or STEADFAST_PASSPHRASE. Prints the fingerprint: tell it to the people who verify your packs.',
+    async run(_args, flags, io) {
+      const { createCliIdentity } = await import('./identity');
+      const f = createCliIdentity(dataDir(io), flags, io, await now(io));
+      io.out(`Created the identity of ${f.name} (${f.role}): ${f.fingerprint}`);
+      return EXIT.ok;
+    },
+  }),
+  'identity list': inline({
+    usage: 'steadfast identity list',
+    summary: 'list the signing identities on this machine',
+    details: 'One line per identity: fingerprint, name and role. The last one used is marked with *.',
+    async run(_args, _flags, io) {
+      const dd = dataDir(io);
+      const last = dd.profile()?.fingerprint;
+      for (const f of dd.identities()) io.out(`${f.fingerprint === last ? '*' : ' '} ${f.fingerprint}  ${f.name} (${f.role})`);
+      return EXIT.ok;
+    },
+  }),
+  'trust add': inline({
+    usage: 'steadfast trust add <fingerprint> [--name "Who it is"]',
+    summary: 'trust a signer’s key for verify (your trust list)',
+    details:
+      'Adds a key fingerprint to the trust list in your data folder; verify then accepts packs it signed without --key. Add only fingerprints you confirmed with their owner by another channel.',
+    async run(args, flags, io) {
+      const fp = args[0];
+      if (!fp || !/^SHA256:[A-Za-z0-9+/]{43}$/.test(fp))
+        throw new AppError('INVALID_INPUT', 'Give the key fingerprint, for example SHA256:AbC…');
+      const dd = dataDir(io);
+      const label = typeof flags.name === 'string' ? flags.name : '';
+      dd.setTrusted([...dd.trusted().filter((t) => t.fingerprint !== fp), { fingerprint: fp, label }]);
+      io.out(`Trusted ${fp}${label ? ` (${label})` : ''}.`);
+      return EXIT.ok;
+    },
+  }),
+  'trust list': inline({
+    usage: 'steadfast trust list',
+    summary: 'list the keys you trust for verify',
+    details: 'One line per trusted key fingerprint, with its label.',
+    async run(_args, _flags, io) {
+      for (const t of dataDir(io).trusted()) io.out(`${t.fingerprint}  ${t.label}`);
+      return EXIT.ok;
     },
   }),
   export: {

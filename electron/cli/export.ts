@@ -10,7 +10,9 @@ import { MANIFEST_FILE, SIGNATURE_FILE } from '../core/reports/manifest';
 import { writePack } from '../core/domains/evidence/pack';
 import { APP_VERSION } from '../core/app/version';
 import { Workspace } from '../core/app/workspace';
-import { actorFor, EXIT, type CommandSpec } from './commands';
+import { EXIT, type CommandSpec } from './commands';
+import { unlockForCli } from './identity';
+import { identityPackSigner } from '../core/trust/signers';
 
 type Flags = Record<string, string | boolean>;
 
@@ -69,10 +71,10 @@ function packFolder(pdf: string | undefined, xlsx: string | undefined, out: stri
 
 export const exportCommand: CommandSpec = {
   usage:
-    'steadfast export <file> --pdf evidence.pdf --xlsx evidence.xlsx [--out <pack folder>] [--processes a,b] [--tiers "Tier 0,Tier 1"] [--at <ISO time>] [--actor "Name:Role"]',
+    'steadfast export <file> --pdf evidence.pdf --xlsx evidence.xlsx [--out <pack folder>] [--processes a,b] [--tiers "Tier 0,Tier 1"] [--at <ISO time>] [--as <identity>] [--passphrase-file <file>]',
   summary: 'write a signed evidence pack (PDF report, Excel workbook, manifest)',
   details:
-    'Writes the PDF report and/or the workbook, then manifest.json (every file with its SHA-256, the workspace and audit-chain head, the public key) and manifest.sig (Ed25519 signature with the workspace key) into the pack folder: --out, else the folder of --pdf/--xlsx. --processes (names or ids) or --tiers narrow the scope to those processes and what they depend on. --at fixes the time printed and recorded, for reproducible bytes. The folder must hold nothing else. Check a pack with steadfast verify.',
+    'Writes the PDF report and/or the workbook, then manifest.json (every file with its SHA-256, the workspace and audit-chain head, the roster and the signer\'s public key) and manifest.sig (Ed25519 signature with your personal key, unlocked with --passphrase-file or STEADFAST_PASSPHRASE) into the pack folder: --out, else the folder of --pdf/--xlsx. --processes (names or ids) or --tiers narrow the scope to those processes and what they depend on. --at fixes the time printed and recorded, for reproducible bytes. The folder must hold nothing else. Check a pack with steadfast verify.',
   async run(args, flags, io) {
     const file = args[0];
     if (!file)
@@ -114,7 +116,7 @@ export const exportCommand: CommandSpec = {
         folder,
         ...names,
         scope,
-        preparedBy: actorFor(flags, io),
+        preparedBy: identityPackSigner(unlockForCli(dataDir, flags, io)),
         at: at ?? clock.now(),
         appVersion: APP_VERSION,
       });

@@ -29,7 +29,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
         name: { type: 'string' },
-        actor: { type: 'string' },
+        as: { type: 'string' },
+        role: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        trust: { type: 'string' },
+        recompute: { type: 'boolean' },
         port: { type: 'string' },
         json: { type: 'boolean' },
         // export and verify

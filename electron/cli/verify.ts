@@ -1,31 +1,43 @@
-// `steadfast verify`: checks an evidence pack folder offline. Exit 0 when everything matches, 1 with
-// one line per mismatch, 2 on an error (no such folder, an unreadable --key).
+// `steadfast verify`: checks an evidence pack offline. Exit codes (README, "Verifying a pack"):
+// 0 everything holds and the signer is pinned; 1 something does not match (one line per finding);
+// 2 an error (no such folder, an unreadable --key); 3 everything matches but the signer's key is not
+// pinned, so anyone could have re-signed the pack.
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/contract';
+import { DataDir, defaultDataDir } from '../core/app/data-dir';
 import { verifyPack } from '../core/reports/verify';
 import { EXIT, type CommandSpec } from './commands';
 
 export const verifyCommand: CommandSpec = {
   usage:
-    'steadfast verify <pack folder> [--key <fingerprint or public-key .pem>] [--since <earlier manifest.json>]',
-  summary: 'verify an evidence pack (signature, digests, chain)',
+    'steadfast verify <pack folder or .zip> [--key <fingerprint or public-key .pem>] [--trust <roster file>] [--since <earlier manifest.json>]',
+  summary: 'verify an evidence pack (signature, digests, chain, signer)',
   details:
-    'Checks manifest.sig against manifest.json with the public key in the manifest, and every file against its size and SHA-256; names each file that differs, is missing or is not in the manifest. --key requires a given signer. --since requires the same workspace and an audit chain that extends the earlier pack’s: the earlier head must appear unchanged in this pack’s Audit log sheet, linked unbroken to this pack’s head. Exit 0 when all holds, 1 when not.',
+    'Checks manifest.sig against manifest.json, every file against its size and SHA-256, and that the signer is in the pack’s roster; names each file that differs, is missing or is not in the manifest. The signer must be pinned: --key (a fingerprint or .pem), --trust (a file of fingerprints you received by another channel) or your trust list (steadfast trust add). --since requires the same workspace and an audit chain that extends the earlier pack’s. Exit 0 when all holds and the signer is pinned, 1 when something does not match, 2 on an error, 3 when everything matches but the signer is not pinned (anyone could have re-signed the pack).',
   async run(args, flags, io) {
     const folder = args[0];
     if (!folder) throw new AppError('INVALID_INPUT', 'Name the pack folder (the one holding manifest.json).');
     const key = typeof flags.key === 'string' ? flags.key : undefined;
+    const trust = typeof flags.trust === 'string' ? resolve(flags.trust) : undefined;
     const since = typeof flags.since === 'string' ? resolve(flags.since) : undefined;
-    const r = await verifyPack(resolve(folder), { key, since });
+    const trusted = new DataDir(defaultDataDir(io.env)).trusted().map((t) => t.fingerprint);
+    const r = await verifyPack(resolve(folder), { key, since, trust, trusted });
     if (!r.ok) {
       for (const p of r.problems) io.err(p);
       return EXIT.checkFailed;
     }
     const m = r.manifest!;
+    const who = m.signerName ? `${m.signerName} (${m.keyFingerprint})` : m.keyFingerprint;
     io.out(
-      `Pack verified: ${m.files.length} file${m.files.length === 1 ? '' : 's'} match the manifest signed by ${m.keyFingerprint} (workspace "${m.workspaceName}", audit-chain head ${m.chainHead.seq}).`,
+      `Pack verified: ${m.files.length} file${m.files.length === 1 ? '' : 's'} match the manifest signed by ${who} (workspace "${m.workspaceName}", audit-chain head ${m.chainHead.seq}).`,
     );
     for (const n of r.notes) io.out(n);
+    if (!r.pinned) {
+      io.err(
+        `Not trusted: the signer's key ${m.keyFingerprint} is not pinned. Anyone could have edited the pack and re-signed it with a key of their own. Confirm the fingerprint with the signer by another channel, then run again with --key ${m.keyFingerprint} (or add it: steadfast trust add ${m.keyFingerprint}).`,
+      );
+      return EXIT.unpinned;
+    }
     return EXIT.ok;
   },
 };

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { Handler, Handlers } from './app/router';
 import { buildDemoWorkspace } from './demo';
+import { currentIdentity } from './app/context';
 import { auditHandlers } from './domains/audit/handlers';
 import { biaHandlers } from './domains/bia/handlers';
 import { calendarHandlers } from './domains/releases/calendar-handlers';
@@ -16,6 +17,7 @@ import { importHandlers } from './domains/imports/handlers';
 import { nodeHandlers } from './domains/nodes/handlers';
 import { objectivesHandlers } from './domains/objectives/handlers';
 import { profileHandlers } from './domains/profile/handlers';
+import { memberHandlers } from './domains/members/handlers';
 import { registerHandlers } from './domains/registers/handlers';
 import { releaseHandlers } from './domains/releases/handlers';
 import { riskHandlers } from './domains/releases/risk-handlers';
@@ -32,7 +34,8 @@ import { workspaceFileHandlers } from './domains/workspace/files';
 const openDemo: Handler<'workspace.openDemo'> = async (_input, ctx) => {
   const path = demoPath(ctx);
   if (!existsSync(path)) {
-    const ws = await buildDemoWorkspace(path, ctx.session.dataDir, ctx.session.clock.now(), handlers);
+    const me = currentIdentity(ctx);
+    const ws = await buildDemoWorkspace(path, ctx.session.dataDir, ctx.session.clock.now(), handlers, me);
     ws.close();
   }
   return openPath(ctx, path);
@@ -40,6 +43,7 @@ const openDemo: Handler<'workspace.openDemo'> = async (_input, ctx) => {
 
 export const handlers: Handlers = {
   ...profileHandlers,
+  ...memberHandlers,
   ...workspaceHandlers,
   'workspace.openDemo': openDemo,
   ...auditHandlers,

@@ -19,7 +19,8 @@ export interface EvidenceManifestFile {
 /** manifest.json; manifest.sig is the base64 Ed25519 signature over its exact bytes. */
 export interface EvidenceManifest {
   format: typeof EVIDENCE_MANIFEST_FORMAT;
-  version: 1;
+  /** 1: signed with the workspace key (before personal keys); 2: signed by a member. */
+  version: 1 | 2;
   workspaceId: string;
   workspaceName: string;
   appVersion: string;
@@ -27,9 +28,20 @@ export interface EvidenceManifest {
   /** The scope in words a person can read, with the names it resolved to. */
   scope: { kind: EvidenceScope['kind']; processes?: string[]; tiers?: string[] };
   chainHead: { seq: number; hash: string };
+  /** Version 2: the workspace's members when the pack was made (retired keys included, marked). */
+  roster?: EvidenceRosterEntry[];
+  /** Version 2: the exporting member's name; keyFingerprint and publicKeyPem are their key's. */
+  signerName?: string;
   keyFingerprint: string;
   publicKeyPem: string;
   files: EvidenceManifestFile[];
+}
+
+export interface EvidenceRosterEntry {
+  fingerprint: string;
+  name: string;
+  role: string;
+  retired: boolean;
 }
 
 export type EvidencePhase = 'queued' | 'loading' | 'pdf' | 'xlsx' | 'signing' | 'delivering' | 'done';

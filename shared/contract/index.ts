@@ -12,3 +12,4 @@ export * from './release-types';
 export * from './dashboard-types';
 export * from './list-filters';
 export * from './workspace-file-types';
+export * from './trust-types';

@@ -1,8 +1,11 @@
 // Result types of the API: plain data that crosses IPC and HTTP as JSON.
+import type { IdentityView } from './trust-types';
 
+/** Who is working: the identity unlocked in this session. */
 export interface Profile {
   name: string;
   role: string;
+  fingerprint: string;
 }
 
 export interface WorkspaceSummary {
@@ -14,7 +17,10 @@ export interface WorkspaceSummary {
   fileName: string;
   createdAt: string;
   updatedAt: string;
-  keyFingerprint: string;
+  /** The public key that signed this workspace's packs before packs were signed by people, if any. */
+  legacyKeyFingerprint: string | null;
+  /** Active members of the roster. */
+  members: number;
   chain: ChainState;
 }
 
@@ -75,6 +81,8 @@ export interface AppInfo {
   version: string;
   transport: 'electron' | 'http';
   profile: Profile | null;
+  /** The identities on this machine, for the unlock screen (none: first run, create one). */
+  identities: IdentityView[];
   workspace: WorkspaceSummary | null;
 }
 

@@ -3,6 +3,8 @@
 import { AppError, type Delivery } from '../../../shared/contract';
 import type { DataDir } from './data-dir';
 import type { Actor } from '../store/audit-chain';
+import { identityWriteContext } from '../trust/signers';
+import type { UnlockedIdentity } from '../trust/identity-file';
 import type { WriteContext, Workspace } from './workspace';
 
 /** Where files come from and go to. Electron shows dialogs; the browser host uses its folder and downloads. */
@@ -24,6 +26,8 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export class Session {
   workspace: Workspace | null = null;
+  /** Who is working: the identity whose key was unlocked in this session (it signs every write). */
+  identity: UnlockedIdentity | null = null;
 
   constructor(
     readonly dataDir: DataDir,
@@ -48,13 +52,22 @@ export function requireWorkspace(ctx: Context): Workspace {
   return ws;
 }
 
+/** The unlocked identity; NO_PROFILE when nobody has unlocked their key in this session. */
+export function currentIdentity(ctx: Context): UnlockedIdentity {
+  const id = ctx.session.identity;
+  if (!id)
+    throw new AppError(
+      'NO_PROFILE',
+      'Unlock your signing key first: every change is signed by the person who makes it.',
+    );
+  return id;
+}
+
 export function currentActor(ctx: Context): Actor {
-  const profile = ctx.session.dataDir.profile();
-  if (!profile)
-    throw new AppError('NO_PROFILE', 'Set your name and role first: every change is recorded under them.');
-  return profile;
+  const { name, role } = currentIdentity(ctx);
+  return { name, role };
 }
 
 export function writeContext(ctx: Context): WriteContext {
-  return { actor: currentActor(ctx), now: ctx.session.clock.now() };
+  return identityWriteContext(currentIdentity(ctx), ctx.session.clock.now());
 }

@@ -1,10 +1,12 @@
-// The app's data folder (outside any workspace): the local profile, recent workspaces and the audit
-// heads recorded for each workspace. Files are small JSON documents, validated on read and replaced
+// The app's data folder (outside any workspace): the people who sign on this machine (one encrypted
+// identity file each, under identities/), which of them was last at the keyboard, the auditor's
+// trusted keys, recent workspaces and the audit heads recorded for each workspace. Files are small JSON documents, validated on read and replaced
 // atomically on write. Electron's userData and the CLI resolve to the same folder.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { identityFileSchema, type IdentityFile } from '../trust/identity-file';
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (env.STEADFAST_DATA_DIR) return env.STEADFAST_DATA_DIR;
@@ -13,7 +15,13 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Steadfast');
 }
 
-const profileSchema = z.object({ name: z.string().min(1), role: z.string().min(1) });
+/** Who was last at the keyboard (their identity's fingerprint); older files held a typed name and role. */
+const profileSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().min(1),
+  fingerprint: z.string().startsWith('SHA256:').optional(),
+});
+const trustSchema = z.array(z.object({ fingerprint: z.string().startsWith('SHA256:'), label: z.string() }));
 const recentSchema = z.array(
   z.object({ id: z.string(), name: z.string(), path: z.string(), lastOpenedAt: z.string() }),
 );
@@ -25,6 +33,11 @@ const headsSchema = z.record(
 export type StoredProfile = z.infer<typeof profileSchema>;
 export type RecentEntry = z.infer<typeof recentSchema>[number];
 export type RecordedHead = z.infer<typeof headsSchema>[string];
+export type TrustedKey = z.infer<typeof trustSchema>[number];
+
+/** A fingerprint as a file name: base64's '/' and '+' are not safe everywhere. */
+const identityFileName = (fingerprint: string) =>
+  `${fingerprint.replace(/^SHA256:/, '').replace(/\//g, '_').replace(/\+/g, '-')}.json`;
 
 const MAX_RECENT = 12;
 
@@ -51,10 +64,10 @@ export class DataDir {
     return parsed.success ? parsed.data : fallback;
   }
 
-  private write(file: string, value: unknown): void {
+  private write(file: string, value: unknown, mode = 0o644): void {
     const target = join(this.root, file);
     const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value, null, 2));
+    writeFileSync(tmp, JSON.stringify(value, null, 2), { mode });
     renameSync(tmp, target);
   }
 
@@ -64,6 +77,41 @@ export class DataDir {
 
   setProfile(profile: StoredProfile): void {
     this.write('profile.json', profile);
+  }
+
+  private get identitiesDir(): string {
+    const dir = join(this.root, 'identities');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    return dir;
+  }
+
+  /** Every identity file on this machine that parses; a damaged one is skipped, never rewritten. */
+  identities(): IdentityFile[] {
+    const out: IdentityFile[] = [];
+    for (const name of readdirSync(this.identitiesDir).sort()) {
+      if (!name.endsWith('.json')) continue;
+      const parsed = this.read(join('identities', name), identityFileSchema.nullable(), null);
+      if (parsed && identityFileName(parsed.fingerprint) === name) out.push(parsed);
+    }
+    return out;
+  }
+
+  identity(fingerprint: string): IdentityFile | undefined {
+    return this.read(join('identities', identityFileName(fingerprint)), identityFileSchema.optional(), undefined);
+  }
+
+  saveIdentity(file: IdentityFile): void {
+    void this.identitiesDir;
+    this.write(join('identities', identityFileName(file.fingerprint)), file, 0o600);
+  }
+
+  /** The keys an auditor on this machine trusts to have signed packs (`steadfast trust add`). */
+  trusted(): TrustedKey[] {
+    return this.read('trust.json', trustSchema, []);
+  }
+
+  setTrusted(keys: TrustedKey[]): void {
+    this.write('trust.json', keys);
   }
 
   recent(): RecentEntry[] {

@@ -1,6 +1,6 @@
 // One open workspace file. Every write goes through mutate(): the change and its audit entry commit
 // in one transaction, then the new chain head is recorded outside the file.
-import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -53,10 +53,9 @@ export class Workspace {
     const id = randomUUID();
     const store = createStore(drizzle(opened.db, { schema }));
     const at = w.now.toISOString();
-    const key = newSigningKey(at);
     opened.db.transaction(() => {
-      const created = store.workspace.create(w, { id, name, createdAt: at }, key);
-      for (const entry of created.audit) appendAudit(opened.db, w.actor, w.now, entry);
+      const created = store.workspace.create(w, { id, name, createdAt: at });
+      commitAudit(opened.db, store, w, created.audit);
     })();
     const ws = new Workspace(path, opened.db, id, dataDir);
     ws.headDeferred = opts.deferHead ?? false;
@@ -131,7 +130,7 @@ export class Workspace {
       const entries = Array.isArray(out.audit) ? out.audit : [out.audit];
       if (entries.length === 0)
         throw new AppError('INTERNAL', 'A write must record at least one audit entry.');
-      for (const entry of entries) appendAudit(this.db, w.actor, w.now, entry);
+      commitAudit(this.db, this.store, w, entries);
       return out.value;
     })();
     this.recordHead(w.now);
@@ -145,7 +144,7 @@ export class Workspace {
   mutateMaybe<T>(w: WriteContext, fn: () => { value: T; audit: AuditInput[] }): T {
     const out = this.db.transaction(() => {
       const r = fn();
-      for (const entry of r.audit) appendAudit(this.db, w.actor, w.now, entry);
+      if (r.audit.length > 0) commitAudit(this.db, this.store, w, r.audit);
       return r;
     })();
     if (out.audit.length > 0) this.recordHead(w.now);
@@ -171,8 +170,7 @@ export class Workspace {
 
   summary(): WorkspaceSummary {
     const row = this.store.workspace.record(this.id);
-    const key = this.store.workspace.signingKey();
-    if (!row || !key) throw new AppError('FILE_CORRUPT', `${basename(this.path)} lost its workspace record.`);
+    if (!row) throw new AppError('FILE_CORRUPT', `${basename(this.path)} lost its workspace record.`);
     const head = chainHead(this.db);
     return {
       id: row.id,
@@ -182,7 +180,8 @@ export class Workspace {
       fileName: basename(this.path),
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
-      keyFingerprint: key.fingerprint,
+      legacyKeyFingerprint: this.store.workspace.legacyKey()?.fingerprint ?? null,
+      members: this.store.members.all().filter((m) => m.retiredAt === null).length,
       chain: { ...head, outsideHead: compareWithRecordedHead(this.db, this.dataDir.head(this.id)) },
     };
   }
@@ -207,15 +206,36 @@ export class Workspace {
   }
 }
 
-function newSigningKey(at: string): typeof schema.workspaceKey.$inferInsert {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const spki = publicKey.export({ type: 'spki', format: 'der' });
-  return {
-    id: randomUUID(),
-    algorithm: 'ed25519',
-    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    fingerprint: `SHA256:${createHash('sha256').update(spki).digest('base64').replace(/=+$/, '')}`,
-    createdAt: at,
-  };
+/**
+ * Appends one transaction's audit entries, signed by the acting member. The first signed write in a
+ * workspace with no roster (a new workspace, or one made before personal keys) adds its author as
+ * the first member, in the same transaction; after that only active members may write, and unsigned
+ * writes are refused, so every entry after the first signature is signed.
+ */
+function commitAudit(db: Database.Database, store: Store, w: WriteContext, entries: AuditInput[]): void {
+  const signer = w.signer;
+  if (!signer) {
+    if (!store.members.isEmpty())
+      throw new AppError('NO_PROFILE', 'Unlock your signing key first: this workspace records only signed changes.');
+    appendAudit(db, w.actor, w.now, entries);
+    return;
+  }
+  const member = store.members.get(signer.fingerprint);
+  let all = entries;
+  if (!member) {
+    if (!store.members.isEmpty())
+      throw new AppError(
+        'FORBIDDEN',
+        `${w.actor.name} (${signer.fingerprint}) is not a member of this workspace. A member must add your key first (Workspace → Members).`,
+      );
+    const first = store.members.add(
+      w,
+      { fingerprint: signer.fingerprint, name: w.actor.name, role: w.actor.role, publicKeyPem: signer.publicKeyPem },
+      signer.fingerprint,
+    );
+    all = [...first.audit, ...entries];
+  } else if (member.retiredAt !== null) {
+    throw new AppError('FORBIDDEN', `${member.name}'s key was retired on ${member.retiredAt}; it can no longer sign.`);
+  }
+  appendAudit(db, w.actor, w.now, all, signer);
 }

@@ -3,18 +3,11 @@
 // from the caller: the demo never imports the composition (electron/core/handlers.ts), which builds it.
 import { AppError, type MethodInput, type MethodName, type MethodResult } from '../../../shared/contract';
 import { Session, type Clock, type Shell } from '../app/context';
-import { DataDir, type StoredProfile } from '../app/data-dir';
+import { DataDir } from '../app/data-dir';
 import { createRouter, type Handlers } from '../app/router';
-import type { Actor } from '../store/audit-chain';
+import type { UnlockedIdentity } from '../trust/identity-file';
+import type { DemoActor } from './actors';
 import type { Workspace } from '../app/workspace';
-
-/** A data folder whose profile is whoever the demo script says is working. */
-class ActingDataDir extends DataDir {
-  actor: StoredProfile = { name: 'Demo', role: 'Demo' };
-  override profile(): StoredProfile {
-    return this.actor;
-  }
-}
 
 class ScriptClock implements Clock {
   constructor(public t: number) {}
@@ -31,23 +24,30 @@ const noShell: Shell = {
 };
 
 export class ActingSession {
-  private readonly dataDir: ActingDataDir;
   private readonly clock: ScriptClock;
   private readonly session: Session;
   private readonly router: ReturnType<typeof createRouter>;
 
-  constructor(ws: Workspace, root: string, start: Date, handlers: Handlers) {
+  constructor(
+    ws: Workspace,
+    root: string,
+    start: Date,
+    handlers: Handlers,
+    private readonly people: Map<string, UnlockedIdentity>,
+  ) {
     this.router = createRouter(handlers, (method, err) => {
       throw new Error(`demo step ${method} failed: ${String(err)}`);
     });
-    this.dataDir = new ActingDataDir(root);
     this.clock = new ScriptClock(start.getTime());
-    this.session = new Session(this.dataDir, noShell, this.clock, 'demo');
+    this.session = new Session(new DataDir(root), noShell, this.clock, 'demo');
     this.session.workspace = ws;
   }
 
-  as(actor: Actor): this {
-    this.dataDir.actor = actor;
+  /** Who acts from now on: their demo key signs what follows. */
+  as(actor: DemoActor): this {
+    const id = this.people.get(actor.name);
+    if (!id) throw new Error(`the demo has no key for ${actor.name}`);
+    this.session.identity = id;
     return this;
   }
 

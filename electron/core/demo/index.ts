@@ -4,27 +4,37 @@ import type { DataDir } from '../app/data-dir';
 import type { Handlers } from '../app/router';
 import { Workspace } from '../app/workspace';
 import { ActingSession } from './acting-session';
-import { DEMO_ACTORS } from './actors';
+import { DEMO_ACTORS, demoIdentities } from './actors';
+import { identityWriteContext } from '../trust/signers';
+import type { MemberCard } from '../store/members';
+import type { UnlockedIdentity } from '../trust/identity-file';
 import { seedBia } from './bia';
 import { seedDrTests } from './drtests';
 import { seedReleases } from './releases';
 import { seedRunbooks } from './runbooks';
 import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
-/** Writes the demo through `handlers` (the app's own map, passed in by whoever composes it). */
+/**
+ * Writes the demo through `handlers` (the app's own map, passed in by whoever composes it). The demo's
+ * people sign with keys made for this build; `joiner`, the person who asked for the demo, is added
+ * to its roster by the lead at the end, so they can work in it.
+ */
 export async function buildDemoWorkspace(
   path: string,
   dataDir: DataDir,
   now: Date,
   handlers: Handlers,
+  joiner?: MemberCard,
 ): Promise<Workspace> {
   const start = new Date(now.getTime() - 30 * 24 * 3600_000);
+  const people = demoIdentities(start);
+  const lead = people.get(DEMO_ACTORS.lead.name)!;
   return Workspace.build(
     path,
     'Meridian Freight — continuity programme',
     dataDir,
-    { actor: DEMO_ACTORS.lead, now: start },
-    (ws) => fillDemo(ws, dataDir, start, now, handlers),
+    identityWriteContext(lead, start),
+    (ws) => fillDemo(ws, dataDir, start, now, handlers, people, joiner),
   );
 }
 
@@ -34,8 +44,13 @@ async function fillDemo(
   start: Date,
   now: Date,
   handlers: Handlers,
+  people: Map<string, UnlockedIdentity>,
+  joiner: MemberCard | undefined,
 ): Promise<void> {
-  const s = new ActingSession(ws, dataDir.root, start, handlers).as(DEMO_ACTORS.lead);
+  const s = new ActingSession(ws, dataDir.root, start, handlers, people).as(DEMO_ACTORS.lead);
+  for (const p of people.values())
+    if (p.name !== DEMO_ACTORS.lead.name)
+      await s.call('members.add', { card: { name: p.name, role: p.role, publicKeyPem: p.publicKeyPem } });
   await s.call('workspace.update', {
     organisation: 'Meridian Freight & Logistics Ltd.',
     description:
@@ -79,4 +94,8 @@ async function fillDemo(
   await seedBia(s, ids);
   await seedDrTests(s, ids, await seedRunbooks(s, ids));
   await seedReleases(s, ids, now);
+  if (joiner)
+    await s.as(DEMO_ACTORS.lead).call('members.add', {
+      card: { name: joiner.name, role: joiner.role, publicKeyPem: joiner.publicKeyPem },
+    });
 }

@@ -2,12 +2,13 @@
 // back, an emergency fix inside a freeze, one planned into the peak-season freeze), freezes and
 // maintenance windows, SLOs with a month of daily measurements for five services, and a canary.
 import type { ActingSession } from './acting-session';
+import { DEMO_ACTORS } from './actors';
 import { RELEASES, SLOS, canaryCsv, wobble } from './release-data';
 
 const DAY = 86_400_000;
-const RELEASE_MANAGER = { name: 'Daniel Mensah', role: 'Release manager' };
-const SRE_LEAD = { name: 'Aisha Khan', role: 'SRE lead' };
-const CAB_CHAIR = { name: 'Grace Okafor', role: 'Head of finance & operations' };
+const RELEASE_MANAGER = DEMO_ACTORS.releaseManager;
+const SRE_LEAD = DEMO_ACTORS.sreLead;
+const CAB_CHAIR = DEMO_ACTORS.approver;
 
 const iso = (t: number): string => new Date(t).toISOString();
 

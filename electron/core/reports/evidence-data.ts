@@ -23,7 +23,7 @@ import type {
 import type { BiaObjectives } from '../../../shared/domain/bia';
 import type { Conflict } from '../../../shared/domain/release';
 import type { Store } from '../store';
-import type { Actor } from '../store/audit-chain';
+import type { PackSigner } from './manifest';
 
 /** How many of the latest audit entries the PDF prints; the workbook holds them all. */
 export const AUDIT_EXCERPT = 60;
@@ -41,7 +41,7 @@ export interface ProcessEvidence {
 
 export interface EvidenceData {
   workspace: WorkspaceSummary;
-  preparedBy: Actor;
+  preparedBy: PackSigner;
   at: Date;
   appVersion: string;
   /** The files the pack will hold besides the manifest and its signature. */
@@ -71,7 +71,7 @@ export interface EvidenceData {
 export interface EvidenceRequest {
   scope: EvidenceScope;
   packFiles: string[];
-  preparedBy: Actor;
+  preparedBy: PackSigner;
   at: Date;
   appVersion: string;
 }

@@ -3,7 +3,7 @@
 // job (which zips the folder) and by the benchmarks.
 import { join } from 'node:path';
 import type { EvidenceManifest, EvidencePhase } from '../../../shared/contract';
-import { loadSigningKey, writeManifest } from './manifest';
+import { writeManifest } from './manifest';
 import { writePdf } from './pdf/render';
 import type { ExportHooks } from './progress';
 import type { EvidenceData, EvidenceRequest } from './evidence-data';
@@ -40,7 +40,6 @@ export async function writeLoadedPack(
   names: { folder: string; pdf?: string; xlsx?: string },
   hooks: PackHooks = {},
 ): Promise<PackResult> {
-  const key = loadSigningKey(e.store);
   const files = packFiles(names);
   const result: Omit<PackResult, 'manifest'> = { files };
   const base = { isCancelled: hooks.isCancelled, yieldEvery: hooks.yieldEvery };
@@ -69,8 +68,11 @@ export async function writeLoadedPack(
       createdAt: e.at.toISOString(),
       scope: e.scopeRecord,
       chainHead: { seq: e.workspace.chain.seq, hash: e.workspace.chain.hash },
+      roster: e.store.members
+        .all()
+        .map((m) => ({ fingerprint: m.fingerprint, name: m.name, role: m.role, retired: m.retiredAt !== null })),
     },
-    key,
+    e.preparedBy,
   );
   return { ...result, manifest };
 }

@@ -8,11 +8,16 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError, EVIDENCE_MANIFEST_FORMAT, type EvidenceManifest } from '../../../shared/contract';
 import { readAuditLinks } from './audit-links';
-import { digestFile, fingerprintOf, MANIFEST_FILE, SIGNATURE_FILE } from './manifest';
+import { digestFile, MANIFEST_FILE, SIGNATURE_FILE } from './manifest';
+import { fingerprintOf } from '../trust/keys';
 
 export interface VerifyOptions {
   /** A key fingerprint ("SHA256:…") or the path of a public-key .pem the pack must be signed with. */
   key?: string;
+  /** A file of trusted fingerprints: one per line, or a JSON roster (an array, or a manifest's `roster`). */
+  trust?: string;
+  /** Fingerprints the auditor trusts already (their own profile's trust list). */
+  trusted?: string[];
   /** An earlier manifest.json whose audit chain this pack must extend. */
   since?: string;
 }
@@ -22,6 +27,12 @@ export interface VerifyResult {
   problems: string[];
   notes: string[];
   manifest?: EvidenceManifest;
+  /**
+   * Whether the signer's key is one the auditor pinned (--key, --trust or their trust list). A valid
+   * signature by an unpinned key proves only that someone holding that key signed: anyone can make
+   * a key and re-sign an edited pack.
+   */
+  pinned: boolean;
 }
 
 export async function verifyPack(folder: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
@@ -29,11 +40,13 @@ export async function verifyPack(folder: string, opts: VerifyOptions = {}): Prom
     throw new AppError('NOT_FOUND', `${folder} is not a folder; give the folder that holds manifest.json.`);
   const problems: string[] = [];
   const notes: string[] = [];
+  let pinned = false;
   const result = (manifest?: EvidenceManifest): VerifyResult => ({
     ok: problems.length === 0,
     problems,
     notes,
     manifest,
+    pinned,
   });
 
   const manifestPath = join(folder, MANIFEST_FILE);
@@ -67,6 +80,15 @@ export async function verifyPack(folder: string, opts: VerifyOptions = {}): Prom
       problems.push(
         `signed by a different key than expected: expected ${expected}, signed by ${signer ?? 'an unreadable key'}`,
       );
+    else pinned = true;
+  } else if (signer !== null) {
+    const trusted = new Set([...(opts.trusted ?? []), ...(opts.trust ? await trustFile(opts.trust) : [])]);
+    pinned = trusted.has(signer);
+  }
+  if (manifest.version === 2 && signer !== null) {
+    const member = manifest.roster?.find((m) => m.fingerprint === signer);
+    if (!member) problems.push(`${MANIFEST_FILE}: signed by ${signer}, which is not in the pack's roster`);
+    else if (member.retired) problems.push(`${MANIFEST_FILE}: signed by ${member.name}'s retired key`);
   }
 
   // Every listed file, then anything else in the folder.
@@ -102,8 +124,8 @@ function parseManifest(bytes: Buffer): EvidenceManifest {
   }
   const m = value as Partial<EvidenceManifest> | null;
   if (!m || m.format !== EVIDENCE_MANIFEST_FORMAT) throw new Error(`not a ${EVIDENCE_MANIFEST_FORMAT}`);
-  if (m.version !== 1)
-    throw new Error(`version ${String(m.version)} is not supported (this verifier reads version 1)`);
+  if (m.version !== 1 && m.version !== 2)
+    throw new Error(`version ${String(m.version)} is not supported (this verifier reads versions 1 and 2)`);
   const ok =
     typeof m.workspaceId === 'string' &&
     typeof m.publicKeyPem === 'string' &&
@@ -145,6 +167,15 @@ function safeFingerprint(pem: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Fingerprints from a trust file: "SHA256:…" tokens anywhere in it (one per line, a JSON roster, a manifest). */
+async function trustFile(path: string): Promise<string[]> {
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', `--trust: ${path} does not exist.`);
+  const found = (await readFile(path, 'utf8')).match(/SHA256:[A-Za-z0-9+/]{43}/g) ?? [];
+  if (found.length === 0)
+    throw new AppError('INVALID_INPUT', `--trust: ${path} names no key fingerprint (SHA256:…).`);
+  return found;
 }
 
 async function expectedFingerprint(key: string): Promise<string> {

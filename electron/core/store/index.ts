@@ -8,10 +8,12 @@ import { calendarStore } from './calendar';
 import { canaryStore } from './canary';
 import { drTestsStore } from './drtests';
 import { evidenceStore } from './evidence';
+import { membersStore } from './members';
 import { nodesStore } from './nodes';
 import { registersStore } from './registers';
 import { releasesStore } from './releases';
 import { runbooksStore } from './runbooks';
+import { signoffsStore } from './signoffs';
 import { slosStore } from './slos';
 import { workspaceStore } from './workspace';
 
@@ -30,6 +32,8 @@ export function createStore(db: Db) {
     evidence: evidenceStore(db),
     runbooks: runbooksStore(db),
     drtests: drTestsStore(db),
+    members: membersStore(db),
+    signoffs: signoffsStore(db),
   };
 }
 

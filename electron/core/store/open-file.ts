@@ -109,6 +109,8 @@ export async function openWorkspaceFile(
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Freed pages are zeroed: migration 0006 drops the old private key, and nothing deleted should linger.
+    db.pragma('secure_delete = ON');
     let backupPath: string | undefined;
     if (exists && pendingMigrations(db).length > 0 && userVersion(db) > 0) {
       backupPath = await backupBeforeMigration(db, path, opts.now, userVersion(db));

@@ -11,12 +11,47 @@ import type {
   RecentWorkspace,
   WorkspaceSummary,
 } from '../types';
+import type { IdentityList, MemberView, SignoffView } from '../trust-types';
+
+const fingerprint = z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'must be a key fingerprint (SHA256:…)');
 
 export const coreMethods = {
   'app.info': method<AppInfo>()(empty),
 
   'profile.get': method<Profile | null>()(empty),
+  /** Renames the unlocked identity (its key, the identity itself, stays). */
   'profile.set': method<Profile>()(z.object({ name: text(120), role: text(120) }).strict()),
+
+  'identity.list': method<IdentityList>()(empty),
+  /** Makes a new key pair for a person on this machine and unlocks it. */
+  'identity.create': method<Profile>()(
+    z.object({ name: text(120), role: text(120), passphrase: z.string().min(1).max(1024) }).strict(),
+  ),
+  /** Unlocks an identity: who is working from now on (switching person asks their passphrase). */
+  'identity.unlock': method<Profile>()(
+    z.object({ fingerprint: fingerprint, passphrase: z.string().min(1).max(1024) }).strict(),
+  ),
+  'identity.lock': method<null>()(empty),
+
+  'members.list': method<MemberView[]>()(empty),
+  /** Adds a person to the roster: an identity on this machine, or a member card from another. */
+  'members.add': method<MemberView>({ writes: true })(
+    z.union([
+      z.object({ fingerprint: fingerprint }).strict(),
+      z
+        .object({ card: z.object({ name: text(120), role: text(120), publicKeyPem: z.string().min(1).max(2000) }).strict() })
+        .strict(),
+    ]),
+  ),
+  /** Retires a member's key (lost, replaced, left): a sign-off by the member who does it. */
+  'members.retire': method<MemberView>({ writes: true })(
+    z.object({ fingerprint: fingerprint, reason: text(500) }).strict(),
+  ),
+  /** The unlocked identity's member card, to hand to a member of another workspace. */
+  'members.card': method<{ name: string; role: string; publicKeyPem: string; fingerprint: string }>()(empty),
+  'signoffs.list': method<SignoffView[]>()(
+    z.object({ entity: optionalText(60).optional(), entityId: optionalText(200).optional() }).strict(),
+  ),
 
   'workspace.current': method<WorkspaceSummary | null>()(empty),
   'workspace.recent': method<RecentWorkspace[]>()(empty),

@@ -8,8 +8,9 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeZip } from '../../zip/write';
+import { identityPackSigner } from '../../trust/signers';
 import { AppError, type EvidenceJobStatus, type EvidencePhase } from '../../../../shared/contract';
-import { currentActor, requireWorkspace, type Context, type Session } from '../../app/context';
+import { currentIdentity, requireWorkspace, type Context, type Session } from '../../app/context';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../../reports/manifest';
 import { packFiles, PDF_NAME, writeLoadedPack, XLSX_NAME } from '../../reports/pack';
 import { ExportCancelled } from '../../reports/progress';
@@ -116,7 +117,7 @@ export const evidenceHandlers = {
         pdf: input.pdf ? PDF_NAME : undefined,
         xlsx: input.xlsx ? XLSX_NAME : undefined,
       }),
-      preparedBy: currentActor(ctx),
+      preparedBy: identityPackSigner(currentIdentity(ctx)),
       at: ctx.session.clock.now(),
       appVersion: ctx.session.appVersion,
     });

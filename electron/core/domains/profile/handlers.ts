@@ -1,10 +1,54 @@
-// The local profile: who is at the keyboard. Every audit entry carries it.
+// Who is working: the identities on this machine and the one unlocked in this session. Creating an
+// identity makes a key pair whose private half is encrypted with the person's passphrase; unlocking
+// decrypts it into the session, where it signs every write. Switching person asks for the other
+// person's passphrase: a typed name is no longer an identity.
+import type { Profile } from '../../../../shared/contract';
+import { AppError } from '../../../../shared/contract';
+import type { Context } from '../../app/context';
 import type { Handlers } from '../../app/router';
+import { createIdentity, unlockIdentity } from '../../trust/identity-file';
+import { identitiesOf } from './identities';
+
+function profileOf(ctx: Context): Profile | null {
+  const id = ctx.session.identity;
+  return id ? { name: id.name, role: id.role, fingerprint: id.fingerprint } : null;
+}
+
+/** Remembers who was last at the keyboard, so the unlock screen offers them first. */
+function rememberLast(ctx: Context, p: Profile): Profile {
+  ctx.session.dataDir.setProfile(p);
+  return p;
+}
 
 export const profileHandlers = {
-  'profile.get': (_input, ctx) => ctx.session.dataDir.profile(),
+  'profile.get': (_input, ctx) => profileOf(ctx),
   'profile.set': (input, ctx) => {
-    ctx.session.dataDir.setProfile(input);
-    return input;
+    const id = ctx.session.identity;
+    if (!id) throw new AppError('NO_PROFILE', 'Unlock your signing key first.');
+    const file = ctx.session.dataDir.identity(id.fingerprint);
+    if (!file) throw new AppError('NOT_FOUND', 'Your identity file is no longer in the data folder.');
+    ctx.session.dataDir.saveIdentity({ ...file, name: input.name, role: input.role });
+    ctx.session.identity = { ...id, name: input.name, role: input.role };
+    return rememberLast(ctx, profileOf(ctx)!);
+  },
+  'identity.list': (_input, ctx) => ({
+    identities: identitiesOf(ctx),
+    unlocked: ctx.session.identity?.fingerprint ?? null,
+  }),
+  'identity.create': (input, ctx) => {
+    const { file, unlocked } = createIdentity(input, ctx.session.clock.now());
+    ctx.session.dataDir.saveIdentity(file);
+    ctx.session.identity = unlocked;
+    return rememberLast(ctx, profileOf(ctx)!);
+  },
+  'identity.unlock': (input, ctx) => {
+    const file = ctx.session.dataDir.identity(input.fingerprint);
+    if (!file) throw new AppError('NOT_FOUND', `No identity with the key ${input.fingerprint} is on this machine.`);
+    ctx.session.identity = unlockIdentity(file, input.passphrase);
+    return rememberLast(ctx, profileOf(ctx)!);
+  },
+  'identity.lock': (_input, ctx) => {
+    ctx.session.identity = null;
+    return null;
   },
 } satisfies Partial<Handlers>;

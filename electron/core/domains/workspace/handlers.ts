@@ -6,12 +6,16 @@ import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import { Workspace } from '../../app/workspace';
 import { openPath, remember } from './open';
+import { identitiesOf } from '../profile/identities';
 
 export const workspaceHandlers = {
   'app.info': (_input, ctx) => ({
     version: ctx.session.appVersion,
     transport: ctx.session.shell.transport,
-    profile: ctx.session.dataDir.profile(),
+    profile: ctx.session.identity
+      ? { name: ctx.session.identity.name, role: ctx.session.identity.role, fingerprint: ctx.session.identity.fingerprint }
+      : null,
+    identities: identitiesOf(ctx),
     workspace: ctx.session.workspace?.summary() ?? null,
   }),
   'workspace.current': (_input, ctx) => ctx.session.workspace?.summary() ?? null,

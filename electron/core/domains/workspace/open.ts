@@ -22,6 +22,9 @@ export async function openPath(ctx: Context, path: string): Promise<WorkspaceSum
   return remember(ctx, ws);
 }
 
+/** One demo per person on this machine: its roster admits the person it was built for. */
 export function demoPath(ctx: Context): string {
-  return join(ctx.session.dataDir.workspacesDir, 'demo.steadfast');
+  const fp = ctx.session.identity?.fingerprint;
+  const suffix = fp ? `-${fp.replace(/^SHA256:/, '').replace(/[^A-Za-z0-9]/g, '').slice(0, 10)}` : '';
+  return join(ctx.session.dataDir.workspacesDir, `demo${suffix}.steadfast`);
 }

@@ -6,6 +6,7 @@ import type { AuditEntryView, OutsideHeadStatus } from '../../../../shared/contr
 import { chainHead, entryHash, GENESIS_HASH, type AuditRecord } from '../audit-chain';
 import type { Db } from '../db';
 import { compareWithRecordedHead } from '../outside-head';
+import { RosterReplay } from './roster-replay';
 import { auditLog } from '../schema';
 
 export interface ChainWalk {
@@ -13,6 +14,10 @@ export interface ChainWalk {
   checked: number;
   head: { seq: number; hash: string };
   firstBroken?: { seq: number; reason: string };
+  /** Entries written before the workspace had a roster (before personal keys): hashed, not signed. */
+  unsigned: number;
+  /** Signatures checked (one per transaction). */
+  signatures: number;
 }
 
 export function toAuditView(row: AuditRecord): AuditEntryView {
@@ -64,18 +69,25 @@ export function auditStore(db: Db) {
     /** Every entry up to and including `seq`, oldest first, streamed. */
     upTo: (seq: number): IterableIterator<AuditRecord> => stream('WHERE seq <= ?', seq),
 
-    /** Walks the whole chain in order and names the first entry that does not hold. */
+    /**
+     * Walks the whole chain in order and names the first entry that does not hold: a missing or
+     * reordered entry, a broken link, an altered entry, or a signature that is missing, does not
+     * verify, or was made by a key that was not an active member at that point of the chain.
+     */
     walk(): ChainWalk {
       let prev = GENESIS_HASH;
       let expectedSeq = 1;
       let checked = 0;
       let last = { seq: 0, hash: GENESIS_HASH };
+      const roster = new RosterReplay();
       for (const row of stream('')) {
         const broken = (reason: string): ChainWalk => ({
           ok: false,
           checked,
           head: last,
           firstBroken: { seq: row.seq, reason },
+          unsigned: roster.unsigned,
+          signatures: roster.signatures,
         });
         if (row.seq !== expectedSeq) {
           return broken(
@@ -94,12 +106,16 @@ export function auditStore(db: Db) {
             `entry ${row.seq} was altered after it was written (its hash does not match its content)`,
           );
         }
+        const signing = roster.accept(row);
+        if (signing) return broken(signing);
         prev = row.hash;
         last = { seq: row.seq, hash: row.hash };
         expectedSeq++;
         checked++;
       }
-      return { ok: true, checked, head: last };
+      const tail = roster.finish();
+      if (tail) return { ok: false, checked, head: last, firstBroken: tail, unsigned: roster.unsigned, signatures: roster.signatures };
+      return { ok: true, checked, head: last, unsigned: roster.unsigned, signatures: roster.signatures };
     },
   };
 }

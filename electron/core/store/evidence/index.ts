@@ -1,14 +1,9 @@
 // Reads only the evidence pack (and the CLI's export) need, from tables other aggregates own: the
-// BIA ratings grid, the DR tests in schedule order, live processes by name and the signing key. Also
+// BIA ratings grid, the DR tests in schedule order, live processes by name. Also
 // the snapshot every pack is read in, so all its sections describe one committed state.
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
-import { drTest, node, workspaceKey } from '../schema';
-
-export type SigningKeyRecord = Pick<
-  typeof workspaceKey.$inferSelect,
-  'publicKeyPem' | 'privateKeyPem' | 'fingerprint'
->;
+import { drTest, node } from '../schema';
 
 export function evidenceStore(db: Db) {
   return {
@@ -35,19 +30,6 @@ export function evidenceStore(db: Db) {
         .from(node)
         .where(and(eq(node.kind, 'process'), isNull(node.retiredAt)))
         .all();
-    },
-
-    /** The workspace's key pair, which signs its packs. */
-    signingKey(): SigningKeyRecord | undefined {
-      return db
-        .select({
-          publicKeyPem: workspaceKey.publicKeyPem,
-          privateKeyPem: workspaceKey.privateKeyPem,
-          fingerprint: workspaceKey.fingerprint,
-        })
-        .from(workspaceKey)
-        .limit(1)
-        .get();
     },
   };
 }

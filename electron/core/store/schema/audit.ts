@@ -13,4 +13,8 @@ export const auditLog = sqliteTable('audit_log', {
   afterJson: text('after_json'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+  /** The acting member's key fingerprint; covered by the hash. Null on entries written before signing. */
+  signer: text('signer'),
+  /** The signer's Ed25519 signature over this entry's hash, on the last entry of each transaction. */
+  signature: text('signature'),
 });

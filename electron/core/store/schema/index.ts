@@ -6,3 +6,4 @@ export * from './registers';
 export * from './runbooks';
 export * from './workspace';
 export * from './releases';
+export * from './trust';

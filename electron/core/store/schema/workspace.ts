@@ -1,4 +1,6 @@
-// The workspace's own identity: one row, plus the Ed25519 key that signs its evidence packs.
+// The workspace's own identity: one row, plus the public half of the Ed25519 key that signed its
+// evidence packs before packs were signed by people (kept so those packs still verify; the private
+// half was removed from every file by migration 0006).
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const workspace = sqliteTable('workspace', {
@@ -14,7 +16,6 @@ export const workspaceKey = sqliteTable('workspace_key', {
   id: text('id').primaryKey(),
   algorithm: text('algorithm').notNull(),
   publicKeyPem: text('public_key_pem').notNull(),
-  privateKeyPem: text('private_key_pem').notNull(),
   fingerprint: text('fingerprint').notNull(),
   createdAt: text('created_at').notNull(),
 });

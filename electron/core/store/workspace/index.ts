@@ -1,4 +1,5 @@
-// The workspace's own record (one row: name, organisation, description) and its signing key.
+// The workspace's own record (one row: name, organisation, description) and the public key that
+// signed its packs before packs were signed by people.
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../../shared/contract';
 import type { Db } from '../db';
@@ -6,7 +7,7 @@ import { workspace, workspaceKey } from '../schema';
 import type { WriteContext, Written } from '../write';
 
 export type WorkspaceRecord = typeof workspace.$inferSelect;
-export type SigningKey = typeof workspaceKey.$inferSelect;
+export type LegacyKey = typeof workspaceKey.$inferSelect;
 /** What a person edits on the workspace record. */
 export type WorkspaceFields = Partial<Pick<WorkspaceRecord, 'name' | 'organisation' | 'description'>>;
 
@@ -20,30 +21,18 @@ export function workspaceStore(db: Db) {
 
     record,
 
-    /** The workspace's Ed25519 key. Read-only here: it is made once, with the workspace. */
-    signingKey: (): SigningKey | undefined => db.select().from(workspaceKey).limit(1).get(),
+    /** The workspace key of a file made before personal keys (its public half only), if any. */
+    legacyKey: (): LegacyKey | undefined => db.select().from(workspaceKey).limit(1).get(),
 
-    /** Writes a new file's workspace record and signing key. */
-    create(
-      _w: WriteContext,
-      fields: { id: string; name: string; createdAt: string },
-      key: typeof workspaceKey.$inferInsert,
-    ): Written<null> {
+    /** Writes a new file's workspace record. */
+    create(_w: WriteContext, fields: { id: string; name: string; createdAt: string }): Written<null> {
       const { id, name, createdAt } = fields;
       db.insert(workspace)
         .values({ id, name, organisation: '', description: '', createdAt, updatedAt: createdAt })
         .run();
-      db.insert(workspaceKey).values(key).run();
       return {
         value: null,
-        audit: [
-          {
-            action: 'workspace.create',
-            entity: 'workspace',
-            entityId: id,
-            after: { name, keyFingerprint: key.fingerprint },
-          },
-        ],
+        audit: [{ action: 'workspace.create', entity: 'workspace', entityId: id, after: { name } }],
       };
     },
 

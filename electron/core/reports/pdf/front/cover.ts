@@ -31,7 +31,7 @@ export function renderCover(w: PdfWriter, e: EvidenceData): void {
       ['Audit-chain head', `entry ${head.seq}`],
       ['Head hash', head.hash],
       ['Chain verification', e.chain.ok ? 'Audit chain intact' : 'Audit chain BROKEN'],
-      ['Signing key', e.workspace.keyFingerprint],
+      ['Signed by', `${e.preparedBy.name} (${e.preparedBy.fingerprint})`],
     ],
     130,
   );

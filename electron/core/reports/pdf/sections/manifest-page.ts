@@ -33,16 +33,17 @@ export const manifestSection = defineSection<EvidenceData>({
         ['Scope', e.scopeLabel],
         ['Chain head', `entry ${e.workspace.chain.seq}`],
         ['Head hash', e.workspace.chain.hash],
-        ['Key fingerprint', e.workspace.keyFingerprint],
+        ['Signer key fingerprint', e.preparedBy.fingerprint],
       ],
       110,
     );
     w.y += 8;
     w.subheading('How to verify');
     w.paragraph(
-      '1. steadfast verify <pack folder> checks the signature with the public key in the manifest and ' +
-        'every file’s SHA-256; it names each file that differs, is missing or is extra.\n' +
-        '2. Add --key <fingerprint or public-key .pem> to require this workspace’s key (fingerprint above).\n' +
+      '1. steadfast verify <pack folder or zip> --key <signer fingerprint above> checks the signature, ' +
+        'every file’s SHA-256 and the audit trail in the workbook; it names each thing that differs. ' +
+        'Without a pinned key (--key, --trust or your trust list) it exits 3: anyone could have re-signed the pack.\n' +
+        '2. Confirm the fingerprint with the signer by another channel (in person, by phone).\n' +
         '3. Add --since <earlier manifest.json> to check that this pack’s audit chain extends the earlier ' +
         'pack’s: same workspace, and the entry at the earlier head still has the earlier hash.',
       { size: SIZE.small },
@@ -53,5 +54,5 @@ export const manifestSection = defineSection<EvidenceData>({
 });
 
 function publicKey(e: EvidenceData): string {
-  return e.store.evidence.signingKey()?.publicKeyPem.trim() ?? '—';
+  return e.preparedBy.publicKeyPem.trim();
 }

@@ -21,7 +21,7 @@ export const summarySheet: SheetSpec = {
       ['Audit-chain head (seq)', e.workspace.chain.seq],
       ['Audit-chain head (hash)', e.workspace.chain.hash],
       ['Chain verification', e.chain.summary],
-      ['Signing key fingerprint', e.workspace.keyFingerprint],
+      ['Signed by', `${e.preparedBy.name} (${e.preparedBy.fingerprint})`],
       ['Processes', e.processes.length],
       ['Approved BIAs', e.processes.filter((p) => p.record.status === 'approved').length],
       ['Conflicts', errors],

@@ -1,0 +1,113 @@
+// The signature rules of the audit chain, checked entry by entry as the chain is walked (in the
+// workspace, and from a pack's Audit log sheet). The roster is rebuilt from the chain's own
+// `member.add` / `member.retire` entries, never read from the member table, so a key swapped in the
+// table, or a member added without an entry, signs nothing that verifies.
+//
+// - Entries before the first signed entry are legacy (written before personal keys): counted, allowed.
+// - After that every entry names a signer, and a run of entries by one signer ends in an entry that
+//   carries the signer's signature over its hash (one per transaction).
+// - The signer must be an active member at that point; the very first member adds themself.
+import { fingerprintOf, signatureHolds } from '../../trust/keys';
+
+export interface SignedRow {
+  seq: number;
+  action: string;
+  entity: string;
+  entityId: string;
+  afterJson: string | null;
+  hash: string;
+  signer: string | null;
+  signature: string | null;
+}
+
+interface Key {
+  pem: string;
+  name: string;
+  retired: boolean;
+}
+
+export class RosterReplay {
+  readonly keys = new Map<string, Key>();
+  unsigned = 0;
+  signatures = 0;
+  private signingBegan = 0;
+  /** The first entry of the current unsigned run, and its signer. */
+  private pending: { from: number; signer: string } | null = null;
+
+  /** Checks one entry (already known to link and hash correctly); returns why it fails, or null. */
+  accept(row: SignedRow): string | null {
+    if (row.signer === null) {
+      if (this.signingBegan > 0)
+        return `entry ${row.seq} is not signed, although every entry since entry ${this.signingBegan} must be (an entry added outside the app)`;
+      if (row.signature !== null) return `entry ${row.seq} carries a signature but names no signer`;
+      this.unsigned++;
+      return null;
+    }
+    if (this.signingBegan === 0) this.signingBegan = row.seq;
+    if (this.pending && this.pending.signer !== row.signer)
+      return `entries ${this.pending.from}–${row.seq - 1} were never signed by ${this.nameOf(this.pending.signer)} (a signature was removed)`;
+    const firstMember = this.keys.size === 0 && row.action === 'member.add' && row.entityId === row.signer;
+    const key = this.keys.get(row.signer);
+    if (!firstMember) {
+      if (!key) return `entry ${row.seq} is signed by ${row.signer}, which is not a member of this workspace`;
+      if (key.retired) return `entry ${row.seq} is signed by ${key.name}'s retired key`;
+    }
+    const roster = this.applyRoster(row);
+    if (roster) return roster;
+    if (row.signature === null) {
+      this.pending ??= { from: row.seq, signer: row.signer };
+      return null;
+    }
+    const signerKey = this.keys.get(row.signer);
+    if (!signerKey || !signatureHolds(signerKey.pem, row.hash, row.signature))
+      return `the signature on entry ${row.seq} does not verify with ${this.nameOf(row.signer)}'s key (forged or re-signed)`;
+    this.signatures++;
+    this.pending = null;
+    return null;
+  }
+
+  /** After the last entry: a trailing run must have been signed. */
+  finish(): { seq: number; reason: string } | null {
+    if (!this.pending) return null;
+    return {
+      seq: this.pending.from,
+      reason: `the entries from ${this.pending.from} to the end are not signed (entries appended outside the app, or their signature removed)`,
+    };
+  }
+
+  private nameOf(fp: string): string {
+    return this.keys.get(fp)?.name ?? fp;
+  }
+
+  private applyRoster(row: SignedRow): string | null {
+    if (row.entity !== 'member') return null;
+    const after = parse(row.afterJson);
+    if (row.action === 'member.add') {
+      const pem = typeof after?.publicKeyPem === 'string' ? after.publicKeyPem : '';
+      let fp: string | null = null;
+      try {
+        fp = fingerprintOf(pem);
+      } catch {
+        fp = null;
+      }
+      if (fp !== row.entityId) return `entry ${row.seq} adds a member whose key does not match its fingerprint`;
+      if (this.keys.has(fp)) return `entry ${row.seq} adds ${fp} a second time`;
+      this.keys.set(fp, { pem, name: typeof after?.name === 'string' ? after.name : fp, retired: false });
+    } else if (row.action === 'member.retire') {
+      const key = this.keys.get(row.entityId);
+      if (!key) return `entry ${row.seq} retires ${row.entityId}, which was never a member`;
+      key.retired = true;
+    }
+    return null;
+  }
+}
+
+function parse(json: string | null): Record<string, unknown> | null {
+  if (json === null) return null;
+  try {
+    const v: unknown = JSON.parse(json);
+    return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
