@@ -83,7 +83,7 @@ export const commands: Record<string, CommandEntry> = {
       const [{ Workspace }, { unlockForCli }, { identityWriteContext }] = await Promise.all([
         import('../core/app/workspace'),
         import('./identity'),
-        import('../core/trust/signers'),
+        import('../core/app/signers'),
       ]);
       const me = unlockForCli(dataDir(io), flags, io);
       const ws = await Workspace.create(file, name, dataDir(io), identityWriteContext(me, await now(io)));
@@ -229,7 +229,8 @@ export const commands: Record<string, CommandEntry> = {
     async run(_args, _flags, io) {
       const dd = dataDir(io);
       const last = dd.profile()?.fingerprint;
-      for (const f of dd.identities()) io.out(`${f.fingerprint === last ? '*' : ' '} ${f.fingerprint}  ${f.name} (${f.role})`);
+      for (const f of dd.identities())
+        io.out(`${f.fingerprint === last ? '*' : ' '} ${f.fingerprint}  ${f.name} (${f.role})`);
       return EXIT.ok;
     },
   }),
@@ -263,7 +264,7 @@ export const commands: Record<string, CommandEntry> = {
     load: () => lazy(async () => (await import('./export')).exportCommand),
   },
   verify: {
-    summary: 'verify an evidence pack (signature, digests, chain)',
+    summary: 'verify an evidence pack (signature, digests, chain, signer)',
     load: () => lazy(async () => (await import('./verify')).verifyCommand),
   },
 };

@@ -12,7 +12,7 @@ import { APP_VERSION } from '../core/app/version';
 import { Workspace } from '../core/app/workspace';
 import { EXIT, type CommandSpec } from './commands';
 import { unlockForCli } from './identity';
-import { identityPackSigner } from '../core/trust/signers';
+import { identityPackSigner } from '../core/app/signers';
 
 type Flags = Record<string, string | boolean>;
 
@@ -74,7 +74,7 @@ export const exportCommand: CommandSpec = {
     'steadfast export <file> --pdf evidence.pdf --xlsx evidence.xlsx [--out <pack folder>] [--processes a,b] [--tiers "Tier 0,Tier 1"] [--at <ISO time>] [--as <identity>] [--passphrase-file <file>]',
   summary: 'write a signed evidence pack (PDF report, Excel workbook, manifest)',
   details:
-    'Writes the PDF report and/or the workbook, then manifest.json (every file with its SHA-256, the workspace and audit-chain head, the roster and the signer\'s public key) and manifest.sig (Ed25519 signature with your personal key, unlocked with --passphrase-file or STEADFAST_PASSPHRASE) into the pack folder: --out, else the folder of --pdf/--xlsx. --processes (names or ids) or --tiers narrow the scope to those processes and what they depend on. --at fixes the time printed and recorded, for reproducible bytes. The folder must hold nothing else. Check a pack with steadfast verify.',
+    "Writes the PDF report and/or the workbook, then manifest.json (every file with its SHA-256, the workspace and audit-chain head, the roster and the signer's public key) and manifest.sig (Ed25519 signature with your personal key, unlocked with --passphrase-file or STEADFAST_PASSPHRASE) into the pack folder: --out, else the folder of --pdf/--xlsx. --processes (names or ids) or --tiers narrow the scope to those processes and what they depend on. --at fixes the time printed and recorded, for reproducible bytes. The folder must hold nothing else. Check a pack with steadfast verify.",
   async run(args, flags, io) {
     const file = args[0];
     if (!file)

@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../shared/contract/errors';
 import type { DataDir } from '../core/app/data-dir';
-import { createIdentity, unlockIdentity, type IdentityFile, type UnlockedIdentity } from '../core/trust/identity-file';
+import {
+  createIdentity,
+  unlockIdentity,
+  type IdentityFile,
+  type UnlockedIdentity,
+} from '../core/trust/identity-file';
 import type { Io } from './commands';
 
 type Flags = Record<string, string | boolean>;
@@ -49,7 +54,10 @@ function chooseIdentity(dataDir: DataDir, flags: Flags, io: Io): IdentityFile {
   const lastFile = last ? all.find((f) => f.fingerprint === last) : undefined;
   if (lastFile) return lastFile;
   if (all.length === 1) return all[0]!;
-  throw new AppError('INVALID_INPUT', 'Several identities are on this machine: choose one with --as <name or fingerprint>.');
+  throw new AppError(
+    'INVALID_INPUT',
+    'Several identities are on this machine: choose one with --as <name or fingerprint>.',
+  );
 }
 
 export function unlockForCli(dataDir: DataDir, flags: Flags, io: Io): UnlockedIdentity {

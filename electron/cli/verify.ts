@@ -13,14 +13,16 @@ export const verifyCommand: CommandSpec = {
     'steadfast verify <pack folder or .zip> [--key <fingerprint or public-key .pem>] [--trust <roster file>] [--since <earlier manifest.json>]',
   summary: 'verify an evidence pack (signature, digests, chain, signer)',
   details:
-    'Checks manifest.sig against manifest.json, every file against its size and SHA-256, and that the signer is in the pack’s roster; names each file that differs, is missing or is not in the manifest. The signer must be pinned: --key (a fingerprint or .pem), --trust (a file of fingerprints you received by another channel) or your trust list (steadfast trust add). --since requires the same workspace and an audit chain that extends the earlier pack’s. Exit 0 when all holds and the signer is pinned, 1 when something does not match, 2 on an error, 3 when everything matches but the signer is not pinned (anyone could have re-signed the pack).',
+    'Checks manifest.sig against manifest.json, every file against its size and SHA-256, and that the signer is in the pack’s roster; names each file that differs, is missing or is not in the manifest. The signer must be pinned: --key (a fingerprint or .pem), --trust (a file of fingerprints you received by another channel), your trust list (steadfast trust add) or one of your own identities on this machine. --since requires the same workspace and an audit chain that extends the earlier pack’s. Exit 0 when all holds and the signer is pinned, 1 when something does not match, 2 on an error, 3 when everything matches but the signer is not pinned (anyone could have re-signed the pack).',
   async run(args, flags, io) {
     const folder = args[0];
     if (!folder) throw new AppError('INVALID_INPUT', 'Name the pack folder (the one holding manifest.json).');
     const key = typeof flags.key === 'string' ? flags.key : undefined;
     const trust = typeof flags.trust === 'string' ? resolve(flags.trust) : undefined;
     const since = typeof flags.since === 'string' ? resolve(flags.since) : undefined;
-    const trusted = new DataDir(defaultDataDir(io.env)).trusted().map((t) => t.fingerprint);
+    // Pinned: the trust list, and your own identities on this machine (you hold those keys).
+    const dd = new DataDir(defaultDataDir(io.env));
+    const trusted = [...dd.trusted().map((t) => t.fingerprint), ...dd.identities().map((f) => f.fingerprint)];
     const r = await verifyPack(resolve(folder), { key, since, trust, trusted });
     if (!r.ok) {
       for (const p of r.problems) io.err(p);

@@ -30,12 +30,7 @@ export interface MemberView {
 }
 
 export type SignoffKind =
-  | 'bia.approve'
-  | 'runbook.approve'
-  | 'drtest.accept'
-  | 'release.approve'
-  | 'release.waive'
-  | 'member.retire';
+  'bia.approve' | 'runbook.approve' | 'drtest.accept' | 'release.approve' | 'release.waive' | 'member.retire';
 
 export interface SignoffView {
   id: string;

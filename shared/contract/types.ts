@@ -73,6 +73,10 @@ export interface ChainVerification {
   head: { seq: number; hash: string };
   /** The first entry that does not hold, with the reason. */
   firstBroken?: { seq: number; reason: string };
+  /** Signatures checked against the roster the chain itself records (one per transaction). */
+  signatures: number;
+  /** Entries written before the workspace had personal keys: hashed and linked, not signed. */
+  unsigned: number;
   outsideHead: OutsideHeadStatus;
   summary: string;
 }

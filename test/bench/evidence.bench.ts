@@ -29,6 +29,8 @@ async function child(kind: 'pdf' | 'xlsx', phase: 'build' | 'export', dir: strin
   const { Workspace } = await import('../../electron/core/app/workspace');
   const { appendAudit } = await import('../../electron/core/store/audit-chain');
   const { writePack } = await import('../../electron/core/domains/evidence/pack');
+  const { createIdentity } = await import('../../electron/core/trust/identity-file');
+  const { identityPackSigner } = await import('../../electron/core/app/signers');
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
   try {
@@ -97,7 +99,9 @@ async function child(kind: 'pdf' | 'xlsx', phase: 'build' | 'export', dir: strin
         pdf: kind === 'pdf' ? 'evidence.pdf' : undefined,
         xlsx: kind === 'xlsx' ? 'evidence.xlsx' : undefined,
         scope: { kind: 'workspace' },
-        preparedBy: actor,
+        preparedBy: identityPackSigner(
+          createIdentity({ ...actor, passphrase: 'bench passphrase' }, at, { N: 1024, r: 8, p: 1 }).unlocked,
+        ),
         at,
         appVersion: 'bench',
       });

@@ -11,8 +11,8 @@ import { servedPage } from './served-page';
 const COUNT = 10_000;
 
 async function prepare(root: string): Promise<{ file: string; ms: number }> {
-  const { call } = testSession(root);
-  await call('profile.set', { name: 'Bench', role: 'Bench' });
+  const { call, as } = testSession(root);
+  await as('Bench', 'Bench');
   await call('workspace.create', { name: 'Grid bench' });
   const rows = Array.from({ length: COUNT }, (_, i) => ({
     kind: 'process' as const,

@@ -45,7 +45,7 @@ async function writeWorkbook(path: string, registers: Registers): Promise<number
 
 async function child(root: string): Promise<void> {
   const t = testSession(root);
-  await t.call('profile.set', { name: 'Bench', role: 'Bench' });
+  await t.as('Bench', 'Bench');
   await t.call('workspace.create', { name: 'Import bench' });
   for (let i = 0; i < EXTRA_BUCKETS; i++)
     await t.call('buckets.save', { label: `${i + 6} w`, minutes: (i + 6) * 10_080 + 7 });

@@ -31,8 +31,8 @@ export async function prepare(
   size: number,
 ): Promise<{ file: string; edges: number; ms: number; widest: { name: string; failedCount: number } }> {
   const graph = generateGraph({ nodes: size, edgesPerNode: 1.5, seed: 42 });
-  const { call } = testSession(root);
-  await call('profile.set', { name: 'Bench', role: 'Bench' });
+  const { call, as } = testSession(root);
+  await as('Bench', 'Bench');
   await call('workspace.create', { name: `Map bench ${size}` });
   const t0 = performance.now();
   await call('nodes.saveMany', {

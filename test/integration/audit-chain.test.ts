@@ -14,10 +14,11 @@ let path: string;
 beforeEach(async () => {
   dir = tempDir();
   t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Ana Souza', role: 'BCM analyst' });
+  await t.as('Ana Souza', 'BCM analyst');
   const ws = await t.call<WorkspaceSummary>('workspace.create', { name: 'Chain' });
   for (const name of ['Two', 'Three', 'Four', 'Five']) await t.call('workspace.update', { name });
-  expect(ws.chain.seq).toBe(1);
+  // The creator's member.add and workspace.create, signed as one transaction.
+  expect(ws.chain.seq).toBe(2);
   path = t.session.workspace!.path;
   t.session.replaceWorkspace(null);
 });
@@ -43,8 +44,8 @@ async function verify(): Promise<ChainVerification> {
 describe('audit chain', () => {
   it('an untouched chain verifies, and every write added one entry', async () => {
     const v = await verify();
-    expect(v).toMatchObject({ ok: true, checked: 5, head: { seq: 5 }, outsideHead: { status: 'match' } });
-    expect(v.summary).toMatch(/Audit chain intact: 5 entries verified/);
+    expect(v).toMatchObject({ ok: true, checked: 6, head: { seq: 6 }, outsideHead: { status: 'match' } });
+    expect(v.summary).toMatch(/Audit chain intact: 6 entries verified/);
   });
 
   it('detects an edited entry and names it', async () => {
@@ -81,8 +82,8 @@ describe('audit chain', () => {
     const v = await verify();
     expect(v.checked).toBe(3);
     expect(v.ok).toBe(false);
-    expect(v.outsideHead).toEqual({ status: 'truncated', recordedSeq: 5, fileSeq: 3 });
-    expect(v.summary).toMatch(/truncated: this machine recorded entry 5, the file ends at entry 3/);
+    expect(v.outsideHead).toEqual({ status: 'truncated', recordedSeq: 6, fileSeq: 3 });
+    expect(v.summary).toMatch(/truncated: this machine recorded entry 6, the file ends at entry 3/);
   });
 
   it('detects a chain rewritten consistently from an entry on', async () => {
@@ -91,7 +92,7 @@ describe('audit chain', () => {
       const rows = db
         .prepare(
           `SELECT seq, at, actor_name AS actorName, actor_role AS actorRole, action, entity,
-             entity_id AS entityId, before_json AS beforeJson, after_json AS afterJson
+             entity_id AS entityId, before_json AS beforeJson, after_json AS afterJson, signer
            FROM audit_log WHERE seq >= 4 ORDER BY seq`,
         )
         .all() as Parameters<typeof entryHash>[1][];
@@ -108,10 +109,16 @@ describe('audit chain', () => {
         prev = hash;
       }
     });
+    // Without the signer's key the forger cannot re-sign entry 4: the signature check names it, on
+    // any machine, without the head recorded on this one.
     const v = await verify();
-    expect(v.checked).toBe(5);
+    expect(v.checked).toBe(3);
     expect(v.ok).toBe(false);
-    expect(v.outsideHead).toEqual({ status: 'rewritten', seq: 5 });
+    expect(v.firstBroken).toEqual({
+      seq: 4,
+      reason: expect.stringMatching(/signature on entry 4 does not verify/),
+    });
+    expect(v.outsideHead).toEqual({ status: 'rewritten', seq: 6 });
   });
 
   it('reports a file with no recorded head on this machine as unknown, not broken', async () => {
@@ -146,6 +153,7 @@ describe('audit chain', () => {
       entityId: 'p-1',
       beforeJson: canonicalJson(before),
       afterJson: null,
+      signer: null,
     };
     const documented = canonicalJson({
       seq: 42,
@@ -159,6 +167,12 @@ describe('audit chain', () => {
     });
     const expected = createHash('sha256').update(`${GENESIS_HASH}\n${documented}`).digest('hex');
     expect(entryHash(GENESIS_HASH, row)).toBe(expected);
+    // A signed entry's hash covers its signer too, as the last key of the same canonical object.
+    const signer = 'SHA256:' + 'A'.repeat(43);
+    const signedText = canonicalJson({ ...JSON.parse(documented), signer }) as string;
+    expect(entryHash(GENESIS_HASH, { ...row, signer })).toBe(
+      createHash('sha256').update(`${GENESIS_HASH}\n${signedText}`).digest('hex'),
+    );
   });
 
   it('detects stored JSON re-formatted after it was hashed, even when it means the same', async () => {

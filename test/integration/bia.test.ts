@@ -1,12 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditPage, BiaDetail, NodeView, ObjectivesOverview, Registers } from '../../shared/contract';
+import type {
+  SignoffView,
+  AuditPage,
+  BiaDetail,
+  NodeView,
+  ObjectivesOverview,
+  Registers,
+} from '../../shared/contract';
 import { tempDir, testSession } from '../fixtures/session';
 
 let dir: ReturnType<typeof tempDir>;
 let t: ReturnType<typeof testSession>;
 let processId: string;
 
-const as = (name: string, role = 'Analyst') => t.call('profile.set', { name, role });
+const as = (name: string, role = 'Analyst') => t.as(name, role);
 
 beforeEach(async () => {
   dir = tempDir();
@@ -92,13 +99,40 @@ describe('BIA', () => {
     await as('Grace Okafor', 'Head of operations');
     const d = await t.call<BiaDetail>('bia.transition', { processId, to: 'approved' });
     expect(d.bia).toMatchObject({ status: 'approved', approvedBy: 'Grace Okafor', reopenedByEdit: false });
-    const [entry] = await lastAudit();
+    // The approval and, in the same transaction, Grace's signature over the BIA's content.
+    const [signoff, entry] = (await t.call<AuditPage>('audit.list', { limit: 2 })).entries;
     expect(entry).toMatchObject({
       action: 'bia.approve',
       actorName: 'Grace Okafor',
       before: { status: 'in_review' },
       after: { status: 'approved', approvedBy: 'Grace Okafor', approvedAt: d.bia.approvedAt },
     });
+    expect(signoff).toMatchObject({
+      action: 'signoff.sign',
+      entity: 'signoff',
+      after: { kind: 'bia.approve', signerName: 'Grace Okafor' },
+    });
+    const views = await t.call<SignoffView[]>('signoffs.list', { entity: 'bia', entityId: processId });
+    expect(views).toEqual([
+      expect.objectContaining({ kind: 'bia.approve', signerName: 'Grace Okafor', valid: true }),
+    ]);
+  });
+
+  it('compares keys, not names: renaming yourself does not let you approve your own edit', async () => {
+    await rate('operational', '4h', 3);
+    await t.call('bia.transition', { processId, to: 'in_review' });
+    await t.call('profile.set', { name: 'Someone Else', role: 'Approver' });
+    await expect(t.call('bia.transition', { processId, to: 'approved' })).rejects.toThrow(
+      /FORBIDDEN: Segregation of duties: Someone Else made the last edit/,
+    );
+  });
+
+  it('a retired key cannot sign: the member is refused every write', async () => {
+    const ana = t.session.identity!;
+    await as('Grace Okafor', 'Head of operations');
+    await t.call('members.retire', { fingerprint: ana.fingerprint, reason: 'laptop lost' });
+    await as('Ana Souza');
+    await expect(rate('operational', '4h', 2)).rejects.toThrow(/FORBIDDEN: Ana Souza's key was retired/);
   });
 
   it('returns an approved BIA to draft, visibly, on any later edit', async () => {

@@ -2,13 +2,13 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { tempDir } from '../fixtures/session';
 
 const dir = tempDir();
 afterAll(() => dir.cleanup());
-const env = { STEADFAST_DATA_DIR: join(dir.path, 'data') };
+const env = { STEADFAST_DATA_DIR: join(dir.path, 'data'), STEADFAST_PASSPHRASE: 'correct horse battery' };
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -18,6 +18,32 @@ async function cli(...argv: string[]) {
 }
 
 describe('steadfast CLI', () => {
+  beforeAll(async () => {
+    const made = await cli('identity', 'new', '--name', 'Ana Souza', '--role', 'Lead');
+    expect(made).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Created the identity of Ana Souza \(Lead\): SHA256:/),
+    });
+  });
+
+  it('refuses to write without a passphrase, and with a wrong one', async () => {
+    const file = join(dir.path, 'nopass.steadfast');
+    const noPass = await runCli(['new', file], {
+      out: () => {},
+      err: () => {},
+      env: { STEADFAST_DATA_DIR: env.STEADFAST_DATA_DIR },
+    });
+    expect(noPass).toBe(2);
+    const wrong: string[] = [];
+    const code = await runCli(['new', file], {
+      out: () => {},
+      err: (l) => wrong.push(l),
+      env: { ...env, STEADFAST_PASSPHRASE: 'not my passphrase' },
+    });
+    expect(code).toBe(2);
+    expect(wrong.join('\n')).toMatch(/Wrong passphrase for Ana Souza/);
+  });
+
   it('creates the demo and verifies its chain (exit 0)', async () => {
     const file = join(dir.path, 'd.steadfast');
     const demo = await cli('demo', file);
@@ -34,7 +60,7 @@ describe('steadfast CLI', () => {
 
   it('exits 1 and names the entry when the chain is broken', async () => {
     const file = join(dir.path, 'tampered.steadfast');
-    expect((await cli('new', file, '--name', 'Tamper', '--actor', 'Ana:Lead')).code).toBe(0);
+    expect((await cli('new', file, '--name', 'Tamper')).code).toBe(0);
     const db = new Database(file);
     db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor_name = 'Mallory' WHERE seq = 1;");
     db.close();

@@ -11,7 +11,7 @@ let t: ReturnType<typeof testSession>;
 beforeEach(async () => {
   dir = tempDir();
   t = testSession(dir.path, systemClock);
-  await t.call('profile.set', { name: 'Dana Drill', role: 'Exercise lead' });
+  await t.as('Dana Drill', 'Exercise lead');
   await t.call('workspace.create', { name: 'Proven' });
 });
 afterEach(() => {

@@ -23,7 +23,7 @@ let test: DrTestDetail;
 beforeEach(async () => {
   dir = tempDir();
   t = testSession(dir.path, systemClock);
-  await t.call('profile.set', { name: 'Dana Drill', role: 'Exercise lead' });
+  await t.as('Dana Drill', 'Exercise lead');
   await t.call('workspace.create', { name: 'DR' });
   appId = (
     await t.call<NodeView>('nodes.save', {

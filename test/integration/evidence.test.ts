@@ -15,13 +15,13 @@ import type {
 } from '../../shared/contract';
 import { runCli } from '../../electron/cli/main';
 import { openZip } from '../../electron/core/zip/read';
-import { fingerprintOf } from '../../electron/core/reports/manifest';
-import { tempDir, testSession } from '../fixtures/session';
+import { fingerprintOf } from '../../electron/core/trust/keys';
+import { TEST_PASSPHRASE, tempDir, testSession } from '../fixtures/session';
 
 const run = promisify(execFile);
 const dir = tempDir('steadfast-evidence-');
 const t = testSession(dir.path);
-const env = { STEADFAST_DATA_DIR: join(dir.path, 'data') };
+const env = { STEADFAST_DATA_DIR: join(dir.path, 'data'), STEADFAST_PASSPHRASE: TEST_PASSPHRASE };
 const file = join(dir.path, 'Evidence_test.steadfast');
 const AT = '2026-03-05T12:00:00Z';
 const ids: Record<string, string> = {};
@@ -45,8 +45,8 @@ async function exportPack(folder: string, ...extra: string[]) {
     folder,
     '--at',
     AT,
-    '--actor',
-    'Tomás Ólafsson:Auditor',
+    '--as',
+    'Tomás Ólafsson',
     ...extra,
   );
   expect(r, r.err).toMatchObject({ code: 0 });
@@ -69,8 +69,11 @@ function flipByte(path: string, at = 200): void {
 let packA: string;
 
 beforeAll(async () => {
-  await t.call('profile.set', { name: 'Zoë Ólafsson', role: 'BCM lead' });
+  await t.as('Zoë Ólafsson', 'BCM lead');
   await t.call('workspace.create', { name: 'Evidence test' });
+  // Tomás exports the packs: a member with an identity on this machine.
+  await t.as('Tomás Ólafsson', 'Auditor');
+  await t.as('Zoë Ólafsson', 'BCM lead');
   await t.call('workspace.update', { organisation: 'Ólafsson & Zoë Logistics' });
   const save = async (kind: string, name: string, extra: object = {}) =>
     (ids[name] = (await t.call<NodeView>('nodes.save', { kind, name, ...extra })).id);
@@ -180,9 +183,9 @@ async function seedContinuity(): Promise<void> {
     },
   });
   await t.call('runbooks.transition', { runbookId, to: 'in_review' });
-  await t.call('profile.set', { name: 'Tomás Ólafsson', role: 'Change manager' });
+  await t.as('Tomás Ólafsson', 'Change manager');
   const approved = await t.call<RunbookDetail>('runbooks.transition', { runbookId, to: 'approved' });
-  await t.call('profile.set', { name: 'Zoë Ólafsson', role: 'BCM lead' });
+  await t.as('Zoë Ólafsson', 'BCM lead');
   const test = await t.call<DrTestDetail>('drtests.save', {
     name: 'ERP failover drill',
     type: 'simulation',
@@ -492,7 +495,26 @@ describe('steadfast verify', () => {
     writeFileSync(join(p, 'manifest.json'), bytes);
     const der = privateKey.export({ type: 'pkcs8', format: 'pem' });
     writeFileSync(join(p, 'manifest.sig'), sign(null, bytes, createPrivateKey(der)).toString('base64'));
-    expect((await verify(p)).code).toBe(0);
+    // The forger's key is not in the pack's roster...
+    expect(await verify(p)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/not in the pack's roster/),
+    });
+    // ...and when they add it there too, every file matches, but nobody pinned their key: exit 3.
+    const withRoster = {
+      ...m,
+      roster: [
+        ...(m.roster ?? []),
+        { fingerprint: m.keyFingerprint, name: 'Mallory', role: 'x', retired: false },
+      ],
+    };
+    const bytes2 = Buffer.from(`${JSON.stringify(withRoster, null, 2)}\n`);
+    writeFileSync(join(p, 'manifest.json'), bytes2);
+    writeFileSync(join(p, 'manifest.sig'), sign(null, bytes2, createPrivateKey(der)).toString('base64'));
+    expect(await verify(p)).toMatchObject({
+      code: 3,
+      err: expect.stringMatching(/Anyone could have edited the pack/),
+    });
     const pinned = await verify(p, '--key', original);
     expect(pinned.code).toBe(1);
     expect(pinned.err).toMatch(/^signed by a different key than expected: expected SHA256:/);
@@ -540,7 +562,7 @@ describe('steadfast verify', () => {
 
     // Another workspace.
     const other = join(dir.path, 'other.steadfast');
-    expect((await cli('new', other, '--name', 'Other', '--actor', 'Ana:Lead')).code).toBe(0);
+    expect((await cli('new', other, '--name', 'Other', '--as', 'Tomás Ólafsson')).code).toBe(0);
     const otherPack = join(dir.path, 'otherPack');
     expect((await cli('export', other, '--xlsx', 'evidence.xlsx', '--out', otherPack, '--at', AT)).code).toBe(
       0,

@@ -12,7 +12,7 @@ const ids: Record<string, string> = {};
 beforeEach(async () => {
   dir = tempDir();
   t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Ana', role: 'Planner' });
+  await t.as('Ana', 'Planner');
   await t.call('workspace.create', { name: 'Graph' });
   // Billing (process) needs the ERP, which needs one of two database nodes (redundant) and the network.
   const save = async (kind: string, name: string, extra: object = {}) =>

@@ -160,7 +160,7 @@ describe('browser host', () => {
   });
 
   it('delivers a saved copy as a download', async () => {
-    await api('profile.set', { name: 'Host Tester', role: 'QA' });
+    await api('identity.create', { name: 'Host Tester', role: 'QA', passphrase: 'correct horse battery' });
     expect(JSON.parse((await api('workspace.create', { name: 'Host Test' })).body)).toMatchObject({
       ok: true,
     });

@@ -32,7 +32,7 @@ function auditEntriesInCopy(path: string): number {
 
 describe('idle checkpoint', () => {
   it('a plain copy of the file taken after an idle second holds every acknowledged write', async () => {
-    await t.call('profile.set', { name: 'Ana Souza', role: 'BCM lead' });
+    await t.as('Ana Souza', 'BCM lead');
     const ws = await t.call<WorkspaceSummary>('workspace.create', { name: 'Copied by hand' });
     for (let i = 0; i < 20; i++) await t.call('workspace.update', { description: `edit ${i}` });
     const path = t.session.workspace!.path;

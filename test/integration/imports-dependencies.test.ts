@@ -12,7 +12,7 @@ const { preview, snapshot, problemsOf } = importCalls(() => t);
 beforeEach(async () => {
   dir = tempDir();
   t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Ana Souza', role: 'BCM analyst' });
+  await t.as('Ana Souza', 'BCM analyst');
   await t.call('workspace.create', { name: 'Dependencies' });
   // Already in the workspace: a process, a name held by two kinds, two sites and a retired mainframe.
   for (const [kind, name] of [

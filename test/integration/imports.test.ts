@@ -9,7 +9,7 @@ import { zipOf } from '../fixtures/zip';
 let dir: ReturnType<typeof tempDir>;
 let t: ReturnType<typeof testSession>;
 
-const as = (name: string, role = 'Analyst') => t.call('profile.set', { name, role });
+const as = (name: string, role = 'Analyst') => t.as(name, role);
 
 beforeEach(async () => {
   dir = tempDir();

@@ -37,7 +37,15 @@ function readmeCommands(markdown: string): ReadmeCommand[] {
 
 const commands = readmeCommands(readme);
 const dir = tempDir('steadfast-readme-');
-const env = { ...process.env, STEADFAST_DATA_DIR: join(dir.path, 'data'), NODE: process.execPath, LAUNCHER };
+// The README exports STEADFAST_PASSPHRASE for the commands that sign; the shell lines here do not
+// carry `export`, so the environment does.
+const env = {
+  ...process.env,
+  STEADFAST_DATA_DIR: join(dir.path, 'data'),
+  STEADFAST_PASSPHRASE: /STEADFAST_PASSPHRASE='([^']+)'/.exec(readme)?.[1] ?? '',
+  NODE: process.execPath,
+  LAUNCHER,
+};
 afterAll(() => dir.cleanup());
 
 // The words after `steadfast`, as the shell splits them (quotes and all).

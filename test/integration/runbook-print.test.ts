@@ -14,7 +14,7 @@ let rb: RunbookDetail;
 beforeEach(async () => {
   dir = tempDir();
   t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Rita Author', role: 'Release lead' });
+  await t.as('Rita Author', 'Release lead');
   await t.call('workspace.create', { name: 'Binder' });
   const app = await t.call<NodeView>('nodes.save', {
     kind: 'application',
@@ -43,7 +43,7 @@ describe('runbooks.print', () => {
       },
     });
     await t.call('runbooks.transition', { runbookId: rb.summary.id, to: 'in_review' });
-    await t.call('profile.set', { name: 'Quinn Approver', role: 'Head of ops' });
+    await t.as('Quinn Approver', 'Head of ops');
     rb = await t.call<RunbookDetail>('runbooks.transition', { runbookId: rb.summary.id, to: 'approved' });
 
     const d = await t.call<Delivery>('runbooks.print', { runbookId: rb.summary.id });

@@ -5,7 +5,7 @@ import { tempDir, testSession } from '../fixtures/session';
 let dir: ReturnType<typeof tempDir>;
 let t: ReturnType<typeof testSession>;
 let appId: string;
-const as = (name: string) => t.call('profile.set', { name, role: 'Release lead' });
+const as = (name: string) => t.as(name, 'Release lead');
 
 beforeEach(async () => {
   dir = tempDir();
@@ -106,7 +106,8 @@ describe('runbooks', () => {
     await as('Ola Approver');
     d = await t.call<RunbookDetail>('runbooks.transition', { runbookId: id, to: 'approved' });
     expect(d.summary.approved).toMatchObject({ version: 1, approvedBy: 'Ola Approver' });
-    const [entry] = (await t.call<AuditPage>('audit.list', { limit: 1 })).entries;
+    const [signoff, entry] = (await t.call<AuditPage>('audit.list', { limit: 2 })).entries;
+    expect(signoff).toMatchObject({ action: 'signoff.sign', after: { kind: 'runbook.approve', version: 1 } });
     expect(entry).toMatchObject({
       action: 'runbook.approve',
       actorName: 'Ola Approver',

@@ -15,7 +15,7 @@ describe('workspace.files and workspace.openFile', () => {
   let path: string;
 
   beforeAll(async () => {
-    await t.call('profile.set', { name: 'Pat Path', role: 'Analyst' });
+    await t.as('Pat Path', 'Analyst');
     created = await t.call<WorkspaceSummary>('workspace.create', { name: 'Port plan' });
     path = t.session.workspace!.path;
     await t.call('workspace.close');

@@ -18,7 +18,7 @@ let map: DependencyMap;
 beforeAll(async () => {
   dir = tempDir();
   t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Ana', role: 'Planner' });
+  await t.as('Ana', 'Planner');
   await t.call('workspace.create', { name: 'Picture' });
   const ids: string[] = [];
   for (const kind of NODE_KINDS) {

@@ -15,7 +15,7 @@ const ids: Record<string, string> = {};
 beforeEach(async () => {
   dir = tempDir();
   t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Ana', role: 'Planner' });
+  await t.as('Ana', 'Planner');
   await t.call('workspace.create', { name: 'Scene' });
   const save = async (kind: string, name: string, extra: object = {}) =>
     (ids[name] = (await t.call<NodeView>('nodes.save', { kind, name, ...extra })).id);

@@ -10,14 +10,12 @@ describe('router', () => {
   const ctx = { session };
 
   it('answers a valid call with the value in an ok envelope', async () => {
-    expect(await router('profile.set', { name: 'Ana', role: 'Analyst' }, ctx)).toEqual({
+    const made = await router('identity.create', { name: 'Ana', role: 'Analyst', passphrase: 'correct horse battery' }, ctx);
+    expect(made).toEqual({
       ok: true,
-      value: { name: 'Ana', role: 'Analyst' },
+      value: { name: 'Ana', role: 'Analyst', fingerprint: expect.stringMatching(/^SHA256:/) },
     });
-    expect(await router('profile.get', {}, ctx)).toEqual({
-      ok: true,
-      value: { name: 'Ana', role: 'Analyst' },
-    });
+    expect(await router('profile.get', {}, ctx)).toEqual(made);
   });
 
   it('refuses an unknown method by name', async () => {

@@ -2,8 +2,7 @@
 // the shell, which is the only part that differs between Electron, the browser host and tests.
 import { AppError, type Delivery } from '../../../shared/contract';
 import type { DataDir } from './data-dir';
-import type { Actor } from '../store/audit-chain';
-import { identityWriteContext } from '../trust/signers';
+import { identityWriteContext } from './signers';
 import type { UnlockedIdentity } from '../trust/identity-file';
 import type { WriteContext, Workspace } from './workspace';
 
@@ -61,11 +60,6 @@ export function currentIdentity(ctx: Context): UnlockedIdentity {
       'Unlock your signing key first: every change is signed by the person who makes it.',
     );
   return id;
-}
-
-export function currentActor(ctx: Context): Actor {
-  const { name, role } = currentIdentity(ctx);
-  return { name, role };
 }
 
 export function writeContext(ctx: Context): WriteContext {

@@ -37,7 +37,10 @@ export type TrustedKey = z.infer<typeof trustSchema>[number];
 
 /** A fingerprint as a file name: base64's '/' and '+' are not safe everywhere. */
 const identityFileName = (fingerprint: string) =>
-  `${fingerprint.replace(/^SHA256:/, '').replace(/\//g, '_').replace(/\+/g, '-')}.json`;
+  `${fingerprint
+    .replace(/^SHA256:/, '')
+    .replace(/\//g, '_')
+    .replace(/\+/g, '-')}.json`;
 
 const MAX_RECENT = 12;
 
@@ -97,7 +100,11 @@ export class DataDir {
   }
 
   identity(fingerprint: string): IdentityFile | undefined {
-    return this.read(join('identities', identityFileName(fingerprint)), identityFileSchema.optional(), undefined);
+    return this.read(
+      join('identities', identityFileName(fingerprint)),
+      identityFileSchema.optional(),
+      undefined,
+    );
   }
 
   saveIdentity(file: IdentityFile): void {

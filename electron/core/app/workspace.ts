@@ -216,7 +216,10 @@ function commitAudit(db: Database.Database, store: Store, w: WriteContext, entri
   const signer = w.signer;
   if (!signer) {
     if (!store.members.isEmpty())
-      throw new AppError('NO_PROFILE', 'Unlock your signing key first: this workspace records only signed changes.');
+      throw new AppError(
+        'NO_PROFILE',
+        'Unlock your signing key first: this workspace records only signed changes.',
+      );
     appendAudit(db, w.actor, w.now, entries);
     return;
   }
@@ -230,12 +233,20 @@ function commitAudit(db: Database.Database, store: Store, w: WriteContext, entri
       );
     const first = store.members.add(
       w,
-      { fingerprint: signer.fingerprint, name: w.actor.name, role: w.actor.role, publicKeyPem: signer.publicKeyPem },
+      {
+        fingerprint: signer.fingerprint,
+        name: w.actor.name,
+        role: w.actor.role,
+        publicKeyPem: signer.publicKeyPem,
+      },
       signer.fingerprint,
     );
     all = [...first.audit, ...entries];
   } else if (member.retiredAt !== null) {
-    throw new AppError('FORBIDDEN', `${member.name}'s key was retired on ${member.retiredAt}; it can no longer sign.`);
+    throw new AppError(
+      'FORBIDDEN',
+      `${member.name}'s key was retired on ${member.retiredAt}; it can no longer sign.`,
+    );
   }
   appendAudit(db, w.actor, w.now, all, signer);
 }

@@ -5,7 +5,7 @@ import type { Handlers } from '../app/router';
 import { Workspace } from '../app/workspace';
 import { ActingSession } from './acting-session';
 import { DEMO_ACTORS, demoIdentities } from './actors';
-import { identityWriteContext } from '../trust/signers';
+import { identityWriteContext } from '../app/signers';
 import type { MemberCard } from '../store/members';
 import type { UnlockedIdentity } from '../trust/identity-file';
 import { seedBia } from './bia';

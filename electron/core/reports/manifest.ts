@@ -8,21 +8,17 @@ import { createReadStream } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  AppError,
   EVIDENCE_MANIFEST_FORMAT,
   type EvidenceManifest,
   type EvidenceManifestFile,
 } from '../../../shared/contract';
-import type { Store } from '../store';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'manifest.sig';
 
-import type { PackSigner } from '../trust/signers';
+import type { PackSigner } from '../trust/keys';
 
-export type { PackSigner } from '../trust/signers';
-export { fingerprintOf } from '../trust/keys';
-
+export type { PackSigner } from '../trust/keys';
 export async function digestFile(path: string): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);

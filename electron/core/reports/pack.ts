@@ -70,7 +70,12 @@ export async function writeLoadedPack(
       chainHead: { seq: e.workspace.chain.seq, hash: e.workspace.chain.hash },
       roster: e.store.members
         .all()
-        .map((m) => ({ fingerprint: m.fingerprint, name: m.name, role: m.role, retired: m.retiredAt !== null })),
+        .map((m) => ({
+          fingerprint: m.fingerprint,
+          name: m.name,
+          role: m.role,
+          retired: m.retiredAt !== null,
+        })),
     },
     e.preparedBy,
   );

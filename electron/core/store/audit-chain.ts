@@ -49,7 +49,7 @@ export function entryHash(prevHash: string, row: AuditEntry): string {
     `{"action":${str(row.action)},"actor":{"name":${str(row.actorName)},"role":${str(row.actorRole)}},` +
     `"after":${row.afterJson ?? 'null'},"at":${str(row.at)},"before":${row.beforeJson ?? 'null'},` +
     `"entity":${str(row.entity)},"entityId":${str(row.entityId)},"seq":${canonicalJson(row.seq)}` +
-    `${row.signer == null ? '' : `,"signer":${str(row.signer)}`}}`;
+    `${row.signer === null || row.signer === undefined ? '' : `,"signer":${str(row.signer)}`}}`;
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 

@@ -114,7 +114,13 @@ export function createIdentity(
 }
 
 export function cardOf(f: IdentityFile): IdentityCard {
-  return { name: f.name, role: f.role, fingerprint: f.fingerprint, publicKeyPem: f.publicKeyPem, createdAt: f.createdAt };
+  return {
+    name: f.name,
+    role: f.role,
+    fingerprint: f.fingerprint,
+    publicKeyPem: f.publicKeyPem,
+    createdAt: f.createdAt,
+  };
 }
 
 /** Decrypts the private key; a wrong passphrase (or an edited file) is refused without saying which. */

@@ -24,7 +24,9 @@ export function publicPemOf(key: KeyObject): string {
 
 /** Base64 Ed25519 signature over the UTF-8 bytes of `text` (a hash in hex, or canonical JSON). */
 export function signText(privateKey: KeyObject, text: string | Buffer): string {
-  return sign(null, typeof text === 'string' ? Buffer.from(text, 'utf8') : text, privateKey).toString('base64');
+  return sign(null, typeof text === 'string' ? Buffer.from(text, 'utf8') : text, privateKey).toString(
+    'base64',
+  );
 }
 
 const publicKeys = new Map<string, KeyObject | null>();
@@ -57,4 +59,14 @@ export function signatureHolds(publicKeyPem: string, text: string | Buffer, sign
   } catch {
     return false;
   }
+}
+
+/** The exporting member: their name for the pages, their key for the manifest's signature. */
+export interface PackSigner {
+  name: string;
+  role: string;
+  fingerprint: string;
+  publicKeyPem: string;
+  /** Base64 Ed25519 signature over the given bytes. */
+  sign(bytes: Buffer): string;
 }

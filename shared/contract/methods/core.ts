@@ -39,7 +39,11 @@ export const coreMethods = {
     z.union([
       z.object({ fingerprint: fingerprint }).strict(),
       z
-        .object({ card: z.object({ name: text(120), role: text(120), publicKeyPem: z.string().min(1).max(2000) }).strict() })
+        .object({
+          card: z
+            .object({ name: text(120), role: text(120), publicKeyPem: z.string().min(1).max(2000) })
+            .strict(),
+        })
         .strict(),
     ]),
   ),

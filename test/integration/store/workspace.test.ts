@@ -10,7 +10,7 @@ beforeEach(async () => {
 afterEach(() => f.cleanup());
 
 describe('store: workspace', () => {
-  it('reads back the record and signing key written at creation after the file is reopened', async () => {
+  it('reads back the record written at creation after the file is reopened; a new file has no workspace key', async () => {
     const ws = await f.reopen();
     expect(ws.store.workspace.id()).toBe(ws.id);
     expect(ws.store.workspace.record(ws.id)).toMatchObject({
@@ -18,10 +18,8 @@ describe('store: workspace', () => {
       name: 'Store test',
       organisation: '',
     });
-    const key = ws.store.workspace.signingKey();
-    expect(key?.algorithm).toBe('ed25519');
-    expect(key?.fingerprint).toMatch(/^SHA256:/);
-    expect(ws.summary().keyFingerprint).toBe(key?.fingerprint);
+    expect(ws.store.workspace.legacyKey()).toBeUndefined();
+    expect(ws.summary().legacyKeyFingerprint).toBeNull();
   });
 
   it('an update audits only the fields that changed and reads back; nothing changed is a CONFLICT', async () => {

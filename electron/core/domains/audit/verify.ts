@@ -14,6 +14,6 @@ export function verifyWorkspaceChain(store: Store, workspaceId: string, dataDir:
     ? `Audit chain broken at entry ${walk.firstBroken?.seq}: ${walk.firstBroken?.reason}.`
     : outsideBad
       ? describeOutsideHead(outsideHead)
-      : `Audit chain intact: ${walk.checked} entries verified, head ${walk.head.seq} ${walk.head.hash.slice(0, 12)}…. ${describeOutsideHead(outsideHead)}`;
+      : `Audit chain intact: ${walk.checked} entries verified, ${walk.signatures} signed transactions${walk.unsigned > 0 ? ` (${walk.unsigned} earlier entries from before personal keys are hashed but unsigned)` : ''}, head ${walk.head.seq} ${walk.head.hash.slice(0, 12)}…. ${describeOutsideHead(outsideHead)}`;
   return { ...walk, outsideHead, ok, summary };
 }

@@ -1,12 +1,15 @@
 // Editing a BIA and signing it off. Every edit records its editor; an edit to a BIA in review or
-// approved returns it to draft, visibly, in the same transaction. The approver must not be the
-// last editor (segregation of duties).
+// approved returns it to draft, visibly, in the same transaction. The approver must not hold the key
+// that made the last edit (segregation of duties), and the approval is their signature over the
+// BIA's content (a sign-off).
 import { AppError, type BiaRecord } from '../../../../shared/contract';
 import { requireWorkspace, writeContext, type Context } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import type { AuditInput } from '../../store/audit-chain';
 import type { Store, WriteContext, Written } from '../../store';
 import { loadBiaDetail } from './read';
+import { refuseOwnWork } from '../members/duties';
+import { signOff } from '../members/signoff';
 
 /** Runs an edit of one BIA: nothing changed → nothing recorded; a change also marks the editor. */
 function editBia(ctx: Context, processId: string, edit: (s: Store, w: WriteContext) => AuditInput[]) {
@@ -19,6 +22,9 @@ function editBia(ctx: Context, processId: string, edit: (s: Store, w: WriteConte
   });
   return loadBiaDetail(ws.store, processId);
 }
+
+/** Moves between statuses, which are not edits of the BIA's content. */
+const STATUS_ACTIONS = ['bia.submit', 'bia.approve', 'bia.return'] as const;
 
 const TRANSITIONS: Record<BiaRecord['status'], BiaRecord['status'][]> = {
   draft: ['in_review'],
@@ -56,13 +62,23 @@ export const biaHandlers = {
           `A BIA that is ${rec.status.replace('_', ' ')} cannot move to ${input.to.replace('_', ' ')}.`,
         );
       }
-      if (input.to === 'approved' && rec.lastEditorName === w.actor.name) {
-        throw new AppError(
-          'FORBIDDEN',
-          `Segregation of duties: ${w.actor.name} made the last edit to this BIA, so someone else must approve it.`,
-        );
-      }
-      return s.bia.setStatus(w, rec, input.to);
+      const moved = s.bia.setStatus(w, rec, input.to);
+      if (input.to !== 'approved') return moved;
+      const lastEdit = s.audit.writers('bia', input.processId, { excludeActions: STATUS_ACTIONS, limit: 1 });
+      refuseOwnWork(
+        w,
+        lastEdit,
+        `${w.actor.name} made the last edit to this BIA, so someone else must approve it.`,
+      );
+      const { status: _status, approvedBy: _by, approvedAt: _at, ...fields } = rec;
+      const signed = signOff(s, w, ws.id, {
+        kind: 'bia.approve',
+        entity: 'bia',
+        entityId: input.processId,
+        version: s.signoffs.list({ entity: 'bia', entityId: input.processId }).length + 1,
+        content: { fields, ratings: s.bia.ratings(input.processId), losses: s.bia.losses(input.processId) },
+      });
+      return { value: null, audit: [...moved.audit, ...signed.audit] };
     });
     return loadBiaDetail(ws.store, input.processId);
   },

@@ -1,6 +1,7 @@
 // DR tests: plans, live runs recorded as timestamped events (stored as they happen, so a crash loses
 // nothing and the run resumes from the events), results against RTO/RPO, proven capability, findings
 // and the overdue list, over store/drtests.
+import { signOff } from '../members/signoff';
 import { AppError, type DrTestDetail } from '../../../../shared/contract';
 import type { RunEvent } from '../../../../shared/domain/drtest';
 import { requireWorkspace, writeContext } from '../../app/context';
@@ -73,7 +74,17 @@ export const drTestHandlers = {
         throw new AppError('CONFLICT', 'This test is already completed.');
       // The result is computed with the measured data loss, inside the same transaction.
       s.drtests.setDataLoss(input.testId, input.dataLoss);
-      return s.drtests.complete(w, input.testId, drTestDetail(ws, input.testId, now).result!);
+      const result = drTestDetail(ws, input.testId, now).result!;
+      const completed = s.drtests.complete(w, input.testId, result);
+      // Completing is accepting the measured result: the test lead's signature over it.
+      const signed = signOff(s, w, ws.id, {
+        kind: 'drtest.accept',
+        entity: 'drtest',
+        entityId: input.testId,
+        version: 1,
+        content: { result, dataLoss: input.dataLoss, events: before.events },
+      });
+      return { value: completed.value, audit: [...completed.audit, ...signed.audit] };
     });
     return drTestDetail(ws, input.testId, now);
   },

@@ -8,7 +8,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeZip } from '../../zip/write';
-import { identityPackSigner } from '../../trust/signers';
+import { identityPackSigner } from '../../app/signers';
 import { AppError, type EvidenceJobStatus, type EvidencePhase } from '../../../../shared/contract';
 import { currentIdentity, requireWorkspace, type Context, type Session } from '../../app/context';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../../reports/manifest';

@@ -38,8 +38,14 @@ export const memberHandlers = {
     let card: { fingerprint: string; name: string; role: string; publicKeyPem: string };
     if ('fingerprint' in input) {
       const file = ctx.session.dataDir.identity(input.fingerprint);
-      if (!file) throw new AppError('NOT_FOUND', `No identity with the key ${input.fingerprint} is on this machine.`);
-      card = { fingerprint: file.fingerprint, name: file.name, role: file.role, publicKeyPem: file.publicKeyPem };
+      if (!file)
+        throw new AppError('NOT_FOUND', `No identity with the key ${input.fingerprint} is on this machine.`);
+      card = {
+        fingerprint: file.fingerprint,
+        name: file.name,
+        role: file.role,
+        publicKeyPem: file.publicKeyPem,
+      };
     } else {
       let fingerprint: string;
       try {
@@ -53,7 +59,10 @@ export const memberHandlers = {
       // The adder must be a member already (commitAudit checks it too, after the fact); a workspace
       // with no roster yet gets its first member from the adder's own signed write.
       if (s.members.isEmpty() && card.fingerprint !== w.signer?.fingerprint)
-        throw new AppError('CONFLICT', 'This workspace has no members yet: make a change first, which adds you as its first member.');
+        throw new AppError(
+          'CONFLICT',
+          'This workspace has no members yet: make a change first, which adds you as its first member.',
+        );
       return s.members.add(w, card, w.signer!.fingerprint);
     });
     return views(ctx, [added])[0]!;
@@ -66,7 +75,10 @@ export const memberHandlers = {
       if (!target) throw new AppError('NOT_FOUND', `No member has the key ${input.fingerprint}.`);
       const active = s.members.all().filter((m) => m.retiredAt === null);
       if (active.length === 1 && target.retiredAt === null)
-        throw new AppError('CONFLICT', 'The last active member cannot be retired: add their successor first.');
+        throw new AppError(
+          'CONFLICT',
+          'The last active member cannot be retired: add their successor first.',
+        );
       const r = s.members.retire(w, input.fingerprint, w.signer!.fingerprint, input.reason);
       const signed = signOff(s, w, ws.id, {
         kind: 'member.retire',

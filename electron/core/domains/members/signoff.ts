@@ -13,12 +13,6 @@ export function contentHash(content: unknown): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
-/** The signer's fingerprint; refuses an unsigned context (only data-layer tests write unsigned). */
-export function signerOf(w: WriteContext): string {
-  if (!w.signer) throw new AppError('NO_PROFILE', 'Unlock your signing key first: approvals are signatures.');
-  return w.signer.fingerprint;
-}
-
 /** Signs and records a sign-off, in the caller's transaction. */
 export function signOff(
   s: Store,
@@ -46,7 +40,11 @@ export function signOff(
   return s.signoffs.record(w, row);
 }
 
-export function signoffViews(s: Store, workspaceId: string, filter: { entity?: string; entityId?: string }): SignoffView[] {
+export function signoffViews(
+  s: Store,
+  workspaceId: string,
+  filter: { entity?: string; entityId?: string },
+): SignoffView[] {
   const keys = new Map(s.members.all().map((m) => [m.fingerprint, m.publicKeyPem]));
   return s.signoffs.list(filter).map((r) => {
     const pem = keys.get(r.signer);

@@ -43,7 +43,8 @@ export const profileHandlers = {
   },
   'identity.unlock': (input, ctx) => {
     const file = ctx.session.dataDir.identity(input.fingerprint);
-    if (!file) throw new AppError('NOT_FOUND', `No identity with the key ${input.fingerprint} is on this machine.`);
+    if (!file)
+      throw new AppError('NOT_FOUND', `No identity with the key ${input.fingerprint} is on this machine.`);
     ctx.session.identity = unlockIdentity(file, input.passphrase);
     return rememberLast(ctx, profileOf(ctx)!);
   },

@@ -15,6 +15,8 @@ export const identitiesOf = (ctx: Context): IdentityView[] => {
   return ctx.session.dataDir
     .identities()
     .map(view)
-    .sort((a, b) => Number(b.fingerprint === last) - Number(a.fingerprint === last) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        Number(b.fingerprint === last) - Number(a.fingerprint === last) || a.name.localeCompare(b.name),
+    );
 };
-

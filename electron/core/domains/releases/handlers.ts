@@ -1,6 +1,8 @@
 // Releases: plan and edit, approve (never the owner; high risk needs two distinct approvers), the
 // status lifecycle with its outcome times, and the emergency override of a freeze with a written
 // justification. Every write is audited in the same transaction.
+import { refuseOwnWork } from '../members/duties';
+import { signOff } from '../members/signoff';
 import { AppError } from '../../../../shared/contract';
 import { checkApprovals, type ReleaseStatus } from '../../../../shared/domain/release';
 import { requireWorkspace, writeContext } from '../../app/context';
@@ -86,9 +88,26 @@ export const releaseHandlers = {
         throw new AppError('CONFLICT', `A release that is ${row.status} cannot be approved any more.`);
       if (row.owner === w.actor.name)
         throw new AppError('FORBIDDEN', 'The release owner cannot approve their own release.');
-      if (s.releases.approvals(row.id).some((a) => a.approver === w.actor.name))
+      const creator = s.audit.writers('release', row.id, { actions: ['release.create'], limit: 1 });
+      refuseOwnWork(w, creator, `${w.actor.name} planned this release, so someone else must approve it.`);
+      const signed = s.signoffs
+        .list({ entity: 'release', entityId: row.id })
+        .filter((x) => x.kind === 'release.approve');
+      if (
+        signed.some((x) => x.signer === w.signer?.fingerprint) ||
+        s.releases.approvals(row.id).some((a) => a.approver === w.actor.name)
+      )
         throw new AppError('CONFLICT', `${w.actor.name} has already approved this release.`);
-      return s.releases.approve(w, row, w.actor.name, () => approvalsMet(ws, row, w.now.getTime()));
+      const approved = s.releases.approve(w, row, w.actor.name, () => approvalsMet(ws, row, w.now.getTime()));
+      const { status: _status, updatedAt: _updated, ...content } = row;
+      const signoff = signOff(s, w, ws.id, {
+        kind: 'release.approve',
+        entity: 'release',
+        entityId: row.id,
+        version: signed.length + 1,
+        content,
+      });
+      return { value: null, audit: [...approved.audit, ...signoff.audit] };
     });
     return loadReleaseView(ws.store, input.releaseId);
   },

@@ -14,6 +14,8 @@ import { requireWorkspace, writeContext, type Context } from '../../app/context'
 import type { Handlers } from '../../app/router';
 import type { Store, WriteContext, Written } from '../../store';
 import type { StepFields } from '../../store/runbooks';
+import { refuseOwnWork } from '../members/duties';
+import { signOff } from '../members/signoff';
 import { runbookPrintHandlers } from './print';
 import { runbookDetail, runbookList } from './read';
 
@@ -159,7 +161,35 @@ export const runbookHandlers = {
   'runbooks.transition': (input, ctx) => {
     const ws = requireWorkspace(ctx);
     const w = writeContext(ctx);
-    ws.write(w, (s) => s.runbooks.transition(w, input.runbookId, input.to));
+    ws.write(w, (s) => {
+      const latest = s.runbooks.latestVersion(input.runbookId);
+      const moved = s.runbooks.transition(w, input.runbookId, input.to);
+      if (input.to !== 'approved') return moved;
+      // Everyone who wrote this version: its creation and every edit since, not its status moves.
+      const writers = s.audit.writers('runbook', input.runbookId, {
+        excludeActions: ['runbook.submit', 'runbook.approve', 'runbook.return', 'runbook.retire'],
+        since: latest.createdAt,
+      });
+      refuseOwnWork(
+        w,
+        writers.length > 0 ? writers : [{ signer: null, name: latest.authorName }],
+        `${w.actor.name} wrote version ${latest.version} of this runbook, so someone else must approve it.`,
+      );
+      const view = s.runbooks.versionView(latest.id);
+      const signed = signOff(s, w, ws.id, {
+        kind: 'runbook.approve',
+        entity: 'runbook',
+        entityId: input.runbookId,
+        version: latest.version,
+        content: {
+          versionId: latest.id,
+          description: view.description,
+          targetNodeIds: view.targetNodeIds,
+          steps: view.steps,
+        },
+      });
+      return { value: null, audit: [...moved.audit, ...signed.audit] };
+    });
     return runbookDetail(ws, input.runbookId);
   },
   'runbooks.compare': (input, ctx): RunbookComparison => {

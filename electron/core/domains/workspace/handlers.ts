@@ -13,7 +13,11 @@ export const workspaceHandlers = {
     version: ctx.session.appVersion,
     transport: ctx.session.shell.transport,
     profile: ctx.session.identity
-      ? { name: ctx.session.identity.name, role: ctx.session.identity.role, fingerprint: ctx.session.identity.fingerprint }
+      ? {
+          name: ctx.session.identity.name,
+          role: ctx.session.identity.role,
+          fingerprint: ctx.session.identity.fingerprint,
+        }
       : null,
     identities: identitiesOf(ctx),
     workspace: ctx.session.workspace?.summary() ?? null,

@@ -25,6 +25,11 @@ export async function openPath(ctx: Context, path: string): Promise<WorkspaceSum
 /** One demo per person on this machine: its roster admits the person it was built for. */
 export function demoPath(ctx: Context): string {
   const fp = ctx.session.identity?.fingerprint;
-  const suffix = fp ? `-${fp.replace(/^SHA256:/, '').replace(/[^A-Za-z0-9]/g, '').slice(0, 10)}` : '';
+  const suffix = fp
+    ? `-${fp
+        .replace(/^SHA256:/, '')
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(0, 10)}`
+    : '';
   return join(ctx.session.dataDir.workspacesDir, `demo${suffix}.steadfast`);
 }

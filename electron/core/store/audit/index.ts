@@ -1,7 +1,7 @@
 // Reading the audit trail: the head, a page of entries, the stream of every entry up to a head (for
 // the workbook), the walk that verifies each link and the comparison with the head recorded outside
 // the file. Appending lives in audit-chain.ts, inside the workspace's write transaction.
-import { count, desc, getTableColumns } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, gte, inArray, notInArray } from 'drizzle-orm';
 import type { AuditEntryView, OutsideHeadStatus } from '../../../../shared/contract';
 import { chainHead, entryHash, GENESIS_HASH, type AuditRecord } from '../audit-chain';
 import type { Db } from '../db';
@@ -66,6 +66,39 @@ export function auditStore(db: Db) {
       return { entries: page.map(toAuditView), total };
     },
 
+    /**
+     * Who wrote an entity: the signer (fingerprint; null on entries from before personal keys) and
+     * name of each entry about it, newest first, leaving out the given actions (status moves, say).
+     * For segregation of duties, which compares keys, never typed names.
+     */
+    writers(
+      entity: string,
+      entityId: string,
+      opts: {
+        actions?: readonly string[];
+        excludeActions?: readonly string[];
+        since?: string;
+        limit?: number;
+      } = {},
+    ): { signer: string | null; name: string; at: string; action: string }[] {
+      const where = [eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)];
+      if (opts.actions?.length) where.push(inArray(auditLog.action, [...opts.actions]));
+      if (opts.excludeActions?.length) where.push(notInArray(auditLog.action, [...opts.excludeActions]));
+      if (opts.since) where.push(gte(auditLog.at, opts.since));
+      return db
+        .select({
+          signer: auditLog.signer,
+          name: auditLog.actorName,
+          at: auditLog.at,
+          action: auditLog.action,
+        })
+        .from(auditLog)
+        .where(and(...where))
+        .orderBy(desc(auditLog.seq))
+        .limit(opts.limit ?? 1000)
+        .all();
+    },
+
     /** Every entry up to and including `seq`, oldest first, streamed. */
     upTo: (seq: number): IterableIterator<AuditRecord> => stream('WHERE seq <= ?', seq),
 
@@ -114,7 +147,15 @@ export function auditStore(db: Db) {
         checked++;
       }
       const tail = roster.finish();
-      if (tail) return { ok: false, checked, head: last, firstBroken: tail, unsigned: roster.unsigned, signatures: roster.signatures };
+      if (tail)
+        return {
+          ok: false,
+          checked,
+          head: last,
+          firstBroken: tail,
+          unsigned: roster.unsigned,
+          signatures: roster.signatures,
+        };
       return { ok: true, checked, head: last, unsigned: roster.unsigned, signatures: roster.signatures };
     },
   };

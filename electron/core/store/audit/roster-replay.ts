@@ -7,7 +7,7 @@
 // - After that every entry names a signer, and a run of entries by one signer ends in an entry that
 //   carries the signer's signature over its hash (one per transaction).
 // - The signer must be an active member at that point; the very first member adds themself.
-import { fingerprintOf, signatureHolds } from '../../trust/keys';
+import { safeFingerprint, signatureHolds } from '../../trust/keys';
 
 export interface SignedRow {
   seq: number;
@@ -84,13 +84,9 @@ export class RosterReplay {
     const after = parse(row.afterJson);
     if (row.action === 'member.add') {
       const pem = typeof after?.publicKeyPem === 'string' ? after.publicKeyPem : '';
-      let fp: string | null = null;
-      try {
-        fp = fingerprintOf(pem);
-      } catch {
-        fp = null;
-      }
-      if (fp !== row.entityId) return `entry ${row.seq} adds a member whose key does not match its fingerprint`;
+      const fp = safeFingerprint(pem);
+      if (fp !== row.entityId)
+        return `entry ${row.seq} adds a member whose key does not match its fingerprint`;
       if (this.keys.has(fp)) return `entry ${row.seq} adds ${fp} a second time`;
       this.keys.set(fp, { pem, name: typeof after?.name === 'string' ? after.name : fp, retired: false });
     } else if (row.action === 'member.retire') {

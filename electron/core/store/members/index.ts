@@ -52,7 +52,8 @@ export function membersStore(db: Db) {
     retire(w: WriteContext, fingerprint: string, by: string, reason: string): Written<MemberRecord> {
       const before = get(fingerprint);
       if (!before) throw new AppError('NOT_FOUND', `No member has the key ${fingerprint}.`);
-      if (before.retiredAt !== null) throw new AppError('CONFLICT', `${before.name}'s key is already retired.`);
+      if (before.retiredAt !== null)
+        throw new AppError('CONFLICT', `${before.name}'s key is already retired.`);
       const change = { retiredAt: w.now.toISOString(), retiredBy: by, retiredReason: reason };
       db.update(member).set(change).where(eq(member.fingerprint, fingerprint)).run();
       return {
@@ -71,4 +72,3 @@ export function membersStore(db: Db) {
   };
 }
 
-export type MembersStore = ReturnType<typeof membersStore>;

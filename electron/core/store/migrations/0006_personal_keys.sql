@@ -29,5 +29,6 @@ CREATE TABLE `signoff` (
 CREATE INDEX `signoff_entity_idx` ON `signoff` (`entity`,`entity_id`);--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `signer` text;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `signature` text;--> statement-breakpoint
+CREATE INDEX `audit_log_entity_idx` ON `audit_log` (`entity`,`entity_id`);--> statement-breakpoint
 UPDATE `workspace_key` SET `private_key_pem` = '';--> statement-breakpoint
 ALTER TABLE `workspace_key` DROP COLUMN `private_key_pem`;

@@ -8,9 +8,11 @@ import { canonicalJson } from '../canonical-json';
 import type { WriteContext, Written } from '../write';
 
 export type SignoffRecord = typeof signoff.$inferSelect;
-export type SignoffClaim = Pick<SignoffRecord, 'kind' | 'entity' | 'entityId' | 'version' | 'contentHash'>;
 
-export function signoffText(workspaceId: string, s: Omit<SignoffRecord, 'id' | 'signature' | 'signerName'>): string {
+export function signoffText(
+  workspaceId: string,
+  s: Omit<SignoffRecord, 'id' | 'signature' | 'signerName'>,
+): string {
   return canonicalJson({
     workspaceId,
     kind: s.kind,
@@ -48,4 +50,3 @@ export function signoffsStore(db: Db) {
   };
 }
 
-export type SignoffsStore = ReturnType<typeof signoffsStore>;

@@ -1,24 +1,18 @@
 // An unlocked identity in the two shapes that sign: a write context (each transaction's audit head)
 // and a pack signer (an evidence pack's manifest).
 import type { WriteContext } from '../store/write';
-import type { UnlockedIdentity } from './identity-file';
-import { signText } from './keys';
-
-/** The exporting member: their name for the pages, their key for the manifest's signature. */
-export interface PackSigner {
-  name: string;
-  role: string;
-  fingerprint: string;
-  publicKeyPem: string;
-  /** Base64 Ed25519 signature over the given bytes. */
-  sign(bytes: Buffer): string;
-}
+import type { UnlockedIdentity } from '../trust/identity-file';
+import { signText, type PackSigner } from '../trust/keys';
 
 export function identityWriteContext(id: UnlockedIdentity, now: Date): WriteContext {
   return {
     actor: { name: id.name, role: id.role },
     now,
-    signer: { fingerprint: id.fingerprint, publicKeyPem: id.publicKeyPem, sign: (t) => signText(id.privateKey, t) },
+    signer: {
+      fingerprint: id.fingerprint,
+      publicKeyPem: id.publicKeyPem,
+      sign: (t) => signText(id.privateKey, t),
+    },
   };
 }
 
