@@ -82,12 +82,14 @@ async function child(kind: 'pdf' | 'xlsx', phase: 'build' | 'export', dir: strin
       }
       if (kind === 'xlsx')
         for (let i = 0; i < AUDIT_ROWS; i++)
-          appendAudit(db, actor, at, [{
-            action: 'bench.write',
-            entity: 'node',
-            entityId: `proc-${i % 50}`,
-            after: { i },
-          }]);
+          appendAudit(db, actor, at, [
+            {
+              action: 'bench.write',
+              entity: 'node',
+              entityId: `proc-${i % 50}`,
+              after: { i },
+            },
+          ]);
     })();
     ws.close();
 

@@ -10,7 +10,11 @@ describe('router', () => {
   const ctx = { session };
 
   it('answers a valid call with the value in an ok envelope', async () => {
-    const made = await router('identity.create', { name: 'Ana', role: 'Analyst', passphrase: 'correct horse battery' }, ctx);
+    const made = await router(
+      'identity.create',
+      { name: 'Ana', role: 'Analyst', passphrase: 'correct horse battery' },
+      ctx,
+    );
     expect(made).toEqual({
       ok: true,
       value: { name: 'Ana', role: 'Analyst', fingerprint: expect.stringMatching(/^SHA256:/) },

@@ -68,14 +68,12 @@ export async function writeLoadedPack(
       createdAt: e.at.toISOString(),
       scope: e.scopeRecord,
       chainHead: { seq: e.workspace.chain.seq, hash: e.workspace.chain.hash },
-      roster: e.store.members
-        .all()
-        .map((m) => ({
-          fingerprint: m.fingerprint,
-          name: m.name,
-          role: m.role,
-          retired: m.retiredAt !== null,
-        })),
+      roster: e.store.members.all().map((m) => ({
+        fingerprint: m.fingerprint,
+        name: m.name,
+        role: m.role,
+        retired: m.retiredAt !== null,
+      })),
     },
     e.preparedBy,
   );
