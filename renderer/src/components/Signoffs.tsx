@@ -6,15 +6,6 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { Signer } from './Fingerprint';
 
-const VERB: Record<SignoffKind, string> = {
-  'bia.approve': 'Approved',
-  'runbook.approve': 'Approved',
-  'drtest.accept': 'Accepted',
-  'release.approve': 'Approved',
-  'release.waive': 'Waived',
-  'member.retire': 'Retired',
-};
-
 /** Sign-offs of the records `entityIds` (a record may be signed under more than one id, e.g. a version). */
 export function useSignoffs(entityIds: readonly string[], kinds?: readonly SignoffKind[]) {
   const key = entityIds.join(',');
@@ -30,7 +21,7 @@ export function latestSignoff(list: readonly SignoffView[]): SignoffView | undef
   return [...list].sort((a, b) => a.signedAt.localeCompare(b.signedAt)).at(-1);
 }
 
-export function SignatureMark({ s }: { s: SignoffView }) {
+function SignatureMark({ s }: { s: SignoffView }) {
   return s.valid ? (
     <span className="sig sig-ok" title={`Signed with ${s.signer} over content ${s.contentHash}`}>
       ✓ signature verified
@@ -60,36 +51,5 @@ export function ApprovedBy(props: {
       on {formatDateTime(props.at)}
       {s ? <SignatureMark s={s} /> : <span className="muted small"> · no signature recorded</span>}
     </>
-  );
-}
-
-export function SignoffLine({ s }: { s: SignoffView }) {
-  return (
-    <span className="signoff-line" data-testid="signoff">
-      {VERB[s.kind]} by <Signer name={s.signerName} fingerprint={s.signer} /> on {formatDateTime(s.signedAt)}
-      {s.version > 1 && ` (version ${s.version})`}
-      <SignatureMark s={s} />
-    </span>
-  );
-}
-
-export function Signoffs(props: {
-  entityIds: readonly string[];
-  kinds?: readonly SignoffKind[];
-  /** Only sign-offs of this version (a runbook's), when given. */
-  version?: number;
-  label?: string;
-}) {
-  const all = useSignoffs(props.entityIds, props.kinds);
-  const shown = props.version === undefined ? all : all.filter((s) => s.version === props.version);
-  if (shown.length === 0) return null;
-  return (
-    <ul className="signoffs" aria-label={props.label ?? 'Signatures'}>
-      {shown.map((s) => (
-        <li key={s.id}>
-          <SignoffLine s={s} />
-        </li>
-      ))}
-    </ul>
   );
 }

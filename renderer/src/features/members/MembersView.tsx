@@ -8,10 +8,24 @@ import { api, errorMessage } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Fingerprint, Signer } from '../../components/Fingerprint';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
-import { Signoffs } from '../../components/Signoffs';
+import { ApprovedBy, latestSignoff, useSignoffs } from '../../components/Signoffs';
 import { AddMember } from './AddMember';
 import { RetireMember } from './RetireMember';
 import './members.css';
+
+/** A retired key: the reason, and the retirement as the signature of the member who did it. */
+function Retired({ m }: { m: MemberView }) {
+  const signoff = latestSignoff(useSignoffs([m.fingerprint], ['member.retire']));
+  return (
+    <>
+      <strong>Retired</strong>: {m.retiredReason}
+      <br />
+      <span data-testid="signoff">
+        <ApprovedBy verb="Retired" name={m.retiredByName ?? 'unknown'} at={m.retiredAt} signoff={signoff} />
+      </span>
+    </>
+  );
+}
 
 function MemberRow({ m, retiring, onRetire }: { m: MemberView; retiring: boolean; onRetire: () => void }) {
   return (
@@ -37,10 +51,7 @@ function MemberRow({ m, retiring, onRetire }: { m: MemberView; retiring: boolean
       </td>
       <td className="small">
         {m.retiredAt ? (
-          <>
-            <strong>Retired</strong> {formatDateTime(m.retiredAt)} by {m.retiredByName}: {m.retiredReason}
-            <Signoffs entityIds={[m.fingerprint]} kinds={['member.retire']} label="Retirement signature" />
-          </>
+          <Retired m={m} />
         ) : retiring ? null : (
           <>
             Active{' '}
