@@ -1,22 +1,18 @@
 // "Awaiting your signature": the dashboard's waiting items that the person working now may sign,
 // leaving out their own work (the author's or last editor's signature never counts) and releases
 // they approved already. The backend checks again when they sign; this list only points the way.
-import type { DashboardView, Profile, SignatureItem } from '../../../../shared/contract';
+import type { DashboardView } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { href } from '../../routing/navigate';
 import type { AreaId } from '../../routing/route';
+import { maySign } from './may-sign';
 
 const RECORD_AREA = { bia: 'bia', runbook: 'runbooks', release: 'releases' } as const satisfies Record<
   string,
   AreaId
 >;
 const KIND_TEXT = { bia: 'BIA', runbook: 'Runbook', release: 'Release' } as const;
-
-/** Whether `me` may sign `item`: not when they are among the people whose signature cannot count. */
-export function maySign(item: SignatureItem, me: Profile): boolean {
-  return !item.notBy.some((p) => (p.fingerprint ? p.fingerprint === me.fingerprint : p.name === me.name));
-}
 
 export function AwaitingYouCard({ signatures }: Pick<DashboardView, 'signatures'>) {
   const who = useApi(async () => {
