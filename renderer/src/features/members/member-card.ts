@@ -1,6 +1,6 @@
 // A member card as pasted from another machine (the JSON of members.card). Only the three fields the
 // roster needs are passed on; the backend validates them again and derives the fingerprint itself.
-export interface MemberCardInput {
+interface MemberCardInput {
   name: string;
   role: string;
   publicKeyPem: string;
