@@ -1,25 +1,37 @@
-// Top-level state: who is working (profile) and which workspace is open.
+// Top-level state: who is working (the unlocked identity) and which workspace is open.
 import { useEffect, useState } from 'react';
 import type { AppInfo, Profile, WorkspaceSummary } from '../../shared/contract';
-import { api, errorMessage, onWrite } from './api/client';
+import { api, errorMessage, onLocked, onWrite } from './api/client';
 import { finishDelivery } from './api/deliver';
 import { ErrorNotice } from './components/Notice';
 import { requestArea } from './components/navigation';
 import { navigate } from './routing/navigate';
-import { ProfileForm } from './features/profile/ProfileForm';
+import { IdentityGate, type GateMode } from './features/identity/IdentityGate';
 import { Frame } from './features/shell/Frame';
 import { StartScreen } from './features/start/StartScreen';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo>();
-  const [editingProfile, setEditingProfile] = useState(false);
+  // Set while the person at the keyboard switches (or on first run, creates a new identity).
+  const [gate, setGate] = useState<GateMode | null>(null);
   const [error, setError] = useState<string>();
 
+  const loadInfo = () => api['app.info']({}).then(setInfo, (err: unknown) => setError(errorMessage(err)));
   useEffect(() => {
-    api['app.info']({}).then(setInfo, (err: unknown) => setError(errorMessage(err)));
+    void loadInfo();
   }, []);
 
-  // Writes change the workspace summary (name, chain head): refresh it.
+  // Any call refused for want of an unlocked key brings back the unlock screen.
+  useEffect(
+    () =>
+      onLocked(() => {
+        setInfo((i) => (i ? { ...i, profile: null } : i));
+        setGate('unlock');
+      }),
+    [],
+  );
+
+  // Writes change the workspace summary (name, chain head, members): refresh it.
   useEffect(
     () =>
       onWrite(() => {
@@ -51,9 +63,12 @@ export function App() {
   });
 
   const setWorkspace = (workspace: WorkspaceSummary | null) => setInfo((i) => (i ? { ...i, workspace } : i));
-  const setProfile = (profile: Profile) => {
+  // A new person: the identities (a new one, the last used) and the workspace summary may differ.
+  const unlocked = (profile: Profile) => {
     setInfo((i) => (i ? { ...i, profile } : i));
-    setEditingProfile(false);
+    setGate(null);
+    setError(undefined);
+    void loadInfo();
   };
   async function close() {
     await api['workspace.close']({});
@@ -71,11 +86,17 @@ export function App() {
       </p>
     );
   }
-  if (!info.profile || editingProfile) {
+  if (!info.profile || gate) {
+    const profile = info.profile;
     return (
-      <div className="center">
-        <ProfileForm initial={info.profile} onSaved={setProfile} />
-      </div>
+      <IdentityGate
+        mode={gate ?? (info.identities.length === 0 ? 'create' : 'unlock')}
+        identities={info.identities}
+        current={profile?.fingerprint ?? null}
+        onDone={unlocked}
+        onMode={setGate}
+        onCancel={profile ? () => setGate(null) : undefined}
+      />
     );
   }
   return (
@@ -83,13 +104,19 @@ export function App() {
       <ErrorNotice message={error} onDismiss={() => setError(undefined)} />
       {info.workspace ? (
         <Frame
+          // Views hold per-person state (what awaits your signature, which member is you): start afresh.
+          key={info.profile.fingerprint}
           workspace={info.workspace}
           profile={info.profile}
           onClose={() => void close()}
-          onChangeProfile={() => setEditingProfile(true)}
+          onSwitchPerson={() => setGate('unlock')}
         />
       ) : (
-        <StartScreen onOpened={setWorkspace} />
+        <StartScreen
+          onOpened={setWorkspace}
+          profile={info.profile}
+          onSwitchPerson={() => setGate('unlock')}
+        />
       )}
     </>
   );

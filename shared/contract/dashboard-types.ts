@@ -30,6 +30,12 @@ export interface SignatureItem {
   name: string;
   /** Whose signature it waits for, in words ("an approver other than Ana Ortiz"). */
   waitingFor: string;
+  /**
+   * People whose signature cannot count here (the author or last editor; a release's owner and those
+   * who approved it already), for each person's "awaiting your signature" list. The fingerprint is
+   * null while the record keeps only a name.
+   */
+  notBy: { name: string; fingerprint: string | null }[];
 }
 
 export interface SignatureGroup {

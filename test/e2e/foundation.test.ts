@@ -21,8 +21,9 @@ describe('foundation, end to end in Chromium', () => {
     await page.getByLabel('Organisation').fill('Zoë & Søren Shipping');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Saved. The change is in the audit log.').waitFor();
+    // The creator joined the roster as its first member (an entry of its own), then created and changed it.
     expect(await page.getByTestId('chain-state').textContent()).toMatch(
-      /Audit: 2 entries · chain matches the recorded head/,
+      /Audit: 3 entries · chain matches the recorded head/,
     );
 
     await page.getByRole('button', { name: 'Audit log' }).click();
@@ -30,14 +31,14 @@ describe('foundation, end to end in Chromium', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('Erin Tester');
     await row.click();
-    const details = page.getByRole('complementary', { name: 'Audit entry 2' });
+    const details = page.getByRole('complementary', { name: 'Audit entry 3' });
     await details.waitFor();
     expect(await details.textContent()).toContain('Zoë & Søren Shipping');
 
     await page.getByRole('button', { name: 'Verify chain' }).click();
     const result = page.getByTestId('verify-result');
     await result.waitFor();
-    expect(await result.textContent()).toMatch(/^Audit chain intact: 2 entries verified/);
+    expect(await result.textContent()).toMatch(/^Audit chain intact: 3 entries verified/);
     await e.shot('foundation-audit-log');
   });
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { releaseWorld } from '../fixtures/releases';
 import { SteppingClock, tempDir, testSession } from '../fixtures/session';
-import { signIn, startE2E, type E2E } from './fixtures';
+import { joinAs, PASSPHRASE, signIn, startE2E, unlock, type E2E } from './fixtures';
 
 const DAY = 86_400_000;
 let e: E2E | undefined;
@@ -33,9 +33,11 @@ async function area(page: Page, label: string): Promise<void> {
 }
 
 /** A workspace with services, an approved rollback runbook, a recent DR test, a healthy SLO and a freeze next week. */
-async function prepare(): Promise<{ file: string; freezeStart: number }> {
+async function prepare(): Promise<{ file: string; freezeStart: number; dataDir: string }> {
   prepared = tempDir();
   const t = testSession(prepared.path, new SteppingClock(Date.now() - 2 * DAY));
+  // Olga's key, in the data folder the browser host will use: she unlocks it there and owns the world.
+  await t.call('identity.create', { name: 'Olga Owner', role: 'Release lead', passphrase: PASSPHRASE });
   const w = await releaseWorld(t);
   const today = Math.floor(Date.now() / DAY) * DAY;
   await t.call('slos.addMeasurement', {
@@ -56,16 +58,16 @@ async function prepare(): Promise<{ file: string; freezeStart: number }> {
     scope: { kind: 'tiers', ids: ['tier-1'] },
   });
   t.session.replaceWorkspace(null);
-  return { file: join(prepared.path, 'Release_world.steadfast'), freezeStart };
+  return { file: join(prepared.path, 'Release_world.steadfast'), freezeStart, dataDir: t.dataDir.root };
 }
 
 describe('releases, end to end in Chromium', () => {
   it('a release scheduled into a freeze shows the conflict; moved out and approved, the gate says go', async () => {
-    const { file, freezeStart } = await prepare();
-    e = await startE2E({ file, viewport: { width: 1440, height: 1000 } });
+    const { file, freezeStart, dataDir } = await prepare();
+    e = await startE2E({ file, dataDir, viewport: { width: 1440, height: 1000 } });
     const { page } = e;
     await page.goto(e.host.url);
-    await signIn(page, 'Olga Owner', 'Release lead');
+    await unlock(page, 'Olga Owner');
     await area(page, 'Releases');
     await page.getByRole('button', { name: 'New release' }).click();
     const form = page.getByRole('form', { name: 'New release' });
@@ -107,8 +109,7 @@ describe('releases, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Approve release' }).click();
     await page.getByRole('alert').getByText('The release owner cannot approve their own release.').waitFor();
 
-    await page.getByRole('button', { name: 'Olga Owner (Release lead)' }).click();
-    await signIn(page, 'Ann Approver', 'Change advisory board');
+    await joinAs(page, 'Ann Approver', 'Change advisory board', 'Olga Owner');
     await area(page, 'Releases');
     await page.getByRole('button', { name: 'Booking 3.0' }).click();
     await page.getByRole('button', { name: 'Approve release' }).click();
@@ -119,11 +120,11 @@ describe('releases, end to end in Chromium', () => {
   });
 
   it('an emergency change overrides the freeze with a justification; a waiver needs someone other than the owner', async () => {
-    const { file, freezeStart } = await prepare();
-    e = await startE2E({ file, viewport: { width: 1440, height: 1000 } });
+    const { file, freezeStart, dataDir } = await prepare();
+    e = await startE2E({ file, dataDir, viewport: { width: 1440, height: 1000 } });
     const { page } = e;
     await page.goto(e.host.url);
-    await signIn(page, 'Olga Owner', 'Release lead');
+    await unlock(page, 'Olga Owner');
     await area(page, 'Releases');
     await page.getByRole('button', { name: 'New release' }).click();
     const form = page.getByRole('form', { name: 'New release' });
@@ -159,8 +160,7 @@ describe('releases, end to end in Chromium', () => {
       .getByRole('alert')
       .getByText('The release owner cannot waive a check on their own release.')
       .waitFor();
-    await page.getByRole('button', { name: 'Olga Owner (Release lead)' }).click();
-    await signIn(page, 'Ann Approver', 'Change advisory board');
+    await joinAs(page, 'Ann Approver', 'Change advisory board', 'Olga Owner');
     await area(page, 'Releases');
     await page.getByRole('button', { name: 'Booking hotfix' }).click();
     const again = page.getByTestId('check-rollback-runbook');

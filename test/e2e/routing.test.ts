@@ -20,6 +20,7 @@ const AREAS: [label: string, area: string][] = [
   ['Releases', 'releases'],
   ['Registers', 'registers'],
   ['Import', 'import'],
+  ['Members', 'members'],
   ['Audit log', 'audit'],
   ['Export evidence', 'evidence'],
   ['Workspace', 'workspace'],

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { signIn, startE2E, type E2E } from './fixtures';
+import { joinAs, signIn, startE2E, type E2E } from './fixtures';
 
 let e: E2E | undefined;
 afterEach(async () => {
@@ -226,8 +226,7 @@ describe('Runbooks and DR tests, end to end in Chromium', () => {
       .getByText(/Segregation of duties: Erin Tester wrote version 1 of this runbook/)
       .waitFor();
 
-    await page.getByRole('button', { name: 'Erin Tester (Release lead)' }).click();
-    await signIn(page, 'Quinn Approver', 'Head of ops');
+    await joinAs(page, 'Quinn Approver', 'Head of ops', 'Erin Tester');
     await area(page, 'Runbooks');
     await page.getByRole('button', { name: 'Portal canary' }).click();
     await page.getByRole('button', { name: 'Approve', exact: true }).click();

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveWorkspace } from '../../electron/host';
 import { tempDir } from '../fixtures/session';
-import { CHROMIUM, CHROMIUM_ARGS } from './fixtures';
+import { CHROMIUM, CHROMIUM_ARGS, signIn } from './fixtures';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -39,9 +39,7 @@ describe('two hosts in one browser', () => {
 
     // Back in the first tab: a reload and an API call still carry its own token.
     await first.reload();
-    await first.getByLabel('Your name').fill('Ana Souza');
-    await first.getByLabel('Your role').fill('BCM lead');
-    await first.getByRole('button', { name: 'Continue' }).click();
+    await signIn(first, 'Ana Souza', 'BCM lead');
     await first.getByRole('heading', { name: 'New workspace' }).waitFor();
     expect(await first.getByText('not valid for this host').count()).toBe(0);
     const cookies = (await context.cookies()).map((c) => c.name).sort();

@@ -59,10 +59,21 @@ export function onWrite(listener: Listener): () => void {
   return () => writeListeners.delete(listener);
 }
 
+const lockedListeners = new Set<() => void>();
+
+/** The app shows the unlock screen when any call says nobody's key is unlocked (NO_PROFILE). */
+export function onLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
 export function createApi(transport: Transport): Api {
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> => {
     const env = await transport(method, input);
-    if (!env.ok) throw new ApiClientError(env.error);
+    if (!env.ok) {
+      if (env.error.code === 'NO_PROFILE') for (const l of lockedListeners) l();
+      throw new ApiClientError(env.error);
+    }
     if (contract[method].writes) for (const l of writeListeners) l(method);
     return env.value as MethodResult<M>;
   };

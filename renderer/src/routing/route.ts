@@ -11,6 +11,7 @@ const AREA_IDS = [
   'releases',
   'registers',
   'import',
+  'members',
   'audit',
   'evidence',
 ] as const;

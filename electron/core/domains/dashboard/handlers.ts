@@ -88,6 +88,7 @@ async function buildDashboard(ctx: Context, handlers: Handlers): Promise<Dashboa
         id: r.processId,
         name: r.name,
         waitingFor: author ? `an approver other than ${author}` : 'an approver',
+        notBy: author ? [{ name: author, fingerprint: null }] : [],
       };
     }),
   );
@@ -100,6 +101,7 @@ async function buildDashboard(ctx: Context, handlers: Handlers): Promise<Dashboa
         id: r.id,
         name: `${r.name} v${r.latest.version}`,
         waitingFor: author ? `an approver other than ${author}` : 'an approver',
+        notBy: author ? [{ name: author, fingerprint: null }] : [],
       };
     }),
   );
@@ -111,6 +113,10 @@ async function buildDashboard(ctx: Context, handlers: Handlers): Promise<Dashboa
         id: r.id,
         name: r.name,
         waitingFor: `${gate.risk.approvals.description} (owner ${r.owner || 'not named'})`,
+        notBy: [
+          ...(r.owner ? [{ name: r.owner, fingerprint: null }] : []),
+          ...r.approvals.map((a) => ({ name: a.approver, fingerprint: null })),
+        ],
       };
     }),
   );

@@ -3,9 +3,11 @@
 import { formatDateTime } from '../../../../shared/format/datetime';
 import type { BiaRecord, BiaStatus } from '../../../../shared/contract';
 import { StatusBadge } from '../../components/StatusBadge';
+import { ApprovedBy, latestSignoff, useSignoffs } from '../../components/Signoffs';
 
 export function SignOff(props: { bia: BiaRecord; busy: boolean; onMove: (to: BiaStatus) => void }) {
   const { bia } = props;
+  const signoffs = useSignoffs([bia.processId], ['bia.approve']);
   return (
     <div className="signoff">
       <div className="row">
@@ -39,7 +41,7 @@ export function SignOff(props: { bia: BiaRecord; busy: boolean; onMove: (to: Bia
       </div>
       {bia.status === 'approved' && bia.approvedBy && (
         <p className="approved-line" data-testid="approved-by">
-          Approved by {bia.approvedBy} on {formatDateTime(bia.approvedAt)}
+          <ApprovedBy name={bia.approvedBy} at={bia.approvedAt} signoff={latestSignoff(signoffs)} />
         </p>
       )}
       {bia.lastEditorName && (

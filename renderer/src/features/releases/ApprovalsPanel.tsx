@@ -5,6 +5,7 @@ import type { ReleaseView } from '../../../../shared/contract';
 import type { ReleaseStatus, RiskAssessment } from '../../../../shared/domain/release';
 import { api } from '../../api/client';
 import { formatDateTime } from '../../../../shared/format/datetime';
+import { ApprovedBy, useSignoffs } from '../../components/Signoffs';
 import { STATUS_TEXT } from './format';
 import type { Run } from './types';
 
@@ -20,6 +21,7 @@ export function ApprovalsPanel(props: { release: ReleaseView; risk: RiskAssessme
   const r = props.release;
   const [justification, setJustification] = useState('');
   const releaseId = r.id;
+  const signoffs = useSignoffs([r.id], ['release.approve']);
   return (
     <div className="card rel-approvals">
       <h2>Approvals</h2>
@@ -29,7 +31,7 @@ export function ApprovalsPanel(props: { release: ReleaseView; risk: RiskAssessme
       <ul className="rel-approvers" aria-label="Approvals given">
         {r.approvals.map((a) => (
           <li key={a.approver}>
-            Approved by {a.approver} on {formatDateTime(a.at)}
+            <ApprovedBy name={a.approver} at={a.at} signoff={signoffs.find((s) => s.signedAt === a.at)} />
           </li>
         ))}
         {r.approvals.length === 0 && <li className="muted">No approvals yet.</li>}

@@ -3,6 +3,7 @@
 import type { RunbookDetail, RunbookVersionStatus } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { formatDateTime } from '../../../../shared/format/datetime';
+import { ApprovedBy, latestSignoff, useSignoffs } from '../../components/Signoffs';
 
 export function ApprovalBar(props: {
   detail: RunbookDetail;
@@ -10,6 +11,10 @@ export function ApprovalBar(props: {
   run: (fn: () => Promise<unknown>, done?: string) => Promise<void>;
 }) {
   const v = props.detail.version;
+  // A version's approval may be signed under the runbook's id (with the version number) or the version's.
+  const signoffs = useSignoffs([v.runbookId, v.id], ['runbook.approve']).filter(
+    (s) => s.entityId === v.id || s.version === v.version,
+  );
   const move = (to: Exclude<RunbookVersionStatus, never>, done: string) =>
     props.run(() => api['runbooks.transition']({ runbookId: props.detail.summary.id, to }), done);
   return (
@@ -52,7 +57,7 @@ export function ApprovalBar(props: {
       </div>
       {v.approvedBy && (
         <p className="approved-line" data-testid="rb-approved-by">
-          Approved by {v.approvedBy} on {formatDateTime(v.approvedAt)}
+          <ApprovedBy name={v.approvedBy} at={v.approvedAt} signoff={latestSignoff(signoffs)} />
         </p>
       )}
     </div>

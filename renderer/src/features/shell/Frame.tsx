@@ -6,6 +6,7 @@ import { ExportView } from '../evidence/ExportView';
 import { BiaView } from '../bia/BiaView';
 import { ImportView } from '../import/ImportView';
 import { MapView } from '../map/MapView';
+import { MembersView } from '../members/MembersView';
 import { ObjectivesView } from '../objectives/ObjectivesView';
 import { RegistersView } from '../registers/RegistersView';
 import { ReleasesView } from '../releases/ReleasesView';
@@ -34,6 +35,7 @@ const AREAS: Area[] = [
   { id: 'releases', label: 'Releases', render: () => <ReleasesView /> },
   { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
   { id: 'import', label: 'Import', render: () => <ImportView /> },
+  { id: 'members', label: 'Members', render: () => <MembersView /> },
   { id: 'audit', label: 'Audit log', render: () => <AuditLogView /> },
   { id: 'evidence', label: 'Export evidence', render: () => <ExportView /> },
 ];
@@ -42,7 +44,7 @@ export function Frame(props: {
   workspace: WorkspaceSummary;
   profile: Profile;
   onClose: () => void;
-  onChangeProfile: () => void;
+  onSwitchPerson: () => void;
 }) {
   // The address says which area is shown; views open other areas and records by navigating.
   const route = useRoute();
@@ -79,11 +81,7 @@ export function Frame(props: {
       <main className="content" aria-label={area.label}>
         {area.render(props.workspace)}
       </main>
-      <StatusBar
-        workspace={props.workspace}
-        profile={props.profile}
-        onChangeProfile={props.onChangeProfile}
-      />
+      <StatusBar workspace={props.workspace} profile={props.profile} onSwitchPerson={props.onSwitchPerson} />
     </div>
   );
 }

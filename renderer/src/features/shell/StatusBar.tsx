@@ -1,4 +1,4 @@
-// Workspace, actor and the audit chain's state, always in view.
+// Workspace, the person whose key signs (fingerprint on hover) and the audit chain's state, always in view.
 import { plural } from '../../../../shared/format/plural';
 import type { OutsideHeadStatus, Profile, WorkspaceSummary } from '../../../../shared/contract';
 
@@ -19,7 +19,7 @@ function chainLabel(s: OutsideHeadStatus): { text: string; tone: 'ok' | 'warn' |
 export function StatusBar(props: {
   workspace: WorkspaceSummary;
   profile: Profile;
-  onChangeProfile: () => void;
+  onSwitchPerson: () => void;
 }) {
   const chain = chainLabel(props.workspace.chain.outsideHead);
   return (
@@ -27,9 +27,18 @@ export function StatusBar(props: {
       <span title={props.workspace.fileName}>
         <strong>{props.workspace.name}</strong> · {props.workspace.fileName}
       </span>
-      <button type="button" className="link" onClick={props.onChangeProfile} title="Change your name or role">
-        {props.profile.name} ({props.profile.role})
-      </button>
+      <span className="row person">
+        <span
+          data-testid="person"
+          title={props.profile.fingerprint}
+          data-fingerprint={props.profile.fingerprint}
+        >
+          Signing as <strong>{props.profile.name}</strong> ({props.profile.role})
+        </span>
+        <button type="button" className="link" onClick={props.onSwitchPerson}>
+          Switch person
+        </button>
+      </span>
       <span className={`chain chain-${chain.tone}`} data-testid="chain-state">
         Audit: {plural(props.workspace.chain.seq, 'entry', 'entries')} · {chain.text}
       </span>

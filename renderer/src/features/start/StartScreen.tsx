@@ -2,7 +2,7 @@
 // in the desktop app; in the browser the workspaces of a folder, or any path typed), open the demo,
 // or reopen a recent workspace.
 import { useState } from 'react';
-import type { WorkspaceSummary } from '../../../../shared/contract';
+import type { Profile, WorkspaceSummary } from '../../../../shared/contract';
 import { api, errorMessage, isElectron } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
@@ -17,7 +17,15 @@ export type Run = (
   report?: (message: string) => void,
 ) => Promise<void>;
 
-export function StartScreen({ onOpened }: { onOpened: (ws: WorkspaceSummary) => void }) {
+export function StartScreen({
+  onOpened,
+  profile,
+  onSwitchPerson,
+}: {
+  onOpened: (ws: WorkspaceSummary) => void;
+  profile: Profile;
+  onSwitchPerson: () => void;
+}) {
   // The browser host lists its data folder; the desktop app asks through dialogs instead.
   const listing = useApi(() => (isElectron ? Promise.resolve(null) : api['workspace.files']({})), []);
   const [browsing, setBrowsing] = useState(false);
@@ -49,6 +57,14 @@ export function StartScreen({ onOpened }: { onOpened: (ws: WorkspaceSummary) => 
         <p className="muted">
           Business impact analysis, recovery objectives, dependency maps, runbooks and release readiness, on
           your machine.
+        </p>
+        <p className="row small">
+          <span data-testid="person" title={profile.fingerprint} data-fingerprint={profile.fingerprint}>
+            Signing as <strong>{profile.name}</strong> ({profile.role})
+          </span>
+          <button type="button" className="link" onClick={onSwitchPerson}>
+            Switch person
+          </button>
         </p>
       </header>
       <ErrorNotice message={error} onDismiss={() => setError(undefined)} />

@@ -1,4 +1,4 @@
-// The workspace's own details (name, organisation, description, file and signing key). Each saved
+// The workspace's own details (name, organisation, description, file, members and former workspace key). Each saved
 // change becomes an audit entry. The frame keys the home by workspace id, so the form starts afresh
 // for another workspace.
 import { formatDateTime } from '../../../../shared/format/datetime';
@@ -7,6 +7,9 @@ import type { WorkspaceSummary } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { finishDelivery } from '../../api/deliver';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
+import { Fingerprint } from '../../components/Fingerprint';
+import { href } from '../../routing/navigate';
+import { plural } from '../../../../shared/format/plural';
 
 export function WorkspaceSettings({ workspace }: { workspace: WorkspaceSummary }) {
   const [form, setForm] = useState({
@@ -45,8 +48,20 @@ export function WorkspaceSettings({ workspace }: { workspace: WorkspaceSummary }
         <dd>{workspace.fileName}</dd>
         <dt>Created</dt>
         <dd>{formatDateTime(workspace.createdAt)}</dd>
-        <dt>Signing key</dt>
-        <dd className="mono">{workspace.keyFingerprint}</dd>
+        <dt>Members</dt>
+        <dd>
+          {plural(workspace.members, 'active member', 'active members')} ·{' '}
+          <a href={href({ area: 'members' })}>Manage members</a>
+        </dd>
+        {workspace.legacyKeyFingerprint && (
+          <>
+            <dt>Former workspace key</dt>
+            <dd>
+              <Fingerprint value={workspace.legacyKeyFingerprint} copy />{' '}
+              <span className="muted small">(signed packs before packs were signed by people)</span>
+            </dd>
+          </>
+        )}
         <dt>Audit head</dt>
         <dd className="mono">
           #{workspace.chain.seq} {workspace.chain.hash.slice(0, 16)}…

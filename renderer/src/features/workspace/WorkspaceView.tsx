@@ -7,6 +7,7 @@ import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
 import { CriticalFindingsLine } from '../drtests/CriticalFindingsLine';
 import { ConflictsCard } from './ConflictsCard';
+import { AwaitingYouCard } from './AwaitingYouCard';
 import { CoverageCard } from './CoverageCard';
 import { DrTestsCard } from './DrTestsCard';
 import { FindingsCard } from './FindingsCard';
@@ -43,6 +44,7 @@ export function WorkspaceView({ workspace }: { workspace: WorkspaceSummary }) {
         </p>
       ) : (
         <div className="dash-grid-layout" aria-label="Programme overview" role="region">
+          <AwaitingYouCard signatures={d.signatures} />
           <CoverageCard coverage={d.coverage} processCount={d.processCount} />
           <SignaturesCard signatures={d.signatures} />
           <ConflictsCard conflicts={d.conflicts} />

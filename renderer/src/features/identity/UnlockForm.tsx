@@ -1,0 +1,94 @@
+// Who is working: pick your identity on this machine and unlock your key with your passphrase. Also
+// the "Switch person" screen: another person's key opens only with that person's passphrase.
+import { useState, type FormEvent } from 'react';
+import type { IdentityView, Profile } from '../../../../shared/contract';
+import { api, errorMessage } from '../../api/client';
+import { ErrorNotice } from '../../components/Notice';
+import { shortFingerprint } from '../../components/Fingerprint';
+
+export function UnlockForm(props: {
+  /** The identities on this machine, last used first (the backend's order). */
+  identities: IdentityView[];
+  /** The person working now, when switching: offered last, since the point is to change. */
+  current?: string | null;
+  onUnlocked: (p: Profile) => void;
+  onCreate: () => void;
+  onCancel?: () => void;
+}) {
+  const switching = props.current !== undefined && props.current !== null;
+  const first = props.identities.find((i) => i.fingerprint !== props.current) ?? props.identities[0];
+  const [chosen, setChosen] = useState(first?.fingerprint ?? '');
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    setBusy(true);
+    try {
+      props.onUnlocked(await api['identity.unlock']({ fingerprint: chosen, passphrase }));
+    } catch (err) {
+      setError(errorMessage(err));
+      setPassphrase('');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card narrow identity-form" onSubmit={submit} aria-labelledby="identity-unlock-title">
+      <h1 id="identity-unlock-title">{switching ? 'Switch person' : 'Who is working?'}</h1>
+      <p className="muted">
+        Unlock your signing key with your passphrase: every change you make is signed with it.
+      </p>
+      <fieldset className="identity-list">
+        <legend>Identities on this machine</legend>
+        {props.identities.map((i) => (
+          <label key={i.fingerprint} className="identity-choice" title={i.fingerprint}>
+            <input
+              type="radio"
+              name="identity"
+              value={i.fingerprint}
+              checked={chosen === i.fingerprint}
+              onChange={() => setChosen(i.fingerprint)}
+            />
+            <span>
+              <strong>{i.name}</strong> <span className="muted">({i.role})</span>
+              {i.fingerprint === props.current && <span className="muted small"> · working now</span>}
+              <br />
+              <span className="mono small muted">{shortFingerprint(i.fingerprint)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Passphrase
+        <input
+          autoFocus
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          required
+          maxLength={1024}
+        />
+      </label>
+      <ErrorNotice message={error} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy || !chosen} aria-busy={busy}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+      <p>
+        <button type="button" className="link" onClick={props.onCreate}>
+          Someone else? Create a new identity
+        </button>
+      </p>
+    </form>
+  );
+}
