@@ -12,6 +12,7 @@ import { openWorkspaceFile } from '../store/open-file';
 import { compareWithRecordedHead } from '../store/outside-head';
 import type { Db } from '../store/db';
 import { createStore, type Store } from '../store';
+import { claimEveryRow, withRowImages } from '../store/state/capture';
 import * as schema from '../store/schema';
 import type { WriteContext, Written } from '../store/write';
 
@@ -56,7 +57,11 @@ export class Workspace {
     const key = newSigningKey(at);
     opened.db.transaction(() => {
       const created = store.workspace.create(w, { id, name, createdAt: at }, key);
-      for (const entry of created.audit) appendAudit(opened.db, w.actor, w.now, entry);
+      // The first entry carries every row of the new file, the registers its migrations seeded too.
+      const first = created.audit[0];
+      if (first) claimEveryRow(opened.db, first);
+      for (const entry of withRowImages(opened.db, created.audit))
+        appendAudit(opened.db, w.actor, w.now, entry);
     })();
     const ws = new Workspace(path, opened.db, id, dataDir);
     ws.headDeferred = opts.deferHead ?? false;
@@ -131,7 +136,7 @@ export class Workspace {
       const entries = Array.isArray(out.audit) ? out.audit : [out.audit];
       if (entries.length === 0)
         throw new AppError('INTERNAL', 'A write must record at least one audit entry.');
-      for (const entry of entries) appendAudit(this.db, w.actor, w.now, entry);
+      for (const entry of withRowImages(this.db, entries)) appendAudit(this.db, w.actor, w.now, entry);
       return out.value;
     })();
     this.recordHead(w.now);
@@ -145,7 +150,7 @@ export class Workspace {
   mutateMaybe<T>(w: WriteContext, fn: () => { value: T; audit: AuditInput[] }): T {
     const out = this.db.transaction(() => {
       const r = fn();
-      for (const entry of r.audit) appendAudit(this.db, w.actor, w.now, entry);
+      for (const entry of withRowImages(this.db, r.audit)) appendAudit(this.db, w.actor, w.now, entry);
       return r;
     })();
     if (out.audit.length > 0) this.recordHead(w.now);
