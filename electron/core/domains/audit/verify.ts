@@ -6,7 +6,7 @@ import type { DataDir } from '../../app/data-dir';
 import type { Store } from '../../store';
 import { describeOutsideHead } from '../../store/outside-head';
 import { describeDifference } from '../../store/state/describe';
-import type { StateProgress } from '../../store/state';
+import type { StateCheckOptions } from '../../store/state';
 
 function describeState(s: StateCheck): string {
   const first = s.differences[0];
@@ -19,11 +19,11 @@ export function verifyWorkspaceChain(
   store: Store,
   workspaceId: string,
   dataDir: DataDir,
-  onProgress?: StateProgress,
+  stateOptions: StateCheckOptions = {},
 ): ChainVerification {
   const walk = store.audit.walk();
   const outsideHead = store.audit.outsideHead(dataDir.head(workspaceId));
-  const state = store.state.check(onProgress);
+  const state = store.state.check(stateOptions);
   const outsideBad = outsideHead.status === 'truncated' || outsideHead.status === 'rewritten';
   const ok = walk.ok && !outsideBad && state.ok;
   const summary = !walk.ok

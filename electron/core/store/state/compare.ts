@@ -5,7 +5,7 @@ import type { Sqlite } from '../db';
 import type { ExpectedRows } from './replay';
 import { AUDITED_TABLES, imageSql, keySql, quoteName } from './tables';
 
-/** How many differences a check lists; the total is always counted. */
+/** How many differences a check lists unless told otherwise; the total is always counted. */
 export const DIFFERENCE_LIMIT = 200;
 
 export interface Comparison {
@@ -14,13 +14,17 @@ export interface Comparison {
   total: number;
 }
 
-export function compareWithLive(sqlite: Sqlite, expected: ExpectedRows): Comparison {
+export function compareWithLive(
+  sqlite: Sqlite,
+  expected: ExpectedRows,
+  limit = DIFFERENCE_LIMIT,
+): Comparison {
   const differences: StateDifference[] = [];
   let total = 0;
   let rows = 0;
   const note = (d: StateDifference) => {
     total += 1;
-    if (differences.length < DIFFERENCE_LIMIT) differences.push(d);
+    if (differences.length < limit) differences.push(d);
   };
   for (const t of AUDITED_TABLES) {
     const want = expected.get(t.name) ?? new Map<string, Record<string, unknown> | null>();

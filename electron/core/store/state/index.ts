@@ -13,17 +13,27 @@ export type { BaselineResult } from './baseline';
 /** Progress of a check: entries folded so far out of the chain's length, then the comparison. */
 export type StateProgress = (p: { phase: 'replay' | 'compare'; done: number; total: number }) => void;
 
+export interface StateCheckOptions {
+  onProgress?: StateProgress | undefined;
+  /** How many differences to list (all are counted). */
+  limit?: number | undefined;
+}
+
 export function stateStore(db: Db) {
   const sqlite = db.$client;
   return {
-    /** Replays the chain's after-images and compares them with every audited table. */
-    check(onProgress?: StateProgress): StateCheck {
+    /**
+     * Replays the chain's after-images and compares them with every audited table; lists the first
+     * `limit` differences (200 by default) and counts them all.
+     */
+    check(opts: StateCheckOptions = {}): StateCheck {
+      const { onProgress, limit } = opts;
       const replay = replayChain(
         sqlite,
         onProgress && ((done, total) => onProgress({ phase: 'replay', done, total })),
       );
       onProgress?.({ phase: 'compare', done: 0, total: AUDITED_TABLES.length });
-      const c = compareWithLive(sqlite, replay.expected);
+      const c = compareWithLive(sqlite, replay.expected, limit);
       onProgress?.({ phase: 'compare', done: AUDITED_TABLES.length, total: AUDITED_TABLES.length });
       return {
         ok: c.total === 0,

@@ -13,7 +13,8 @@ export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
   audit_log: 'the chain itself; verified link by link by the audit walk',
   workspace_key:
     'signing-key material: a private key must never be copied into the audit trail; its fingerprint is in the workspace.create entry',
-  __drizzle_migrations: 'migration bookkeeping, not in the schema and not business data',
+  schema_migrations: "the migrator's own bookkeeping (not in the schema): which migrations ran, not business data",
+  sqlite_sequence: "SQLite's own AUTOINCREMENT counters (not in the schema)",
 };
 
 export interface AuditedTable {
