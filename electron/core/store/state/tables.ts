@@ -13,7 +13,8 @@ export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
   audit_log: 'the chain itself; verified link by link by the audit walk',
   workspace_key:
     'signing-key material: a private key must never be copied into the audit trail; its fingerprint is in the workspace.create entry',
-  schema_migrations: "the migrator's own bookkeeping (not in the schema): which migrations ran, not business data",
+  schema_migrations:
+    "the migrator's own bookkeeping (not in the schema): which migrations ran, not business data",
   sqlite_sequence: "SQLite's own AUTOINCREMENT counters (not in the schema)",
 };
 
@@ -56,6 +57,12 @@ export function keySql(t: AuditedTable, prefix = ''): string {
 /** SQL for a row's image: a JSON object of every column by its SQLite name, as SQLite stores it. */
 export function imageSql(t: AuditedTable, prefix = ''): string {
   return `json_object(${t.columns.map((c) => `'${c}', ${prefix}${quote(c)}`).join(', ')})`;
+}
+
+/** The same image with its columns in sorted order, as canonical JSON orders an entry's keys. */
+export function sortedImageSql(t: AuditedTable): string {
+  const sorted = [...t.columns].sort((a, b) => (a < b ? -1 : 1));
+  return `json_object(${sorted.map((c) => `'${c}', ${quote(c)}`).join(', ')})`;
 }
 
 export { quote as quoteName };
