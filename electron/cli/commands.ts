@@ -192,18 +192,20 @@ export const commands: Record<string, CommandEntry> = {
     usage: 'steadfast audit verify <file>',
     summary: 'verify a workspace audit chain',
     details:
-      'Walks the hash chain from the first entry, names the first entry that does not hold, and compares the end of the chain with the head this machine recorded. Exit 0 when intact, 1 when not.',
+      'Walks the hash chain from the first entry, names the first entry that does not hold, and compares the end of the chain with the head this machine recorded. Then rebuilds every audited table from the after-images in the chain and compares it with the rows the file holds, naming every row that differs (table, id, field), is missing or has no audit entry. Exit 0 when intact, 1 when not.',
     async run(args, _flags, io) {
       const file = requireFile(args, 'workspace file');
       const dd = dataDir(io);
-      const [{ Workspace }, { verifyWorkspaceChain }] = await Promise.all([
+      const [{ Workspace }, { verifyWorkspaceChain }, { describeDifference }] = await Promise.all([
         import('../core/app/workspace'),
         import('../core/domains/audit/verify'),
+        import('../core/store/state/describe'),
       ]);
       const ws = await Workspace.open(file, dd, await now(io));
       try {
-        const v = verifyWorkspaceChain(ws.store, ws.id, dd);
+        const v = verifyWorkspaceChain(ws.store, ws.id, dd, { limit: Number.POSITIVE_INFINITY });
         (v.ok ? io.out : io.err)(v.summary);
+        for (const d of v.state.differences) io.err(describeDifference(d, true));
         return v.ok ? EXIT.ok : EXIT.checkFailed;
       } finally {
         ws.close();

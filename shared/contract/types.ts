@@ -57,7 +57,10 @@ export interface AuditEntryView {
   entity: string;
   entityId: string;
   before: unknown;
+  /** What the entry records, without the row images (those are in `rowImages`). */
   after: unknown;
+  /** The rows the write left behind, by table and key (null: deleted), as the state check replays them. */
+  rowImages?: Record<string, Record<string, Record<string, unknown> | null>>;
   prevHash: string;
   hash: string;
 }
@@ -78,7 +81,37 @@ export interface ChainVerification {
   /** Entries written before the workspace had personal keys: hashed and linked, not signed. */
   unsigned: number;
   outsideHead: OutsideHeadStatus;
+  /** The live rows against what the chain's after-images say they must be. */
+  state: StateCheck;
   summary: string;
+}
+
+/** differs: a field's value is not the audited one; missing: an audited row is gone; unaudited: a row no entry wrote. */
+export type StateDifferenceKind = 'differs' | 'missing' | 'unaudited';
+
+export interface StateDifference {
+  /** The SQLite table, as the schema names it ("runbook_step"). */
+  table: string;
+  /** The row's key: its id, or a JSON array for a composite key. */
+  id: string;
+  /** For `differs`: the column. */
+  field?: string;
+  kind: StateDifferenceKind;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+export interface StateCheck {
+  ok: boolean;
+  /** Audit entries replayed. */
+  entries: number;
+  /** Live rows compared. */
+  rows: number;
+  /** Audited tables compared. */
+  tables: number;
+  /** The first differences (at most 200); totalDifferences counts them all. */
+  differences: StateDifference[];
+  totalDifferences: number;
 }
 
 export interface AppInfo {

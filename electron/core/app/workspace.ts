@@ -12,6 +12,7 @@ import { openWorkspaceFile } from '../store/open-file';
 import { compareWithRecordedHead } from '../store/outside-head';
 import type { Db } from '../store/db';
 import { createStore, type Store } from '../store';
+import { claimEveryRow, withRowImages } from '../store/state/capture';
 import * as schema from '../store/schema';
 import type { WriteContext, Written } from '../store/write';
 
@@ -55,6 +56,9 @@ export class Workspace {
     const at = w.now.toISOString();
     opened.db.transaction(() => {
       const created = store.workspace.create(w, { id, name, createdAt: at });
+      // The first entry carries every row of the new file, the registers its migrations seeded too.
+      const first = created.audit[0];
+      if (first) claimEveryRow(opened.db, first);
       commitAudit(opened.db, store, w, created.audit);
     })();
     const ws = new Workspace(path, opened.db, id, dataDir);
@@ -220,7 +224,7 @@ function commitAudit(db: Database.Database, store: Store, w: WriteContext, entri
         'NO_PROFILE',
         'Unlock your signing key first: this workspace records only signed changes.',
       );
-    appendAudit(db, w.actor, w.now, entries);
+    appendAudit(db, w.actor, w.now, withRowImages(db, entries));
     return;
   }
   const member = store.members.get(signer.fingerprint);
@@ -248,5 +252,5 @@ function commitAudit(db: Database.Database, store: Store, w: WriteContext, entri
       `${member.name}'s key was retired on ${member.retiredAt}; it can no longer sign.`,
     );
   }
-  appendAudit(db, w.actor, w.now, all, signer);
+  appendAudit(db, w.actor, w.now, withRowImages(db, all), signer);
 }

@@ -15,25 +15,32 @@ import { releasesStore } from './releases';
 import { runbooksStore } from './runbooks';
 import { signoffsStore } from './signoffs';
 import { slosStore } from './slos';
+import { capturing, installCapture } from './state/capture';
+import { stateStore } from './state';
 import { workspaceStore } from './workspace';
 
 export function createStore(db: Db) {
+  // Every write primitive's entries carry the rows it changed (state/capture.ts), so the chain can
+  // rebuild each audited table exactly.
+  installCapture(db.$client);
+  const c = <T extends object>(aggregate: T): T => capturing(db.$client, aggregate);
   const registers = registersStore(db);
   return {
-    registers,
-    nodes: nodesStore(db),
-    bia: biaStore(db, registers),
-    workspace: workspaceStore(db),
-    releases: releasesStore(db),
-    calendar: calendarStore(db),
-    slos: slosStore(db),
-    canary: canaryStore(db),
+    registers: c(registers),
+    nodes: c(nodesStore(db)),
+    bia: c(biaStore(db, registers)),
+    workspace: c(workspaceStore(db)),
+    releases: c(releasesStore(db)),
+    calendar: c(calendarStore(db)),
+    slos: c(slosStore(db)),
+    canary: c(canaryStore(db)),
     audit: auditStore(db),
     evidence: evidenceStore(db),
-    runbooks: runbooksStore(db),
-    drtests: drTestsStore(db),
-    members: membersStore(db),
-    signoffs: signoffsStore(db),
+    runbooks: c(runbooksStore(db)),
+    drtests: c(drTestsStore(db)),
+    members: c(membersStore(db)),
+    signoffs: c(signoffsStore(db)),
+    state: c(stateStore(db)),
   };
 }
 

@@ -1,19 +1,37 @@
-// Verifying the audit trail of the open workspace: the chain's own links and the head this machine
-// recorded outside the file. Read by the handlers, the evidence pack and the CLI.
-import type { ChainVerification } from '../../../../shared/contract';
+// Verifying the audit trail of the open workspace: the chain's own links, the head this machine
+// recorded outside the file, and the state the chain accounts for (every audited table rebuilt from
+// the after-images and compared with the live rows). Read by the handlers, the evidence pack and the CLI.
+import type { ChainVerification, StateCheck } from '../../../../shared/contract';
 import type { DataDir } from '../../app/data-dir';
 import type { Store } from '../../store';
 import { describeOutsideHead } from '../../store/outside-head';
+import { describeDifference } from '../../store/state/describe';
+import type { StateCheckOptions } from '../../store/state';
 
-export function verifyWorkspaceChain(store: Store, workspaceId: string, dataDir: DataDir): ChainVerification {
+function describeState(s: StateCheck): string {
+  const first = s.differences[0];
+  if (!first) return `State intact: ${s.rows} rows in ${s.tables} tables match the audit trail.`;
+  const more = s.totalDifferences - 1;
+  return `${describeDifference(first)}.${more > 0 ? ` ${more} more difference${more === 1 ? '' : 's'}.` : ''}`;
+}
+
+export function verifyWorkspaceChain(
+  store: Store,
+  workspaceId: string,
+  dataDir: DataDir,
+  stateOptions: StateCheckOptions = {},
+): ChainVerification {
   const walk = store.audit.walk();
   const outsideHead = store.audit.outsideHead(dataDir.head(workspaceId));
+  const state = store.state.check(stateOptions);
   const outsideBad = outsideHead.status === 'truncated' || outsideHead.status === 'rewritten';
-  const ok = walk.ok && !outsideBad;
+  const ok = walk.ok && !outsideBad && state.ok;
   const summary = !walk.ok
     ? `Audit chain broken at entry ${walk.firstBroken?.seq}: ${walk.firstBroken?.reason}.`
     : outsideBad
       ? describeOutsideHead(outsideHead)
-      : `Audit chain intact: ${walk.checked} entries verified, ${walk.signatures} signed transactions${walk.unsigned > 0 ? ` (${walk.unsigned} earlier entries from before personal keys are hashed but unsigned)` : ''}, head ${walk.head.seq} ${walk.head.hash.slice(0, 12)}…. ${describeOutsideHead(outsideHead)}`;
-  return { ...walk, outsideHead, ok, summary };
+      : !state.ok
+        ? describeState(state)
+        : `Audit chain intact: ${walk.checked} entries verified, ${walk.signatures} signed transactions${walk.unsigned > 0 ? ` (${walk.unsigned} earlier entries from before personal keys are hashed but unsigned)` : ''}, head ${walk.head.seq} ${walk.head.hash.slice(0, 12)}…. ${describeOutsideHead(outsideHead)} ${describeState(state)}`;
+  return { ...walk, outsideHead, state, ok, summary };
 }

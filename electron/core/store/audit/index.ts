@@ -8,6 +8,7 @@ import type { Db } from '../db';
 import { compareWithRecordedHead } from '../outside-head';
 import { RosterReplay } from './roster-replay';
 import { auditLog } from '../schema';
+import { IMAGES_FIELD, type RowImages } from '../state/capture';
 
 export interface ChainWalk {
   ok: boolean;
@@ -20,6 +21,15 @@ export interface ChainWalk {
   signatures: number;
 }
 
+/** The entry's `after` for people, with its row images (machine data for the state check) apart. */
+function splitAfter(afterJson: string | null): Pick<AuditEntryView, 'after' | 'rowImages'> {
+  const after: unknown = afterJson === null ? null : JSON.parse(afterJson);
+  if (typeof after !== 'object' || after === null || !(IMAGES_FIELD in after)) return { after };
+  const { [IMAGES_FIELD]: images, ...rest } = after as Record<string, unknown>;
+  // An entry that recorded no after of its own (a deleted step) reads as it did before images.
+  return { after: Object.keys(rest).length > 0 ? rest : null, rowImages: images as RowImages };
+}
+
 export function toAuditView(row: AuditRecord): AuditEntryView {
   return {
     seq: row.seq,
@@ -30,7 +40,7 @@ export function toAuditView(row: AuditRecord): AuditEntryView {
     entity: row.entity,
     entityId: row.entityId,
     before: row.beforeJson === null ? null : (JSON.parse(row.beforeJson) as unknown),
-    after: row.afterJson === null ? null : (JSON.parse(row.afterJson) as unknown),
+    ...splitAfter(row.afterJson),
     prevHash: row.prevHash,
     hash: row.hash,
   };

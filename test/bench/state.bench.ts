@@ -1,0 +1,161 @@
+// `audit verify` with the state check on a workspace of 100,000 audit entries and 10,000 nodes,
+// every entry written through the store's primitives (so each carries its row images). Built and
+// checked in child processes (this file with --child) so the check's peak RSS is its own.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { BenchFigure } from './harness';
+
+const NODES = 10_000;
+const PROCESSES = 2_000;
+const EDGES = 10_000;
+const RATINGS_PER_PROCESS = 40;
+
+interface ChildResult {
+  stateMs: number;
+  /** CPU time (user + system): the figure a busy shared machine does not inflate. */
+  stateCpuMs: number;
+  verifyMs: number;
+  verifyCpuMs: number;
+  peakMb: number;
+  baseMb: number;
+  entries: number;
+  rows: number;
+  ok: boolean;
+}
+
+async function child(phase: 'build' | 'check', dir: string): Promise<void> {
+  const { DataDir } = await import('../../electron/core/app/data-dir');
+  const { Workspace } = await import('../../electron/core/app/workspace');
+  const { verifyWorkspaceChain } = await import('../../electron/core/domains/audit/verify');
+  const dataDir = new DataDir(join(dir, 'data'));
+  const at = new Date('2026-03-02T09:00:00Z');
+  const w = { actor: { name: 'Bench', role: 'Bench' }, now: at };
+  const file = join(dir, 'bench.steadfast');
+  if (phase === 'build') {
+    const ws = await Workspace.create(file, 'State bench', dataDir, w);
+    const { categories, buckets } = ws.store.registers.load();
+    ws.write(w, (s) => {
+      const audit = [];
+      const ids: string[] = [];
+      for (let i = 0; i < NODES; i++) {
+        const process = i < PROCESSES;
+        const r = s.nodes.save(w, {
+          kind: process ? 'process' : 'application',
+          name: `Node ${i}`,
+          owner: 'Owner',
+          department: `Dept ${i % 12}`,
+          description: '',
+          tierId: null,
+          rtoMinutes: process ? null : 60 + (i % 500),
+          rpoMinutes: null,
+          restoreMinutes: process ? null : 30,
+        });
+        ids.push(r.value);
+        audit.push(...r.audit);
+      }
+      for (let e = 0; e < EDGES; e++) {
+        // Five distinct providers for each process.
+        const c = e % PROCESSES;
+        const consumer = ids[c]!;
+        const provider = ids[PROCESSES + ((c * 5 + Math.floor(e / PROCESSES)) % (NODES - PROCESSES))]!;
+        audit.push(
+          ...s.nodes.saveEdge(w, {
+            consumerId: consumer,
+            providerId: provider,
+            hard: true,
+            groupId: null,
+            notes: '',
+          }).audit,
+        );
+      }
+      for (let p = 0; p < PROCESSES; p++)
+        for (let c = 0; c < RATINGS_PER_PROCESS; c++) {
+          const cat = categories[c % categories.length]!;
+          const bucket = buckets[Math.floor(c / categories.length) % buckets.length]!;
+          audit.push(
+            ...s.bia.rate(w, ids[p]!, {
+              categoryId: cat.id,
+              bucketId: bucket.id,
+              severity: Math.min(4, c % 5),
+            }).audit,
+          );
+        }
+      return { value: null, audit };
+    });
+    ws.close();
+    return;
+  }
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  try {
+    const ws = await Workspace.open(file, dataDir, at);
+    const baseMb = process.memoryUsage().rss / 1024 / 1024;
+    const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+    let t0 = performance.now();
+    let c0 = process.cpuUsage();
+    const state = ws.store.state.check();
+    const stateCpuMs = cpuMs(process.cpuUsage(c0));
+    const stateMs = performance.now() - t0;
+    t0 = performance.now();
+    c0 = process.cpuUsage();
+    const v = verifyWorkspaceChain(ws.store, ws.id, dataDir);
+    const verifyCpuMs = cpuMs(process.cpuUsage(c0));
+    const verifyMs = performance.now() - t0;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    ws.close();
+    const out: ChildResult = {
+      stateMs,
+      stateCpuMs,
+      verifyMs,
+      verifyCpuMs,
+      peakMb: peak / 1024 / 1024,
+      baseMb,
+      entries: state.entries,
+      rows: state.rows,
+      ok: v.ok,
+    };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'steadfast-state-bench-'));
+  const exec = (phase: string) =>
+    promisify(execFile)('npx', ['tsx', import.meta.filename, '--child', phase, dir], {
+      maxBuffer: 1 << 20,
+      timeout: 600_000,
+      env: { ...process.env, STEADFAST_DATA_DIR: join(dir, 'data') },
+    });
+  try {
+    await exec('build');
+    const { stdout } = await exec('check');
+    const r = JSON.parse(stdout.trim().split('\n').pop() ?? '') as ChildResult;
+    const what = `${r.entries} entries, ${r.rows} rows`;
+    return [
+      {
+        name: `state check alone (${what})`,
+        ms: r.stateMs,
+        budgetMs: 2000,
+        note: `CPU ${r.stateCpuMs.toFixed(0)} ms; ${r.ok ? 'intact' : 'NOT INTACT'}`,
+      },
+      {
+        name: `audit verify: chain walk + state check`,
+        ms: r.verifyMs,
+        budgetMs: 2000,
+        peakMb: r.peakMb,
+        note: `CPU ${r.verifyCpuMs.toFixed(0)} ms; RSS before the check ${r.baseMb.toFixed(0)} MB`,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const at = process.argv.indexOf('--child');
+if (at >= 0)
+  await child(process.argv[at + 1] === 'check' ? 'check' : 'build', process.argv[at + 2] ?? tmpdir());
