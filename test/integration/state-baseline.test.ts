@@ -19,12 +19,9 @@ function writeLikeAnOlderRelease(path: string, count: number): string[] {
       db.prepare(
         "INSERT INTO node (id, kind, name, owner, department, description, created_at, updated_at) VALUES (?, 'application', ?, '', '', '', ?, ?)",
       ).run(id, `Old app ${id}`, at, at);
-      appendAudit(db, { name: 'Ana Souza', role: 'BCM lead' }, new Date(at), {
-        action: 'node.create',
-        entity: 'node',
-        entityId: id,
-        after: { name: `Old app ${id}` },
-      });
+      appendAudit(db, { name: 'Ana Souza', role: 'BCM lead' }, new Date(at), [
+        { action: 'node.create', entity: 'node', entityId: id, after: { name: `Old app ${id}` } },
+      ]);
     }
   })();
   db.close();
