@@ -50,6 +50,8 @@ export interface AuditEntryView {
   action: string;
   entity: string;
   entityId: string;
+  /** What the entity is called (from the live row, else the entry's images); '' when nothing names it. */
+  entityName?: string;
   before: unknown;
   after: unknown;
   prevHash: string;
