@@ -204,9 +204,9 @@ describe('verify recomputes every hash of the Audit log sheet', () => {
     sheet.eachRow((row, n) => {
       if (n > 1) named.set(String(row.getCell(idCol).value), String(row.getCell(nameCol).value ?? ''));
     });
-    expect(named.get(ids.Billing)).toBe('Billing');
-    expect(named.get(ids['Retired app'])).toBe('Retired app');
-    expect(named.get(ids['東京倉庫 dispatch'])).toBe('東京倉庫 dispatch');
+    expect(named.get(ids.Billing!)).toBe('Billing');
+    expect(named.get(ids['Retired app']!)).toBe('Retired app');
+    expect(named.get(ids['東京倉庫 dispatch']!)).toBe('東京倉庫 dispatch');
   });
 
   it('catches every kind of tampering with the sheet, the manifest re-digested and re-signed', async () => {
