@@ -12,7 +12,7 @@ import { defineSection } from './section';
 function entriesTable(w: PdfWriter, d: Extract<AuditDigest, { kind: 'entries' }>): void {
   w.paragraph(
     `All ${plural(d.total, 'entry', 'entries')} of the chain, oldest first. Each hash covers the previous hash and the entry; ` +
-      'the workbook’s Audit log sheet holds every entry in full, and `steadfast verify` recomputes each hash from it.',
+      'the workbook’s Audit log sheet holds every entry in full, and “steadfast verify” recomputes each hash from it.',
     { ink: INK.muted, size: SIZE.small, gap: 6 },
   );
   wholeTable(
@@ -46,7 +46,7 @@ function summaryTable(w: PdfWriter, d: Exclude<AuditDigest, { kind: 'entries' }>
     `All ${plural(d.total, 'entry', 'entries')} of the chain${span}, summarised per day and per ` +
       `${d.kind === 'per-entity' ? 'entity' : 'kind of entity (too many entities changed to list each)'}: ` +
       'how many of each action, which entries and by whom. The workbook’s Audit log sheet holds every entry in full, ' +
-      'and `steadfast verify` recomputes each hash from it.',
+      'and “steadfast verify” recomputes each hash from it.',
     { ink: INK.muted, size: SIZE.small, gap: 6 },
   );
   wholeTable(
@@ -63,7 +63,7 @@ function summaryTable(w: PdfWriter, d: Exclude<AuditDigest, { kind: 'entries' }>
         l.day,
         l.what,
         l.actions,
-        l.firstSeq === l.lastSeq ? String(l.firstSeq) : `${l.count}: ${l.firstSeq}–${l.lastSeq}`,
+        l.firstSeq === l.lastSeq ? String(l.firstSeq) : `${l.firstSeq}–${l.lastSeq} (${l.count})`,
         l.actors,
       ],
     })),
