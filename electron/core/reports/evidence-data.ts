@@ -24,6 +24,9 @@ import type { Conflict } from '../../../shared/domain/release';
 import type { Store } from '../store';
 import type { Actor, AuditRecord } from '../store/audit-chain';
 
+/** What a narrowed pack says instead of the name of an entity it does not show. */
+export const OUTSIDE_SCOPE = '(outside the scope)';
+
 /** Names what an audit entry touches (the store's reads, else the entry's own images). */
 export type EntityNamer = (
   entry: Pick<AuditRecord, 'entity' | 'entityId' | 'beforeJson' | 'afterJson'>,

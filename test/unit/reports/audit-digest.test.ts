@@ -38,7 +38,7 @@ describe('audit digest', () => {
 
   it('summarises a long trail per day and entity, counts adding up to every entry', () => {
     const n = 5_000;
-    const d = auditDigest(entries(n, 15), n, name);
+    const d = auditDigest(entries(n, 7), n, name);
     expect(d.kind).toBe('per-entity');
     if (d.kind === 'entries') return;
     expect(d.lines.reduce((s, l) => s + l.count, 0)).toBe(n);

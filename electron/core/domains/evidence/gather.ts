@@ -19,6 +19,7 @@ import type { Workspace } from '../../app/workspace';
 import { scopeMap } from '../../reports/scope-map';
 import { loadContinuity } from './gather-continuity';
 import { loadReleaseEvidence } from './gather-releases';
+import { scopedNamer } from './scoped-names';
 import { type EvidenceData, type EvidenceRequest, type ProcessEvidence } from '../../reports/evidence-data';
 
 export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceRequest): EvidenceData {
@@ -49,6 +50,10 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
     const inMap = new Set(map.nodes.map((n) => n.id));
     const overview = objectivesOverview(ws.store);
     const audit = store.audit.list(1, 0);
+    const within = req.scope.kind === 'workspace' ? null : inMap;
+    const continuity = loadContinuity(ws, req.at, within);
+    const releases = loadReleaseEvidence(ws, req.at, within);
+    const names = entityNamer(store).ofRecord;
     return {
       workspace,
       preparedBy: req.preparedBy,
@@ -66,11 +71,11 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
         conflicts: overview.conflicts.filter((c) => chosenIds.has(c.processId) || inMap.has(c.processId)),
       },
       map,
-      continuity: loadContinuity(ws, req.at, req.scope.kind === 'workspace' ? null : inMap),
-      releases: loadReleaseEvidence(ws, req.at, req.scope.kind === 'workspace' ? null : inMap),
+      continuity,
+      releases,
       chain,
       auditTotal: audit.total,
-      entityName: entityNamer(store).ofRecord,
+      entityName: within === null ? names : scopedNamer(names, { map, continuity, releases }),
       store,
     };
   });

@@ -3,7 +3,7 @@
 // each action, which entries, by whom); a trail too long even for that (a bulk import touching
 // thousands of rows in a day) is summarised per day and per kind of entity. Each form says which it is.
 import type { AuditRecord } from '../../../store/audit-chain';
-import type { EntityNamer } from '../../evidence-data';
+import { OUTSIDE_SCOPE, type EntityNamer } from '../../evidence-data';
 
 /** Entries listed one by one up to this many (about ten pages). */
 export const LIST_UP_TO = 400;
@@ -100,13 +100,10 @@ export function auditDigest(entries: Iterable<AuditRecord>, total: number, name:
     // Past the limit the per-entity lines are no longer kept: the per-kind ones will be printed.
     if (perEntity.size <= ENTITY_LINES_UP_TO) {
       const label = name(r);
-      add(
-        perEntity,
-        `${day}\u0000${r.entity}\u0000${r.entityId}`,
-        day,
-        label ? `${r.entity}: ${label}` : `${r.entity} ${r.entityId}`,
-        r,
-      );
+      // Entities a narrowed pack does not show are counted together, per kind.
+      const id = label === OUTSIDE_SCOPE ? '' : r.entityId;
+      const what = label ? `${r.entity}: ${label}` : `${r.entity} ${r.entityId}`;
+      add(perEntity, `${day}\u0000${r.entity}\u0000${id}`, day, what, r);
     }
   }
   return perEntity.size <= ENTITY_LINES_UP_TO
