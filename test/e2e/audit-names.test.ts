@@ -27,7 +27,7 @@ describe('audit log names, end to end in Chromium', () => {
     await grid.waitFor();
     await page.getByRole('columnheader', { name: 'Name' }).waitFor();
     expect(await page.getByRole('columnheader', { name: 'Id' }).count()).toBe(0);
-    const row = page.locator('.ag-row', { hasText: 'runbook.approve' }).first();
+    const row = page.locator('.ag-row', { hasText: 'release.create' }).first();
     await row.waitFor();
     const text = (await row.textContent()) ?? '';
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);

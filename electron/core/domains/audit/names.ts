@@ -42,7 +42,7 @@ const READERS: Record<string, Reader> = {
       .map((e) => [e.id, `${names.get(e.consumerId) ?? '?'} → ${names.get(e.providerId) ?? '?'}`]);
   },
   runbook: runbookNames,
-  release: (store) => store.releases.list().map((r) => [r.id, `${r.name} ${r.version}`.trim()]),
+  release: (store) => store.releases.list().map((r) => [r.id, r.name]),
   drtest: (store) => store.drtests.list().map((t) => [t.id, t.name]),
   finding: (store) => store.drtests.findings().map((f) => [f.id, f.title]),
   slo: (store) => store.slos.list().map((s) => [s.id, s.name]),

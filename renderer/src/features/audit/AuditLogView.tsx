@@ -50,7 +50,7 @@ export function AuditLogView() {
       )}
       <div className="row spread">
         <p className="muted">{page.data ? plural(page.data.total, 'entry', 'entries') : 'Loading…'}</p>
-        <label>
+        <label className="check">
           <input type="checkbox" checked={showIds} onChange={(e) => setShowIds(e.target.checked)} /> Show ids
         </label>
       </div>

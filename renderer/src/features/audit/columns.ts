@@ -11,17 +11,14 @@ export function entityLabel(e: Pick<AuditEntryView, 'entityName' | 'entityId'>):
 
 export function auditColumns(showIds: boolean): ColDef<AuditEntryView>[] {
   return [
-    { field: 'seq', headerName: '#', width: 80, sort: 'desc', filter: 'agNumberColumnFilter' },
+    { field: 'seq', headerName: '#', width: 76, sort: 'desc', filter: 'agNumberColumnFilter' },
     {
       field: 'at',
       headerName: 'When',
-      width: 190,
+      width: 172,
       valueFormatter: (p) => (typeof p.value === 'string' ? formatDateTime(p.value) : ''),
     },
-    { field: 'actorName', headerName: 'Who', width: 170, filter: true },
-    { field: 'actorRole', headerName: 'Role', width: 160, filter: true },
-    { field: 'action', headerName: 'Action', width: 190, filter: true },
-    { field: 'entity', headerName: 'Entity', width: 120, filter: true },
+    { field: 'actorName', headerName: 'Who', width: 150, filter: true },
     {
       colId: 'entityName',
       headerName: 'Name',
@@ -30,6 +27,9 @@ export function auditColumns(showIds: boolean): ColDef<AuditEntryView>[] {
       filter: true,
       valueGetter: (p) => (p.data ? entityLabel(p.data) : ''),
     },
+    { field: 'action', headerName: 'Action', width: 170, filter: true },
+    { field: 'entity', headerName: 'Entity', width: 120, filter: true },
+    { field: 'actorRole', headerName: 'Role', width: 160, filter: true },
     { field: 'entityId', headerName: 'Id', width: 300, hide: !showIds },
   ];
 }
