@@ -12,6 +12,10 @@ import { CELL_TEXT_LIMIT, neutralise } from './neutralise';
 const INEXACT =
   // eslint-disable-next-line no-control-regex -- these are the characters in question
   /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** A cheap first look: text without any of these is exact as it is (almost every audit cell). */
+// eslint-disable-next-line no-control-regex -- the characters in question
+const SUSPECT = /[\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
+const TRIGGER = /^[=+\-@\t\r\n]/;
 /** Pieces small enough that even JSON-escaped (at most 6 characters each) they fit a cell. */
 const PLAIN_PIECE = CELL_TEXT_LIMIT - 2;
 const ESCAPED_PIECE = Math.floor((CELL_TEXT_LIMIT - 4) / 6);
@@ -35,9 +39,21 @@ function pieces(text: string, size: number): string[] {
   return out;
 }
 
+/**
+ * The one cell that holds a short, plain `text` exactly, as neutralise() would write it; undefined
+ * when the text needs exactCells(). The workbook writes 100,000 audit rows: this is their path.
+ */
+export function plainExactCell(text: string): string | undefined {
+  if (text.length > PLAIN_PIECE || SUSPECT.test(text)) return undefined;
+  const quoted = text.charCodeAt(0) === 0x27 ? `'${text}` : text;
+  return TRIGGER.test(quoted) ? `'${quoted}` : quoted;
+}
+
 /** The cells that hold `text`, first on the entry's row, the rest on continuation rows. */
 export function exactCells(text: string): string[] {
   if (text === '') return [''];
+  const plain = plainExactCell(text);
+  if (plain !== undefined) return [plain];
   const size = INEXACT.test(text) ? ESCAPED_PIECE : PLAIN_PIECE;
   // neutralise() is the one gate every text cell passes; an encoded piece leaves it unchanged or
   // gains the quote that decodeCell() removes.
