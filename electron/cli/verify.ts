@@ -1,7 +1,8 @@
-// `steadfast verify`: checks an evidence pack offline. Exit codes (README, "Verifying a pack"):
-// 0 everything holds and the signer is pinned; 1 something does not match (one line per finding);
-// 2 an error (no such folder, an unreadable --key); 3 everything matches but the signer's key is not
-// pinned, so anyone could have re-signed the pack.
+// `steadfast verify`: checks an evidence pack offline, the folder or the zip the app exports. Exit
+// codes (README, "Evidence packs"): 0 everything holds and the signer is pinned; 1 something does not
+// match (one line per finding); 2 an error (no such folder, a zip that is not a pack's, an
+// unreadable --key); 3 everything matches but the signer's key is not pinned, so anyone could have
+// re-signed the pack.
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/contract';
 import { DataDir, defaultDataDir } from '../core/app/data-dir';
@@ -10,13 +11,17 @@ import { EXIT, type CommandSpec } from './commands';
 
 export const verifyCommand: CommandSpec = {
   usage:
-    'steadfast verify <pack folder or .zip> [--key <fingerprint or public-key .pem>] [--trust <roster file>] [--since <earlier manifest.json>]',
+    'steadfast verify <pack folder or zip> [--key <fingerprint or public-key .pem>] [--trust <roster file>] [--since <earlier manifest.json>]',
   summary: 'verify an evidence pack (signature, digests, chain, signer)',
   details:
-    'Checks manifest.sig against manifest.json, every file against its size and SHA-256, and that the signer is in the pack’s roster; names each file that differs, is missing or is not in the manifest. The signer must be pinned: --key (a fingerprint or .pem), --trust (a file of fingerprints you received by another channel), your trust list (steadfast trust add) or one of your own identities on this machine. --since requires the same workspace and an audit chain that extends the earlier pack’s. Exit 0 when all holds and the signer is pinned, 1 when something does not match, 2 on an error, 3 when everything matches but the signer is not pinned (anyone could have re-signed the pack).',
+    'Takes the pack folder or the zip the app exports (unpacked into a temporary folder, refusing paths outside it, links and oversized entries). Checks manifest.sig against manifest.json, every file against its size and SHA-256, and that the signer is in the pack’s roster; names each file that differs, is missing or is not in the manifest. Rebuilds every entry of the workbook’s Audit log sheet and recomputes its hash, every link from the genesis hash and the sequence without gaps, up to the manifest’s head; names the first entry that does not hold. The signer must be pinned: --key (a fingerprint or .pem), --trust (a file of fingerprints you received by another channel), your trust list (steadfast trust add) or one of your own identities on this machine. --since requires the same workspace and the earlier pack’s head unchanged in this pack’s chain, which is recomputed whole; truncation of the tail is only detectable against such an anchor. Exit 0 when all holds and the signer is pinned, 1 when something does not match, 2 on an error, 3 when everything matches but the signer is not pinned (anyone could have re-signed the pack).',
   async run(args, flags, io) {
     const folder = args[0];
-    if (!folder) throw new AppError('INVALID_INPUT', 'Name the pack folder (the one holding manifest.json).');
+    if (!folder)
+      throw new AppError(
+        'INVALID_INPUT',
+        'Name the pack folder (the one holding manifest.json) or the pack zip the app exported.',
+      );
     const key = typeof flags.key === 'string' ? flags.key : undefined;
     const trust = typeof flags.trust === 'string' ? resolve(flags.trust) : undefined;
     const since = typeof flags.since === 'string' ? resolve(flags.since) : undefined;

@@ -56,6 +56,8 @@ export interface AuditEntryView {
   action: string;
   entity: string;
   entityId: string;
+  /** What the entity is called (from the live row, else the entry's images); '' when nothing names it. */
+  entityName?: string;
   before: unknown;
   /** What the entry records, without the row images (those are in `rowImages`). */
   after: unknown;

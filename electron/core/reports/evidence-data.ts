@@ -2,7 +2,6 @@
 // (domains/evidence/gather*.ts) in one synchronous read, rendered by the PDF and workbook writers
 // here. Reports depend on this shape only, never on the domains that fill it.
 import type {
-  AuditEntryView,
   BiaRecord,
   ChainVerification,
   DeliveryView,
@@ -23,10 +22,16 @@ import type {
 import type { BiaObjectives } from '../../../shared/domain/bia';
 import type { Conflict } from '../../../shared/domain/release';
 import type { Store } from '../store';
+import type { AuditRecord } from '../store/audit-chain';
 import type { PackSigner } from './manifest';
 
-/** How many of the latest audit entries the PDF prints; the workbook holds them all. */
-export const AUDIT_EXCERPT = 60;
+/** What a narrowed pack says instead of the name of an entity it does not show. */
+export const OUTSIDE_SCOPE = '(outside the scope)';
+
+/** Names what an audit entry touches (the store's reads, else the entry's own images). */
+export type EntityNamer = (
+  entry: Pick<AuditRecord, 'entity' | 'entityId' | 'beforeJson' | 'afterJson'>,
+) => string;
 
 export interface ProcessEvidence {
   id: string;
@@ -62,9 +67,8 @@ export interface EvidenceData {
   releases: ReleaseEvidence;
   chain: ChainVerification;
   auditTotal: number;
-  /** Newest first. */
-  auditTail: AuditEntryView[];
-  /** For the workbook, which streams every entry up to the head read here. */
+  entityName: EntityNamer;
+  /** For the workbook and the PDF's audit section, which stream every entry up to the head read here. */
   store: Store;
 }
 

@@ -1,13 +1,16 @@
-// Offline verification of an evidence pack folder: the signature over manifest.json with the key it
-// carries (optionally pinned), every file's size and SHA-256, files missing or extra, and with an
-// earlier manifest, that this pack's audit chain extends the earlier one. Every finding names the
-// file and what does not match.
+// Offline verification of an evidence pack, a folder or the zip the app exports: the signature over
+// manifest.json with the key it carries (optionally pinned), every file's size and SHA-256, files
+// missing or extra, every hash and link of the Audit log sheet recomputed from the genesis hash to
+// the signed head, and with an earlier manifest, that its head appears unchanged in this chain.
+// Every finding names the file or the entry and what does not match.
 import { verify as verifySignature, createPublicKey } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError, EVIDENCE_MANIFEST_FORMAT, type EvidenceManifest } from '../../../shared/contract';
-import { readAuditLinks } from './audit-links';
+import { extractPackZip } from '../zip/extract';
+import { checkAuditSheet } from './audit-sheet-check';
+import { readAuditSheet, type SheetRecord } from './audit-sheet-read';
 import { digestFile, MANIFEST_FILE, SIGNATURE_FILE } from './manifest';
 import { fingerprintOf } from '../trust/keys';
 
@@ -22,6 +25,13 @@ export interface VerifyOptions {
   since?: string;
 }
 
+/** The audit entries the pack's workbook holds, by kind of finding, for reports and tests. */
+export interface AuditSheetResult {
+  /** Entries recomputed and found to hold (0 when the chain breaks at the first). */
+  checked: number;
+  firstBroken?: { seq: number; reason: string };
+}
+
 export interface VerifyResult {
   ok: boolean;
   problems: string[];
@@ -33,20 +43,35 @@ export interface VerifyResult {
    * a key and re-sign an edited pack.
    */
   pinned: boolean;
+  /** The Audit log sheet's recomputation, when the pack has a workbook whose digest matched. */
+  audit?: AuditSheetResult;
 }
 
-export async function verifyPack(folder: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
-  if (!existsSync(folder) || !(await stat(folder)).isDirectory())
-    throw new AppError('NOT_FOUND', `${folder} is not a folder; give the folder that holds manifest.json.`);
+/** A pack folder, or the pack's zip: unpacked into a temporary folder, checked, then removed. */
+export async function verifyPack(path: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  if (!existsSync(path))
+    throw new AppError('NOT_FOUND', `${path} does not exist; give the pack folder or the pack's zip.`);
+  if ((await stat(path)).isDirectory()) return verifyFolder(path, opts);
+  const { folder, dispose } = await extractPackZip(path);
+  try {
+    return await verifyFolder(folder, opts);
+  } finally {
+    await dispose();
+  }
+}
+
+async function verifyFolder(folder: string, opts: VerifyOptions): Promise<VerifyResult> {
   const problems: string[] = [];
   const notes: string[] = [];
   let pinned = false;
+  let audit: AuditSheetResult | undefined;
   const result = (manifest?: EvidenceManifest): VerifyResult => ({
     ok: problems.length === 0,
     problems,
     notes,
     manifest,
     pinned,
+    audit,
   });
 
   const manifestPath = join(folder, MANIFEST_FILE);
@@ -111,7 +136,25 @@ export async function verifyPack(folder: string, opts: VerifyOptions = {}): Prom
     problems.push(`extra file not in the manifest: ${name}`);
   }
 
-  if (opts.since !== undefined) await checkExtends(folder, manifest, opts.since, problems, notes);
+  const records = await auditRecords(folder, manifest, problems, notes);
+  if (records) {
+    const check = checkAuditSheet(records, manifest.chainHead);
+    audit = { checked: check.checked, firstBroken: check.firstBroken };
+    if (check.firstBroken)
+      problems.push(`Audit log: ${check.firstBroken.reason}; the sheet holds ${records.length} entries`);
+    else {
+      notes.push(
+        `The Audit log sheet's ${check.checked} entries recompute: every hash, every link from the genesis hash, every signature (${check.roster.signatures}) against the roster the chain records, and the last is the signed head.`,
+      );
+      // The pack's signer must be a member the chain itself added and did not retire.
+      const member = check.roster.keys.get(manifest.keyFingerprint);
+      if (manifest.version === 2 && !member)
+        problems.push(`${MANIFEST_FILE}: signed by ${manifest.keyFingerprint}, which the audit chain never added as a member`);
+      else if (manifest.version === 2 && member?.retired)
+        problems.push(`${MANIFEST_FILE}: signed by ${member.name}'s key, which the audit chain records as retired`);
+    }
+  }
+  if (opts.since !== undefined) await checkSince(manifest, records, opts.since, problems, notes);
   return result(manifest);
 }
 
@@ -191,13 +234,57 @@ async function expectedFingerprint(key: string): Promise<string> {
 }
 
 /**
- * The pack holds no database, so the chain is checked from what the pack signs: the earlier
- * manifest's head {seq, hash} must appear at that seq in this pack's Audit log sheet, and the
- * previous-hash links must run unbroken from there to this manifest's head.
+ * The entries of the pack's Audit log sheet, read only when the workbook's digest matched the
+ * signed manifest (otherwise that mismatch is already the finding). Undefined when there is nothing
+ * to recompute, with the reason as a problem or a note.
  */
-async function checkExtends(
+async function auditRecords(
   folder: string,
   manifest: EvidenceManifest,
+  problems: string[],
+  notes: string[],
+): Promise<SheetRecord[] | undefined> {
+  const workbook = manifest.files.find((f) => f.name.endsWith('.xlsx'));
+  if (!workbook) {
+    notes.push('This pack has no workbook, so its audit chain cannot be recomputed from it.');
+    return undefined;
+  }
+  if (problems.some((p) => p.startsWith(`${workbook.name}:`) || p === `missing file: ${workbook.name}`))
+    return undefined;
+  if (manifest.version === 1) {
+    // Packs from before personal keys wrote the audit sheet for people (dates as serials), not as
+    // hashed: their chain can only be checked against the workspace, not recomputed from the sheet.
+    notes.push(
+      `This is a version 1 pack (before personal keys): its Audit log sheet predates the exact form, so its chain is not recomputed here; the files and the workspace key's signature are checked.`,
+    );
+    return undefined;
+  }
+  let sheet: Awaited<ReturnType<typeof readAuditSheet>>;
+  try {
+    sheet = await readAuditSheet(join(folder, workbook.name));
+  } catch (err) {
+    problems.push(`${workbook.name}: cannot be read (${err instanceof Error ? err.message : String(err)})`);
+    return undefined;
+  }
+  if (sheet === null) {
+    problems.push(`${workbook.name}: has no Audit log sheet, so the audit chain cannot be recomputed`);
+    return undefined;
+  }
+  if (sheet.problems.length > 0) {
+    for (const p of sheet.problems) problems.push(`${workbook.name}: ${p}`);
+    return undefined;
+  }
+  return sheet.records;
+}
+
+/**
+ * The pack holds no database, so the chain is checked from what the pack signs: this pack's whole
+ * chain was recomputed above; here the earlier manifest's head {seq, hash} must appear unchanged at
+ * that seq in it.
+ */
+async function checkSince(
+  manifest: EvidenceManifest,
+  records: SheetRecord[] | undefined,
   sincePath: string,
   problems: string[],
   notes: string[],
@@ -233,57 +320,37 @@ async function checkExtends(
     );
     return;
   }
-  if (to.seq === from.seq) {
-    if (to.hash !== from.hash)
-      problems.push(
-        `the chain does not extend the earlier pack: entry ${to.seq} has a different hash (the chain was rewritten)`,
-      );
-    else notes.push(`The chain head is the same as in the earlier pack (entry ${to.seq}).`);
-    return;
-  }
-  const workbook = manifest.files.find((f) => f.name.endsWith('.xlsx'));
-  if (!workbook) {
+  if (to.seq === from.seq && to.hash !== from.hash) {
     problems.push(
-      'cannot check that the chain extends the earlier pack: this pack has no workbook with the audit log',
+      `the chain does not extend the earlier pack: entry ${to.seq} has a different hash (the chain was rewritten)`,
     );
     return;
   }
-  if (problems.some((p) => p.startsWith(`${workbook.name}:`) || p === `missing file: ${workbook.name}`)) {
+  if (from.seq === 0) {
+    notes.push('The earlier pack recorded an empty chain; every chain extends it.');
+    return;
+  }
+  if (!records) {
     problems.push(
-      `cannot check that the chain extends the earlier pack: ${workbook.name} does not match the manifest`,
+      'cannot check that the chain extends the earlier pack: this pack has no audit log that could be recomputed',
     );
     return;
   }
-  const links = await readAuditLinks(join(folder, workbook.name), from.seq);
-  const first = links[0];
-  if (!first || first.seq !== from.seq) {
-    problems.push(
-      `the chain does not extend the earlier pack: ${workbook.name} has no audit entry ${from.seq}`,
-    );
+  const old = records.find((r) => r.seq === from.seq);
+  if (!old) {
+    problems.push(`the chain does not extend the earlier pack: the Audit log has no entry ${from.seq}`);
     return;
   }
-  if (first.hash !== from.hash) {
+  if (old.hash !== from.hash) {
     problems.push(
       `the chain does not extend the earlier pack: entry ${from.seq} has a different hash than in the earlier pack (the chain was rewritten)`,
     );
     return;
   }
-  for (let i = 1; i < links.length; i++) {
-    const prev = links[i - 1]!;
-    const cur = links[i]!;
-    if (cur.seq !== prev.seq + 1 || cur.prev !== prev.hash) {
-      problems.push(
-        `the chain does not extend the earlier pack: entry ${cur.seq} does not link to entry ${prev.seq}`,
-      );
-      return;
-    }
-  }
-  const last = links[links.length - 1]!;
-  if (last.seq !== to.seq || last.hash !== to.hash) {
-    problems.push(
-      `the chain does not extend the earlier pack: the audit log ends at entry ${last.seq}, not at the manifest's head ${to.seq}`,
-    );
-    return;
-  }
-  notes.push(`The chain extends the earlier pack: entries ${from.seq} to ${to.seq} link unbroken.`);
+  if (problems.some((p) => p.startsWith('Audit log:'))) return;
+  notes.push(
+    to.seq === from.seq
+      ? `The chain head is the same as in the earlier pack (entry ${to.seq}).`
+      : `The chain extends the earlier pack: entry ${from.seq} appears unchanged, and the whole chain from entry 1 to ${to.seq} recomputes.`,
+  );
 }

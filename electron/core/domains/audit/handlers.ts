@@ -1,10 +1,16 @@
 // Reading and verifying the audit trail of the open workspace.
 import { requireWorkspace } from '../../app/context';
 import type { Handlers } from '../../app/router';
+import { entityNamer } from './names';
 import { verifyWorkspaceChain } from './verify';
 
 export const auditHandlers = {
-  'audit.list': (input, ctx) => requireWorkspace(ctx).store.audit.list(input.limit, input.offset),
+  'audit.list': (input, ctx) => {
+    const store = requireWorkspace(ctx).store;
+    const page = store.audit.list(input.limit, input.offset);
+    const names = entityNamer(store);
+    return { ...page, entries: page.entries.map((e) => ({ ...e, entityName: names.ofView(e) })) };
+  },
   'audit.verify': (_input, ctx) => {
     const ws = requireWorkspace(ctx);
     return verifyWorkspaceChain(ws.store, ws.id, ctx.session.dataDir);

@@ -3,11 +3,13 @@
 // and yields to the event loop; reading is not, so no write can slip in between two sections.
 import {
   AppError,
+  type ChainVerification,
   type EvidenceManifest,
   type EvidenceScope,
   type Registers,
 } from '../../../../shared/contract';
 import type { DataDir } from '../../app/data-dir';
+import { entityNamer } from '../audit/names';
 import { verifyWorkspaceChain } from '../audit/verify';
 import { deriveEveryProcess } from '../bia/read-all';
 import { dependencyMap } from '../graph/read';
@@ -17,12 +19,8 @@ import type { Workspace } from '../../app/workspace';
 import { scopeMap } from '../../reports/scope-map';
 import { loadContinuity } from './gather-continuity';
 import { loadReleaseEvidence } from './gather-releases';
-import {
-  AUDIT_EXCERPT,
-  type EvidenceData,
-  type EvidenceRequest,
-  type ProcessEvidence,
-} from '../../reports/evidence-data';
+import { scopedNamer } from './scoped-names';
+import { type EvidenceData, type EvidenceRequest, type ProcessEvidence } from '../../reports/evidence-data';
 
 export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceRequest): EvidenceData {
   // deriveEveryProcess, dependencyMap and objectivesOverview still read the raw connection; they
@@ -30,6 +28,9 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
   const store = ws.store;
   // One read transaction: every query below sees the same committed state.
   return store.evidence.snapshot(() => {
+    // First: a pack signed over a broken chain would lend the break the pack's authority.
+    const chain = verifyWorkspaceChain(store, ws.id, dataDir);
+    if (!chain.ok) throw brokenChain(chain);
     const workspace = ws.summary();
     const all = deriveEveryProcess(ws.store);
     const chosen = chooseProcesses(all, req.scope);
@@ -48,7 +49,11 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
     const map = req.scope.kind === 'workspace' ? fullMap : scopeMap(fullMap, chosenIds);
     const inMap = new Set(map.nodes.map((n) => n.id));
     const overview = objectivesOverview(ws.store);
-    const audit = store.audit.list(AUDIT_EXCERPT, 0);
+    const audit = store.audit.list(1, 0);
+    const within = req.scope.kind === 'workspace' ? null : inMap;
+    const continuity = loadContinuity(ws, req.at, within);
+    const releases = loadReleaseEvidence(ws, req.at, within);
+    const names = entityNamer(store).ofRecord;
     return {
       workspace,
       preparedBy: req.preparedBy,
@@ -66,14 +71,24 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
         conflicts: overview.conflicts.filter((c) => chosenIds.has(c.processId) || inMap.has(c.processId)),
       },
       map,
-      continuity: loadContinuity(ws, req.at, req.scope.kind === 'workspace' ? null : inMap),
-      releases: loadReleaseEvidence(ws, req.at, req.scope.kind === 'workspace' ? null : inMap),
-      chain: verifyWorkspaceChain(store, ws.id, dataDir),
+      continuity,
+      releases,
+      chain,
       auditTotal: audit.total,
-      auditTail: audit.entries,
+      entityName: within === null ? names : scopedNamer(names, { map, continuity, releases }),
       store,
     };
   });
+}
+
+/** Names the entry that does not hold (or, for a chain cut short, what the recorded head says). */
+function brokenChain(chain: ChainVerification): AppError {
+  const what = chain.firstBroken ? `${chain.firstBroken.reason}.` : chain.summary;
+  return new AppError(
+    'FILE_CORRUPT',
+    `No evidence was exported: the workspace's audit chain does not hold. ${what} A pack signed over it would vouch for the break; restore a backup whose chain is intact.`,
+    { chain },
+  );
 }
 
 function chooseProcesses(all: ReturnType<typeof deriveEveryProcess>, scope: EvidenceScope): number[] {

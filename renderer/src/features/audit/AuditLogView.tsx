@@ -1,14 +1,15 @@
-// The audit log: every write, newest first, with the details of an entry and chain verification.
+// The audit log: every write, newest first, named by what it touched (raw ids on request and in the
+// details of an entry), with chain verification.
 import { plural } from '../../../../shared/format/plural';
 import { formatDateTime } from '../../../../shared/format/datetime';
 import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AuditEntryView, ChainVerification } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
-import { auditColumns } from './columns';
+import { auditColumns, entityLabel } from './columns';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -17,6 +18,8 @@ export function AuditLogView() {
   const [selected, setSelected] = useState<AuditEntryView>();
   const [verification, setVerification] = useState<ChainVerification>();
   const [error, setError] = useState<string>();
+  const [showIds, setShowIds] = useState(false);
+  const columns = useMemo(() => auditColumns(showIds), [showIds]);
 
   async function verify() {
     setError(undefined);
@@ -45,13 +48,18 @@ export function AuditLogView() {
           {verification.summary}
         </div>
       )}
-      <p className="muted">{page.data ? plural(page.data.total, 'entry', 'entries') : 'Loading…'}</p>
+      <div className="row spread">
+        <p className="muted">{page.data ? plural(page.data.total, 'entry', 'entries') : 'Loading…'}</p>
+        <label className="check">
+          <input type="checkbox" checked={showIds} onChange={(e) => setShowIds(e.target.checked)} /> Show ids
+        </label>
+      </div>
       <div className="audit-body">
         <div className="grid" style={{ height: 420 }}>
           <AgGridReact<AuditEntryView>
             theme={themeQuartz}
             rowData={page.data?.entries ?? []}
-            columnDefs={auditColumns}
+            columnDefs={columns}
             defaultColDef={{ sortable: true, resizable: true }}
             getRowId={(p) => String(p.data.seq)}
             rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
@@ -73,7 +81,9 @@ function EntryDetails({ entry }: { entry: AuditEntryView }) {
     <aside className="card details" aria-label={`Audit entry ${entry.seq}`}>
       <h2>Entry #{entry.seq}</h2>
       <p>
-        <strong>{entry.action}</strong> on {entry.entity} <span className="mono">{entry.entityId}</span>
+        <strong>{entry.action}</strong> on {entry.entity} <strong>{entityLabel(entry)}</strong>
+        <br />
+        id <span className="mono">{entry.entityId}</span>
         <br />
         by {entry.actorName} ({entry.actorRole}), {formatDateTime(entry.at)}
       </p>
