@@ -48,11 +48,8 @@ export function sloView(
   };
 }
 
-/** The error budgets of every SLO on the given services, for the gate. */
-export function budgetsFor(store: Store, nodeIds: readonly string[], now: Instant): ErrorBudget[] {
+/** The SLOs on the given services, in the order the gate weighs their budgets. */
+export function slosOn(store: Store, nodeIds: readonly string[]): SloRecord[] {
   const touched = new Set(nodeIds);
-  return store.slos
-    .list()
-    .filter((r) => touched.has(r.nodeId))
-    .map((r) => errorBudget(toSlo(r), store.slos.measurements(r.id), now));
+  return store.slos.list().filter((r) => touched.has(r.nodeId));
 }
