@@ -57,7 +57,7 @@ export function deriveEveryProcess(store: Store): DerivedProcesses {
 }
 
 /** Each process's effective RTO and tier, as the dependency graph needs them. */
-export function processObjectives(d: DerivedProcesses): Map<string, ProcessObjectives> {
+export function processObjectives(d: Pick<DerivedProcesses, 'processes' | 'derived'>): Map<string, ProcessObjectives> {
   return new Map(
     d.processes.map((p, i) => [
       p.id,

@@ -16,6 +16,7 @@ import type { Store } from '../../store';
 import type { Workspace } from '../../app/workspace';
 import { scopeMap } from '../../reports/scope-map';
 import { loadContinuity } from './gather-continuity';
+import { gatherInputs } from './gather-inputs';
 import { loadReleaseEvidence } from './gather-releases';
 import {
   AUDIT_EXCERPT,
@@ -49,6 +50,8 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
     const inMap = new Set(map.nodes.map((n) => n.id));
     const overview = objectivesOverview(ws.store);
     const audit = store.audit.list(AUDIT_EXCERPT, 0);
+    const continuity = loadContinuity(ws, req.at, req.scope.kind === 'workspace' ? null : inMap);
+    const releases = loadReleaseEvidence(ws, req.at, req.scope.kind === 'workspace' ? null : inMap);
     return {
       workspace,
       preparedBy: req.preparedBy,
@@ -66,8 +69,18 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
         conflicts: overview.conflicts.filter((c) => chosenIds.has(c.processId) || inMap.has(c.processId)),
       },
       map,
-      continuity: loadContinuity(ws, req.at, req.scope.kind === 'workspace' ? null : inMap),
-      releases: loadReleaseEvidence(ws, req.at, req.scope.kind === 'workspace' ? null : inMap),
+      continuity,
+      releases: releases.evidence,
+      inputs: gatherInputs(ws, {
+        appVersion: req.appVersion,
+        at: req.at,
+        scope: { kind: req.scope.kind, processIds: processes.map((p) => p.id) },
+        all,
+        runbooks: continuity.runbooks,
+        drTests: continuity.drTests,
+        sloIds: releases.evidence.slos.map((s) => s.id),
+        gates: releases.gateInputs,
+      }),
       chain: verifyWorkspaceChain(store, ws.id, dataDir),
       auditTotal: audit.total,
       auditTail: audit.entries,

@@ -1,6 +1,6 @@
 // Gathers everything the go/no-go gate weighs for one release from the store: approvals, risk,
 // calendar conflicts, runbooks, DR tests, findings, error budgets, RTO inversions, canary, waivers.
-import type { GateView } from '../../../../shared/contract';
+import type { CanaryView, GateView } from '../../../../shared/contract';
 import {
   assessRisk,
   errorBudget,
@@ -29,8 +29,8 @@ export interface GateInputs {
   riskWeights: RiskWeights;
   /** The SLOs whose error budgets the gate weighed, in the order it weighed them. */
   sloIds: string[];
-  /** The canary comparison that decided the canary check. */
-  canaryId: string | null;
+  /** The canary comparison that decided the canary check, with its samples. */
+  canary: CanaryView | null;
 }
 
 /** The gate of one release, and the inputs it was evaluated from. */
@@ -82,6 +82,6 @@ export function gateWithInputs(
   };
   return {
     view,
-    inputs: { input, riskInput, riskWeights, sloIds: slos.map((r) => r.id), canaryId: canary?.id ?? null },
+    inputs: { input, riskInput, riskWeights, sloIds: slos.map((r) => r.id), canary },
   };
 }
