@@ -245,6 +245,8 @@ export const recomputeInputsSchema = z.object({
   drTests: z.array(drTest),
   slos: z.object({
     burnWindows: z.object({ shortMs: num, longMs: num }),
+    /** The SLOs the pack's SLO sheet shows; the rest are there for the gates. */
+    shown: z.array(id),
     list: z.array(slo),
   }),
   canaries: z.array(canary),

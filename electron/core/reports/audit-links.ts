@@ -23,14 +23,15 @@ function cellText(inner: string | undefined): string {
   return m ? unescapeXml(m[1]!) : '';
 }
 
-function unescapeXml(s: string): string {
+export function unescapeXml(s: string): string {
   return s.replace(
     /&(lt|gt|amp|quot|apos);/g,
     (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!,
   );
 }
 
-function rows(xml: string): Iterable<Map<string, string>> {
+/** A worksheet's rows, each as column letter → cell text (also read by verify --recompute). */
+export function rows(xml: string): Iterable<Map<string, string>> {
   return {
     *[Symbol.iterator]() {
       for (const row of xml.matchAll(ROW)) {

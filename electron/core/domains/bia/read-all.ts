@@ -56,8 +56,14 @@ export function deriveEveryProcess(store: Store): DerivedProcesses {
   return { registers, processes, records, derived, inputs };
 }
 
+/** Processes and what was derived for each, aligned. */
+export interface ProcessesDerived {
+  processes: readonly { id: string }[];
+  derived: readonly BiaObjectives[];
+}
+
 /** Each process's effective RTO and tier, as the dependency graph needs them. */
-export function processObjectives(d: Pick<DerivedProcesses, 'processes' | 'derived'>): Map<string, ProcessObjectives> {
+export function processObjectives(d: ProcessesDerived): Map<string, ProcessObjectives> {
   return new Map(
     d.processes.map((p, i) => [
       p.id,

@@ -117,6 +117,7 @@ export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
     ),
     slos: {
       burnWindows: { ...BURN_WINDOWS },
+      shown: [...src.sloIds].sort(),
       list: byId(
         store.slos
           .list()
