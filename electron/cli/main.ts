@@ -41,6 +41,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         at: { type: 'string' },
         since: { type: 'string' },
         key: { type: 'string' },
+        recompute: { type: 'boolean' },
         // gate
         release: { type: 'string' },
       },

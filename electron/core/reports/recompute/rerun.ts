@@ -84,10 +84,7 @@ export function rerun(inputs: RecomputeInputs): Recomputed {
     ]),
   );
 
-  const tierIdOf = nodeTierLookup(
-    all,
-    new Map(inputs.graph.nodes.map((n) => [n.id, n.tierId ?? undefined])),
-  );
+  const tierIdOf = nodeTierLookup(all, new Map(inputs.graph.nodes.map((n) => [n.id, n.tierId ?? undefined])));
   const nodes = gateNodes(graph, tierIdOf);
   const inversions = gateInversions(graph);
   const gates = new Map(
