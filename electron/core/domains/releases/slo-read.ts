@@ -1,14 +1,7 @@
 // SLOs read as an error budget over the SLO's window, burn rates over a short and a long window, and
 // the budgets the gate weighs for the services a release touches.
 import type { SloView } from '../../../../shared/contract';
-import {
-  DAY_MS,
-  burnRates,
-  errorBudget,
-  type ErrorBudget,
-  type Instant,
-  type Slo,
-} from '../../../../shared/domain/release';
+import { DAY_MS, burnRates, errorBudget, type Instant, type Slo } from '../../../../shared/domain/release';
 import type { Store } from '../../store';
 import type { SloRecord } from '../../store/slos';
 
