@@ -1,9 +1,10 @@
 // inputs.json: the inputs of every figure an evidence pack reports, exactly as the pure domain code
 // (shared/domain) received them, so `steadfast verify --recompute` can rerun that code offline and
-// compare. Written as canonical JSON: keys sorted; collections (processes, nodes, edges, runbooks,
-// tests, SLOs, canaries, gates) sorted by id; sequences whose order the domain reads (buckets, a
-// runbook's steps, a test's events, an SLO's measurements, canary samples) kept in that order, since
-// reordering them would change a seeded Monte Carlo or a floating-point sum.
+// compare. Written as canonical JSON: keys sorted; independent collections (processes, runbooks,
+// tests, SLOs, canaries, gates) sorted by id; sequences whose order the domain reads (buckets, tiers,
+// the graph's nodes and edges, a runbook's steps, a test's events, an SLO's measurements, canary
+// samples) kept in the order the app passed them, since reordering them would change a seeded Monte
+// Carlo, a floating-point sum or the order in which the analysis lists what it finds.
 import { z } from 'zod';
 import { NODE_KINDS } from '../domain/model';
 import {

@@ -197,7 +197,7 @@ describe('inputs.json', () => {
     expect(canonicalJson(inputs)).toBe(a.toString('utf8').trimEnd());
     expect(inputs.engine.formatVersion).toBe(1);
     expect(inputs.runbooks.monteCarlo).toEqual({ runs: 10_000, seed: 1 });
-    const ids = inputs.graph.nodes.map((n) => n.id);
+    const ids = inputs.bia.processes.map((n) => n.id);
     expect(ids).toEqual([...ids].sort());
   }, 60_000);
 });

@@ -49,7 +49,7 @@ export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
     bia: {
       categories: registers.categories.map((c) => ({ id: c.id, name: c.name })),
       buckets: registers.buckets.map((b) => ({ id: b.id, label: b.label, minutes: b.minutes })),
-      tiers: byId(registers.tiers.map((t) => ({ ...t }))),
+      tiers: registers.tiers.map((t) => ({ ...t })),
       processes: byId(
         inputs.map((p, i) => ({
           id: p.id,
@@ -69,29 +69,26 @@ export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
         })),
       ),
     },
+    // The graph's order is the store's: the analysis lists what it finds in node order.
     graph: {
-      nodes: byId(
-        store.nodes.graphRows().map((r) => ({
-          id: r.id,
-          name: r.name,
-          kind: r.kind,
-          tierId: r.tierId,
-          rtoMinutes: r.rtoMinutes,
-          rpoMinutes: r.rpoMinutes,
-          restoreMinutes: r.restoreMinutes,
-          provenMinutes: r.provenMinutes,
-          provenAt: r.provenAt,
-        })),
-      ),
-      edges: byId(
-        store.nodes.edges().map((e) => ({
-          id: e.id,
-          consumerId: e.consumerId,
-          providerId: e.providerId,
-          hard: e.hard,
-          groupId: e.groupId,
-        })),
-      ),
+      nodes: store.nodes.graphRows().map((r) => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        tierId: r.tierId,
+        rtoMinutes: r.rtoMinutes,
+        rpoMinutes: r.rpoMinutes,
+        restoreMinutes: r.restoreMinutes,
+        provenMinutes: r.provenMinutes,
+        provenAt: r.provenAt,
+      })),
+      edges: store.nodes.edges().map((e) => ({
+        id: e.id,
+        consumerId: e.consumerId,
+        providerId: e.providerId,
+        hard: e.hard,
+        groupId: e.groupId,
+      })),
     },
     runbooks: {
       monteCarlo: { ...MONTE_CARLO },
