@@ -129,6 +129,29 @@ describe('steadfast verify --recompute', () => {
     expect(Number(summary![1])).toBeGreaterThan(500);
   });
 
+  it('agrees on a pack cut to some tiers, whose figures still depend on the whole map', async () => {
+    const scoped = join(dir.path, 'tier-pack');
+    expect(
+      (
+        await cli(
+          'export',
+          demo,
+          '--xlsx',
+          'evidence.xlsx',
+          '--out',
+          scoped,
+          '--tiers',
+          'Tier 0,Tier 1',
+          '--at',
+          AT,
+        )
+      ).code,
+    ).toBe(0);
+    const r = await cli('verify', scoped, '--recompute');
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/^Recomputed \d+ figures from inputs\.json .*: all agree\./);
+  }, 60_000);
+
   it('names a changed number in the workbook, though the pack is re-signed', async () => {
     const p = copyPack('tampered-cell');
     // Processes is the second sheet; F is its RTO column, row 2 its first process.
