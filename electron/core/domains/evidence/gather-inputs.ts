@@ -24,6 +24,8 @@ const byId = <T extends { id: string }>(list: T[]): T[] =>
 export interface InputSources {
   appVersion: string;
   at: Date;
+  /** The head the pack records (read once, with the rest of the snapshot). */
+  chainHead: { seq: number; hash: string };
   scope: Inputs['scope'];
   all: DerivedProcesses;
   runbooks: readonly RunbookDetail[];
@@ -35,7 +37,6 @@ export interface InputSources {
 
 export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
   const store = ws.store;
-  const head = ws.summary().chain;
   const { registers, processes, inputs } = src.all;
   const gateSlos = new Set([...src.sloIds, ...src.gates.flatMap((g) => g.sloIds)]);
   return {
@@ -43,7 +44,7 @@ export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
     version: RECOMPUTE_INPUTS_VERSION,
     engine: { appVersion: src.appVersion, formatVersion: RECOMPUTE_INPUTS_VERSION },
     workspaceId: ws.id,
-    chainHead: { seq: head.seq, hash: head.hash },
+    chainHead: { seq: src.chainHead.seq, hash: src.chainHead.hash },
     at: src.at.toISOString(),
     scope: { kind: src.scope.kind, processIds: [...src.scope.processIds].sort() },
     bia: {

@@ -74,6 +74,7 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
       inputs: gatherInputs(ws, {
         appVersion: req.appVersion,
         at: req.at,
+        chainHead: workspace.chain,
         scope: { kind: req.scope.kind, processIds: processes.map((p) => p.id) },
         all,
         runbooks: continuity.runbooks,
