@@ -245,14 +245,20 @@ async function exportPackAfterClose(): Promise<string> {
   expect(Object.keys(entries).sort()).toEqual([
     'evidence.pdf',
     'evidence.xlsx',
+    'inputs.json',
     'manifest.json',
     'manifest.sig',
   ]);
   const unzipped = join(dir.path, 'from-app');
   mkdirSync(unzipped);
   for (const [name, bytes] of Object.entries(entries)) writeFileSync(join(unzipped, name), bytes);
-  const v = await cli('verify', unzipped);
-  expect(v, v.err).toMatchObject({ code: 0, out: expect.stringMatching(/^Pack verified: 2 files/) });
+  const v = await cli('verify', unzipped, '--recompute');
+  expect(v, v.err).toMatchObject({
+    code: 0,
+    out: expect.stringMatching(
+      /^Recomputed \d+ figures from inputs\.json .*: all agree\.\nPack verified: 3 files/,
+    ),
+  });
   t.session.replaceWorkspace(null);
   return exportPack(join(dir.path, 'packA'));
 }

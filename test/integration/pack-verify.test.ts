@@ -278,7 +278,9 @@ describe('verify recomputes every hash of the Audit log sheet', () => {
         await rewriteAuditSheet(p, tamper(), key, scratch);
         const r = await cli('verify', p);
         expect(r.code, `${kind}: ${r.err}`).toBe(1);
-        expect(r.err, kind).toMatch(/^Audit log: (entry \d+|the audit log ends|the signature on entry \d+|the entries from \d+)/m);
+        expect(r.err, kind).toMatch(
+          /^Audit log: (entry \d+|the audit log ends|the signature on entry \d+|the entries from \d+)/m,
+        );
         expect(r.err, kind).not.toMatch(/SHA-256 differs|signature does not verify/);
         caught[kind]++;
       }

@@ -32,7 +32,7 @@ function cellText(inner: string | undefined): string | null {
   return /<t\b[^>]*\/>/.test(inner) ? '' : null;
 }
 
-function unescapeXml(s: string): string {
+export function unescapeXml(s: string): string {
   return s.replace(ENTITY, (_, e: string) =>
     e.startsWith('#x')
       ? String.fromCodePoint(parseInt(e.slice(2), 16))
@@ -42,7 +42,8 @@ function unescapeXml(s: string): string {
   );
 }
 
-function* rows(xml: string): Generator<Map<string, string | null>> {
+/** A worksheet's rows, each as column letter → cell text (also read by verify --recompute). */
+export function* rows(xml: string): Generator<Map<string, string | null>> {
   for (const row of xml.matchAll(ROW)) {
     const cells = new Map<string, string | null>();
     for (const c of row[1]!.matchAll(CELL)) cells.set(c[1]!, cellText(c[2]));

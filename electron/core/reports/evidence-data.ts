@@ -21,6 +21,7 @@ import type {
 } from '../../../shared/contract';
 import type { BiaObjectives } from '../../../shared/domain/bia';
 import type { Conflict } from '../../../shared/domain/release';
+import type { RecomputeInputs } from '../../../shared/contract/recompute-inputs';
 import type { Store } from '../store';
 import type { AuditRecord } from '../store/audit-chain';
 import type { PackSigner } from './manifest';
@@ -65,6 +66,8 @@ export interface EvidenceData {
   continuity: ContinuityEvidence;
   /** Releases, gates, conflicts, SLOs and delivery metrics that touch the map above. */
   releases: ReleaseEvidence;
+  /** The inputs of every figure above, for inputs.json. */
+  inputs: RecomputeInputs;
   chain: ChainVerification;
   auditTotal: number;
   entityName: EntityNamer;
@@ -96,6 +99,7 @@ export interface ReleaseEvidence {
   releases: ReleaseView[];
   /** Gates of the releases still ahead (planned, approved, in progress). */
   gates: GateView[];
+
   conflicts: Conflict[];
   slos: SloView[];
   delivery: DeliveryView;

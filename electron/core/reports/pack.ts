@@ -1,7 +1,10 @@
 // Writes an evidence pack into a folder: the PDF and/or the workbook from one snapshot of the
 // workspace, then manifest.json and manifest.sig. Used by `steadfast export`, by the app's export
 // job (which zips the folder) and by the benchmarks.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { RECOMPUTE_INPUTS_FILE } from '../../../shared/contract/recompute-inputs';
+import { canonicalJson } from '../store/canonical-json';
 import type { EvidenceManifest, EvidencePhase } from '../../../shared/contract';
 import { writeManifest } from './manifest';
 import { writePdf } from './pdf/render';
@@ -30,8 +33,9 @@ export interface PackResult {
   rows?: number;
 }
 
+/** The pack's files besides the manifest: the chosen documents and always inputs.json. */
 export function packFiles(names: { pdf?: string; xlsx?: string }): string[] {
-  return [names.pdf, names.xlsx].filter((f): f is string => f !== undefined);
+  return [names.pdf, names.xlsx, RECOMPUTE_INPUTS_FILE].filter((f): f is string => f !== undefined);
 }
 
 /** Writes the pack from evidence already read (the app reads it when the job starts). */
@@ -57,6 +61,7 @@ export async function writeLoadedPack(
     });
     result.rows = r.rows;
   }
+  await writeFile(join(names.folder, RECOMPUTE_INPUTS_FILE), `${canonicalJson(e.inputs)}\n`);
   hooks.onPhase?.('signing', 0);
   const manifest = await writeManifest(
     names.folder,

@@ -9,6 +9,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError, EVIDENCE_MANIFEST_FORMAT, type EvidenceManifest } from '../../../shared/contract';
 import { extractPackZip } from '../zip/extract';
+import { recomputePack, type RecomputeResult } from './recompute/recompute';
 import { checkAuditSheet } from './audit-sheet-check';
 import { readAuditSheet, type SheetRecord } from './audit-sheet-read';
 import { digestFile, MANIFEST_FILE, SIGNATURE_FILE } from './manifest';
@@ -23,6 +24,8 @@ export interface VerifyOptions {
   trusted?: string[];
   /** An earlier manifest.json whose audit chain this pack must extend. */
   since?: string;
+  /** Rerun the pack's figures from its inputs.json (`--recompute`), inside the unpacked folder. */
+  recompute?: boolean;
 }
 
 /** The audit entries the pack's workbook holds, by kind of finding, for reports and tests. */
@@ -45,6 +48,8 @@ export interface VerifyResult {
   pinned: boolean;
   /** The Audit log sheet's recomputation, when the pack has a workbook whose digest matched. */
   audit?: AuditSheetResult;
+  /** With `recompute`: every figure rerun from inputs.json and compared. */
+  recomputed?: RecomputeResult;
 }
 
 /** A pack folder, or the pack's zip: unpacked into a temporary folder, checked, then removed. */
@@ -65,6 +70,7 @@ async function verifyFolder(folder: string, opts: VerifyOptions): Promise<Verify
   const notes: string[] = [];
   let pinned = false;
   let audit: AuditSheetResult | undefined;
+  let recomputed: RecomputeResult | undefined;
   const result = (manifest?: EvidenceManifest): VerifyResult => ({
     ok: problems.length === 0,
     problems,
@@ -72,6 +78,7 @@ async function verifyFolder(folder: string, opts: VerifyOptions): Promise<Verify
     manifest,
     pinned,
     audit,
+    recomputed,
   });
 
   const manifestPath = join(folder, MANIFEST_FILE);
@@ -149,12 +156,20 @@ async function verifyFolder(folder: string, opts: VerifyOptions): Promise<Verify
       // The pack's signer must be a member the chain itself added and did not retire.
       const member = check.roster.keys.get(manifest.keyFingerprint);
       if (manifest.version === 2 && !member)
-        problems.push(`${MANIFEST_FILE}: signed by ${manifest.keyFingerprint}, which the audit chain never added as a member`);
+        problems.push(
+          `${MANIFEST_FILE}: signed by ${manifest.keyFingerprint}, which the audit chain never added as a member`,
+        );
       else if (manifest.version === 2 && member?.retired)
-        problems.push(`${MANIFEST_FILE}: signed by ${member.name}'s key, which the audit chain records as retired`);
+        problems.push(
+          `${MANIFEST_FILE}: signed by ${member.name}'s key, which the audit chain records as retired`,
+        );
     }
   }
   if (opts.since !== undefined) await checkSince(manifest, records, opts.since, problems, notes);
+  if (opts.recompute) {
+    recomputed = await recomputePack(folder, manifest);
+    problems.push(...recomputed.problems);
+  }
   return result(manifest);
 }
 

@@ -2,7 +2,7 @@
 // with one query each and grouped in memory, then shared/domain/bia derives them all.
 import type { BiaRecord, Registers } from '../../../../shared/contract';
 import type { Tier } from '../../../../shared/domain/model';
-import { deriveAll, type BiaObjectives } from '../../../../shared/domain/bia';
+import { deriveAll, type BiaObjectives, type BiaProcessInput } from '../../../../shared/domain/bia';
 import type { Store } from '../../store';
 import { prepareFromRegisters, processInput } from './read';
 
@@ -18,6 +18,8 @@ export interface DerivedProcesses {
   processes: { id: string; name: string; department: string; owner: string }[];
   records: BiaRecord[];
   derived: BiaObjectives[];
+  /** What the domain derived each process from (an evidence pack carries them for re-performance). */
+  inputs: BiaProcessInput[];
 }
 
 /** `source`: the store (a raw connection is accepted while other services move to the store). */
@@ -46,18 +48,22 @@ export function deriveEveryProcess(store: Store): DerivedProcesses {
   }
 
   const records = live.map((p) => p.record);
-  const derived = deriveAll(
-    records.map((rec) =>
-      processInput(rec, ratings.get(rec.processId) ?? {}, losses.get(rec.processId) ?? empty()),
-    ),
-    prepared,
+  const inputs = records.map((rec) =>
+    processInput(rec, ratings.get(rec.processId) ?? {}, losses.get(rec.processId) ?? empty()),
   );
+  const derived = deriveAll(inputs, prepared);
   const processes = live.map(({ id, name, department, owner }) => ({ id, name, department, owner }));
-  return { registers, processes, records, derived };
+  return { registers, processes, records, derived, inputs };
+}
+
+/** Processes and what was derived for each, aligned. */
+export interface ProcessesDerived {
+  processes: readonly { id: string }[];
+  derived: readonly BiaObjectives[];
 }
 
 /** Each process's effective RTO and tier, as the dependency graph needs them. */
-export function processObjectives(d: DerivedProcesses): Map<string, ProcessObjectives> {
+export function processObjectives(d: ProcessesDerived): Map<string, ProcessObjectives> {
   return new Map(
     d.processes.map((p, i) => [
       p.id,

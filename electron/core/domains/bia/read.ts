@@ -9,7 +9,11 @@ import {
 } from '../../../../shared/domain/bia';
 import type { Store } from '../../store';
 
-export function prepareFromRegisters(r: Registers): PreparedBiaConfig {
+export function prepareFromRegisters(r: {
+  categories: readonly Pick<Registers['categories'][number], 'id' | 'name'>[];
+  buckets: readonly Registers['buckets'][number][];
+  tiers: Registers['tiers'];
+}): PreparedBiaConfig {
   return prepareBiaConfig({
     categories: r.categories.map((c) => ({ id: c.id, name: c.name })),
     buckets: r.buckets.map((b) => ({ id: b.id, minutes: b.minutes, label: b.label })),

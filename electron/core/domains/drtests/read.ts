@@ -7,7 +7,13 @@ import {
   deriveRunState,
   overdueNodes,
   toExecution,
+  type DrTestExecution,
+  type DrTestResult,
+  type RunEvent,
+  type RunState,
 } from '../../../../shared/domain/drtest';
+import type { CompiledGraph } from '../../../../shared/domain/graph';
+import type { RunbookStep } from '../../../../shared/domain/runbook/types';
 import { deriveEveryProcess } from '../bia/read-all';
 import { compiledWorkspaceGraph } from '../graph/read';
 import { domainSteps } from '../../store/runbooks';
@@ -20,19 +26,8 @@ export function drTestDetail(r: Reader, testId: string, now: number): DrTestDeta
   // Step ids are the stored steps' ids: unique across runbooks, and what run events name.
   const steps = runbooks.flatMap((v) => domainSteps(v.steps, (s) => s.id));
   const { graph } = compiledWorkspaceGraph(r.store);
-  const nodes = plan.scopeNodeIds.map((id) => {
-    const n = graph.nodes[graph.indexOf.get(id) ?? -1];
-    return { id, name: n?.name ?? id, rtoMinutes: n?.rtoMinutes ?? null, rpoMinutes: n?.rpoMinutes ?? null };
-  });
   const events = r.store.drtests.events(testId);
-  const state = deriveRunState(events, now);
-  const execution = toExecution(state, plan.dataLoss);
-  const objectives = nodes.flatMap((n) =>
-    n.rtoMinutes === null
-      ? []
-      : [{ nodeId: n.id, rtoMinutes: n.rtoMinutes, rpoMinutes: n.rpoMinutes ?? Number.POSITIVE_INFINITY }],
-  );
-  const result = execution ? computeDrTestResult(steps, execution, objectives) : null;
+  const { nodes, state, result } = drTestOutcome(graph, plan.scopeNodeIds, steps, events, plan.dataLoss, now);
   return {
     plan,
     runbooks,
@@ -42,6 +37,33 @@ export function drTestDetail(r: Reader, testId: string, now: number): DrTestDeta
     result,
     findings: r.store.drtests.findings({ testId }),
   };
+}
+
+/**
+ * The run state and result of a test as of `now`, from its steps, recorded events and the nodes'
+ * objectives on the graph: the app's reads and `verify --recompute` both call this.
+ */
+export function drTestOutcome(
+  graph: CompiledGraph,
+  scopeNodeIds: readonly string[],
+  steps: readonly RunbookStep[],
+  events: readonly RunEvent[],
+  dataLoss: DrTestExecution['dataLoss'],
+  now: number,
+): { nodes: DrTestDetail['nodes']; state: RunState; result: DrTestResult | null } {
+  const nodes = scopeNodeIds.map((id) => {
+    const n = graph.nodes[graph.indexOf.get(id) ?? -1];
+    return { id, name: n?.name ?? id, rtoMinutes: n?.rtoMinutes ?? null, rpoMinutes: n?.rpoMinutes ?? null };
+  });
+  const state = deriveRunState(events, now);
+  const execution = toExecution(state, dataLoss);
+  const objectives = nodes.flatMap((n) =>
+    n.rtoMinutes === null
+      ? []
+      : [{ nodeId: n.id, rtoMinutes: n.rtoMinutes, rpoMinutes: n.rpoMinutes ?? Number.POSITIVE_INFINITY }],
+  );
+  const result = execution ? computeDrTestResult(steps, execution, objectives) : null;
+  return { nodes, state, result };
 }
 
 /** Nodes with a tier whose test frequency has lapsed since their last pass (or that never passed). */

@@ -5,7 +5,7 @@ import { DAY_MS, deliveryMetrics, monthlyTrend } from '../../../../shared/domain
 import type { Workspace } from '../../app/workspace';
 import { DELIVERY_DAYS, type ReleaseEvidence } from '../../reports/evidence-data';
 import { allConflicts } from '../releases/calendar-read';
-import { gateFor } from '../releases/gate-read';
+import { gateWithInputs, type GateInputs } from '../releases/gate-read';
 import { releaseGraph } from '../releases/readiness-graph';
 import { toDomainRelease, toReleaseView } from '../releases/views';
 import { sloView } from '../releases/slo-read';
@@ -17,7 +17,7 @@ export function loadReleaseEvidence(
   ws: Workspace,
   at: Date,
   inScope: ReadonlySet<string> | null,
-): ReleaseEvidence {
+): { evidence: ReleaseEvidence; gateInputs: GateInputs[] } {
   const store = ws.store;
   const now = at.getTime();
   const names = store.releases.nodeNames();
@@ -27,9 +27,10 @@ export function loadReleaseEvidence(
   const shown = new Set(rows.map((r) => r.id));
   const period = { start: now - DELIVERY_DAYS * DAY_MS, end: now };
   const domain = rows.map(toDomainRelease);
-  return {
+  const gates = rows.filter((r) => ACTIVE.has(r.status)).map((r) => gateWithInputs(ws, r.id, now));
+  const evidence: ReleaseEvidence = {
     releases,
-    gates: rows.filter((r) => ACTIVE.has(r.status)).map((r) => gateFor(ws, r.id, now)),
+    gates: gates.map((g) => g.view),
     conflicts: allConflicts(store, releaseGraph(ws)).filter((c) => shown.has(c.releaseId)),
     slos: store.slos
       .list()
@@ -37,4 +38,5 @@ export function loadReleaseEvidence(
       .map((s) => sloView(store, s, now, names)),
     delivery: { ...deliveryMetrics(domain, period), monthly: monthlyTrend(domain, period) },
   };
+  return { evidence, gateInputs: gates.map((g) => g.inputs) };
 }

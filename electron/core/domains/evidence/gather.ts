@@ -18,6 +18,7 @@ import type { Store } from '../../store';
 import type { Workspace } from '../../app/workspace';
 import { scopeMap } from '../../reports/scope-map';
 import { loadContinuity } from './gather-continuity';
+import { gatherInputs } from './gather-inputs';
 import { loadReleaseEvidence } from './gather-releases';
 import { scopedNamer } from './scoped-names';
 import { type EvidenceData, type EvidenceRequest, type ProcessEvidence } from '../../reports/evidence-data';
@@ -52,7 +53,8 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
     const audit = store.audit.list(1, 0);
     const within = req.scope.kind === 'workspace' ? null : inMap;
     const continuity = loadContinuity(ws, req.at, within);
-    const releases = loadReleaseEvidence(ws, req.at, within);
+    const loaded = loadReleaseEvidence(ws, req.at, within);
+    const releases = loaded.evidence;
     const names = entityNamer(store).ofRecord;
     return {
       workspace,
@@ -73,6 +75,17 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
       map,
       continuity,
       releases,
+      inputs: gatherInputs(ws, {
+        appVersion: req.appVersion,
+        at: req.at,
+        chainHead: workspace.chain,
+        scope: { kind: req.scope.kind, processIds: processes.map((p) => p.id) },
+        all,
+        runbooks: continuity.runbooks,
+        drTests: continuity.drTests,
+        sloIds: releases.slos.map((s) => s.id),
+        gates: loaded.gateInputs,
+      }),
       chain,
       auditTotal: audit.total,
       entityName: within === null ? names : scopedNamer(names, { map, continuity, releases }),

@@ -15,8 +15,36 @@ export function loadGraphInput(
   processes: ReadonlyMap<string, ProcessObjectives>,
   tiers: readonly Tier[],
 ): GraphInput {
+  return graphInputFrom(store.nodes.graphRows(), store.nodes.edges(), processes, tiers);
+}
+
+/** The fields of a node row the graph reads. */
+export type GraphNodeRow = Pick<
+  ReturnType<Store['nodes']['graphRows']>[number],
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'tierId'
+  | 'rtoMinutes'
+  | 'rpoMinutes'
+  | 'restoreMinutes'
+  | 'provenMinutes'
+  | 'provenAt'
+>;
+export type GraphEdgeRow = Pick<
+  ReturnType<Store['nodes']['edges']>[number],
+  'id' | 'consumerId' | 'providerId' | 'hard' | 'groupId'
+>;
+
+/** The graph's input from plain rows: the store's, or an evidence pack's inputs.json on re-performance. */
+export function graphInputFrom(
+  nodeRows: readonly GraphNodeRow[],
+  edgeRows: readonly GraphEdgeRow[],
+  processes: ReadonlyMap<string, ProcessObjectives>,
+  tiers: readonly Tier[],
+): GraphInput {
   const tierById = new Map(tiers.map((t) => [t.id, t]));
-  const nodes = store.nodes.graphRows().map((r): GraphNode => {
+  const nodes = nodeRows.map((r): GraphNode => {
     const own = r.tierId ? tierById.get(r.tierId) : undefined;
     const p = r.kind === 'process' ? processes.get(r.id) : undefined;
     const tier = p?.tier ?? own;
@@ -32,7 +60,7 @@ export function loadGraphInput(
     if (r.kind === 'process') node.impactWeight = impactWeight(tier?.rank);
     return node;
   });
-  const edges = store.nodes.edges().map((e): GraphEdge => {
+  const edges = edgeRows.map((e): GraphEdge => {
     const edge: GraphEdge = { id: e.id, from: e.consumerId, to: e.providerId, hard: e.hard };
     if (e.groupId) edge.groupId = e.groupId;
     return edge;

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/graph';
 import type { CalendarNode, GateNode, GateRtoInversion, Related } from '../../../../shared/domain/release';
 import type { Workspace } from '../../app/workspace';
+import type { ProcessesDerived } from '../bia/read-all';
 import { compiledWorkspaceGraph } from '../graph/read';
 
 export interface ReleaseGraph {
@@ -30,9 +31,7 @@ export function releaseGraph(ws: Workspace): ReleaseGraph {
   // The graph service still reads the raw connection; it moves onto the store with the nodes aggregate.
   const { graph, all } = compiledWorkspaceGraph(ws.store);
   const tiers = all.registers.tiers;
-  const processTier = new Map(all.processes.map((p, i) => [p.id, all.derived[i]!.tier?.id]));
-  const nodeTier = ws.store.releases.nodeTierIds();
-  const tierIdOf = (id: string): string | undefined => processTier.get(id) ?? nodeTier.get(id);
+  const tierIdOf = nodeTierLookup(all, ws.store.releases.nodeTierIds());
   const rankById = new Map(tiers.map((t) => [t.id, t.rank]));
   const tierRankOf = (id: string): number | undefined => {
     const idx = graph.indexOf.get(id);
@@ -53,15 +52,31 @@ export function releaseGraph(ws: Workspace): ReleaseGraph {
     graph,
     tiers,
     calendarNodes: graph.nodes.map((n) => ({ id: n.id, name: n.name, tierRank: tierRankOf(n.id) })),
-    gateNodes: graph.nodes.map((n) => ({ id: n.id, name: n.name, tierId: tierIdOf(n.id) })),
+    gateNodes: gateNodes(graph, tierIdOf),
     tierRankOf,
     blast,
     related: (a, b) => a !== b && (hits(a, b) || hits(b, a)),
     totalImpact: graph.impact.reduce((s, x) => s + x, 0),
-    // No inversion is recorded as resolved yet: an inversion is resolved by fixing the objectives.
-    inversions: () =>
-      rtoInversions(graph).flatMap((inv) =>
-        inv.providers.map((p) => ({ providerId: p.id, consumerId: inv.consumer.id, resolved: false })),
-      ),
+    inversions: () => gateInversions(graph),
   };
+}
+
+/** A node's tier id: a process's derived tier, else the node's own. */
+export function nodeTierLookup(
+  all: ProcessesDerived,
+  nodeTier: ReadonlyMap<string, string | undefined>,
+): (id: string) => string | undefined {
+  const processTier = new Map(all.processes.map((p, i) => [p.id, all.derived[i]!.tier?.id]));
+  return (id) => processTier.get(id) ?? nodeTier.get(id);
+}
+
+export function gateNodes(graph: CompiledGraph, tierIdOf: (id: string) => string | undefined): GateNode[] {
+  return graph.nodes.map((n) => ({ id: n.id, name: n.name, tierId: tierIdOf(n.id) }));
+}
+
+export function gateInversions(graph: CompiledGraph): GateRtoInversion[] {
+  // No inversion is recorded as resolved yet: an inversion is resolved by fixing the objectives.
+  return rtoInversions(graph).flatMap((inv) =>
+    inv.providers.map((p) => ({ providerId: p.id, consumerId: inv.consumer.id, resolved: false })),
+  );
 }

@@ -7,6 +7,7 @@ import {
   type Instant,
   type Release,
   type RiskAssessment,
+  type RiskInput,
   type RollbackReadiness,
 } from '../../../../shared/domain/release';
 import type { Store } from '../../store';
@@ -28,6 +29,16 @@ export function assessReleaseRisk(
   release: Release,
   now: Instant,
 ): RiskAssessment {
+  return assessRisk(releaseRiskInput(store, graph, release, now), { weights: store.releases.riskWeights() });
+}
+
+/** The factors the risk model scores for a release (an evidence pack records them). */
+export function releaseRiskInput(
+  store: Store,
+  graph: ReleaseGraph,
+  release: Release,
+  now: Instant,
+): RiskInput {
   let blast = 0;
   let depth = 0;
   for (const id of release.nodeIds) {
@@ -43,18 +54,15 @@ export function assessReleaseRisk(
     .map(toDomainRelease)
     .filter((r) => r.id !== release.id && r.nodeIds.some((id) => touched.has(id)));
   const cfr = changeFailureRate(history, { start: now - RECENT_FAILURE_DAYS * DAY_MS, end: now });
-  return assessRisk(
-    {
-      touchedTierRanks: release.nodeIds.map((id) => graph.tierRankOf(id)),
-      maxTierRank: Math.max(0, ...graph.tiers.map((t) => t.rank)),
-      blastRadius: blast,
-      blastRadiusScale: graph.totalImpact,
-      dependencyDepth: depth,
-      changeSize: release.changeSize,
-      changeType: release.changeType,
-      rollback: rollbackReadiness(store, release),
-      recentChangeFailureRate: cfr.rate,
-    },
-    { weights: store.releases.riskWeights() },
-  );
+  return {
+    touchedTierRanks: release.nodeIds.map((id) => graph.tierRankOf(id)),
+    maxTierRank: Math.max(0, ...graph.tiers.map((t) => t.rank)),
+    blastRadius: blast,
+    blastRadiusScale: graph.totalImpact,
+    dependencyDepth: depth,
+    changeSize: release.changeSize,
+    changeType: release.changeType,
+    rollback: rollbackReadiness(store, release),
+    recentChangeFailureRate: cfr.rate,
+  };
 }

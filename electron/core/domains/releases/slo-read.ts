@@ -1,14 +1,7 @@
 // SLOs read as an error budget over the SLO's window, burn rates over a short and a long window, and
 // the budgets the gate weighs for the services a release touches.
 import type { SloView } from '../../../../shared/contract';
-import {
-  DAY_MS,
-  burnRates,
-  errorBudget,
-  type ErrorBudget,
-  type Instant,
-  type Slo,
-} from '../../../../shared/domain/release';
+import { DAY_MS, burnRates, errorBudget, type Instant, type Slo } from '../../../../shared/domain/release';
 import type { Store } from '../../store';
 import type { SloRecord } from '../../store/slos';
 
@@ -48,11 +41,8 @@ export function sloView(
   };
 }
 
-/** The error budgets of every SLO on the given services, for the gate. */
-export function budgetsFor(store: Store, nodeIds: readonly string[], now: Instant): ErrorBudget[] {
+/** The SLOs on the given services, in the order the gate weighs their budgets. */
+export function slosOn(store: Store, nodeIds: readonly string[]): SloRecord[] {
   const touched = new Set(nodeIds);
-  return store.slos
-    .list()
-    .filter((r) => touched.has(r.nodeId))
-    .map((r) => errorBudget(toSlo(r), store.slos.measurements(r.id), now));
+  return store.slos.list().filter((r) => touched.has(r.nodeId));
 }

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/contract';
 import { criticalPath, monteCarlo, validateRunbook } from '../../../../shared/domain/runbook';
 import type { RunbookStep } from '../../../../shared/domain/runbook/types';
+import type { CompiledGraph } from '../../../../shared/domain/graph';
 import type { Workspace } from '../../app/workspace';
 import { compiledWorkspaceGraph } from '../graph/read';
 import { domainSteps } from '../../store/runbooks';
@@ -19,12 +20,28 @@ import { domainSteps } from '../../store/runbooks';
  */
 export type Reader = Pick<Workspace, 'store'>;
 
+/** The Monte Carlo every runbook figure uses; an evidence pack records it beside the estimates. */
+export const MONTE_CARLO = { runs: 10_000, seed: 1 } as const;
+
 function timing(r: Reader, v: RunbookVersionView, steps: RunbookStep[]): RunbookTiming {
+  const graph = v.targetNodeIds.length > 0 ? compiledWorkspaceGraph(r.store).graph : null;
+  return runbookTiming(graph, v.targetNodeIds, steps, MONTE_CARLO);
+}
+
+/**
+ * Critical path and Monte Carlo against the tightest RTO of the targeted nodes: the app's reads and
+ * `verify --recompute` both call this.
+ */
+export function runbookTiming(
+  graph: CompiledGraph | null,
+  targetNodeIds: readonly string[],
+  steps: RunbookStep[],
+  mc: { runs: number; seed: number },
+): RunbookTiming {
   let rtoMinutes: number | null = null;
   let rtoFrom: string | null = null;
-  if (v.targetNodeIds.length > 0) {
-    const { graph } = compiledWorkspaceGraph(r.store);
-    for (const nodeId of v.targetNodeIds) {
+  if (graph) {
+    for (const nodeId of targetNodeIds) {
       const n = graph.nodes[graph.indexOf.get(nodeId) ?? -1];
       if (n?.rtoMinutes !== undefined && (rtoMinutes === null || n.rtoMinutes < rtoMinutes)) {
         rtoMinutes = n.rtoMinutes;
@@ -34,7 +51,11 @@ function timing(r: Reader, v: RunbookVersionView, steps: RunbookStep[]): Runbook
   }
   return {
     criticalPath: criticalPath(steps),
-    monteCarlo: monteCarlo(steps, { runs: 10_000, seed: 1, ...(rtoMinutes === null ? {} : { rtoMinutes }) }),
+    monteCarlo: monteCarlo(steps, {
+      runs: mc.runs,
+      seed: mc.seed,
+      ...(rtoMinutes === null ? {} : { rtoMinutes }),
+    }),
     rtoMinutes,
     rtoFrom,
   };

@@ -8,6 +8,7 @@ import { defineSection } from './section';
 const ABOUT: Record<string, string> = {
   'evidence.pdf': 'this report',
   'evidence.xlsx': 'the registers, analysis and the whole audit log as a workbook',
+  'inputs.json': 'the inputs of every figure, for steadfast verify --recompute to re-perform them',
 };
 
 export const manifestSection = defineSection<EvidenceData>({
