@@ -18,7 +18,7 @@ export function drTestDetail(r: Reader, testId: string, now: number): DrTestDeta
   const plan = r.store.drtests.plan(testId);
   const runbooks = plan.runbookVersionIds.map((v) => r.store.runbooks.versionView(v));
   // Step ids are the stored steps' ids: unique across runbooks, and what run events name.
-  const steps = runbooks.flatMap((v) => domainSteps(v.steps, (s) => s.id));
+  const steps = runbooks.flatMap((v) => domainSteps(v.steps, (s) => s.id, true));
   const { graph } = compiledWorkspaceGraph(r.store);
   const nodes = plan.scopeNodeIds.map((id) => {
     const n = graph.nodes[graph.indexOf.get(id) ?? -1];

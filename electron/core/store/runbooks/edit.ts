@@ -107,7 +107,7 @@ export function runbookEdits(db: Db) {
         id: existing?.id ?? 'new',
         position: existing?.position ?? steps.length,
       };
-      assertValidSteps(existing ? steps.map((s) => (s.key === key ? draft : s)) : [...steps, draft]);
+      assertValidSteps(existing ? steps.map((s) => (s.key === key ? draft : s)) : [...steps, draft], key);
       if (existing) db.delete(runbookStep).where(eq(runbookStep.id, existing.id)).run();
       insertStep(db, versionId, key, draft.position, draft);
       const { id: _id, position: _p, ...after } = draft;
