@@ -104,7 +104,10 @@ describe('DR tests', () => {
     });
   });
 
-  it('fails a node whose data loss exceeds the RPO, and proves nothing', async () => {
+  // Issue 13 item 12: a failed test's recovery time is evidence of the capability too. Before, the
+  // analysis kept the estimates (provenMinutes null); now the measured time counts, while the node,
+  // which did not pass, stays on the overdue list.
+  it('fails a node whose data loss exceeds the RPO: its measured recovery time counts, but it proves no pass', async () => {
     await record({ type: 'started' });
     await record({ type: 'step-started', stepId: stepId('a') });
     await record({ type: 'step-finished', stepId: stepId('a'), outcome: 'ok' });
@@ -118,7 +121,16 @@ describe('DR tests', () => {
     expect(d.plan.verdict).toBe('fail');
     expect(d.result!.nodes[0]!.reasons.join(' ')).toMatch(/45/);
     const map = await t.call<DependencyMap>('graph.map');
-    expect(map.nodes.find((n) => n.id === appId)!.provenMinutes).toBeNull();
+    expect(map.nodes.find((n) => n.id === appId)).toMatchObject({
+      provenMinutes: 1,
+      provenAt: d.plan.completedAt,
+    });
+    expect(map.analysis.recoveryTimes.find((r) => r.id === appId)).toMatchObject({
+      ownSource: 'proven',
+      achievableMinutes: 1,
+    });
+    const overdue = await t.call<OverdueNode[]>('drtests.overdue');
+    expect(overdue.find((o) => o.nodeId === appId)).toMatchObject({ lastPassedAt: null });
   });
 
   it('keeps every timestamp when the app dies mid-exercise, and resumes', async () => {

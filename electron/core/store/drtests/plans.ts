@@ -139,7 +139,10 @@ export function drTestPlans(db: Db) {
       db.update(drTest).set({ dataLoss }).where(eq(drTest.id, testId)).run();
     },
 
-    /** Closes the test with its result; every node that passed has proven its recovery time. */
+    /**
+     * Closes the test with its result. Every node whose recovery time was measured, passed or failed,
+     * has that measurement as its capability from now on; those that passed have proven it.
+     */
     complete(w: WriteContext, testId: string, result: DrTestResult): Written<null> {
       const at = w.now.toISOString();
       db.update(drTest)
@@ -162,8 +165,8 @@ export function drTestPlans(db: Db) {
         },
       ];
       for (const n of result.nodes)
-        if (n.verdict === 'pass' && n.rtcMinutes !== undefined)
-          audit.push(proveNode(db, w, n.nodeId, testId, n.rtcMinutes));
+        if (n.rtcMinutes !== undefined)
+          audit.push(proveNode(db, w, n.nodeId, testId, n.rtcMinutes, n.verdict === 'pass'));
       return { value: null, audit };
     },
   };
