@@ -20,8 +20,8 @@ export function proveNode(
   testId: string,
   rtcMinutes: number,
   passed = true,
-): AuditInput {
-  const at = w.now.toISOString();
+  at = w.now.toISOString(),
+): AuditInput | undefined {
   const minutes = Math.ceil(rtcMinutes);
   // The audit entry has always named the previous values m and at.
   const old = db
@@ -29,8 +29,10 @@ export function proveNode(
     .from(node)
     .where(eq(node.id, nodeId))
     .get();
+  // A test scored again later must not replace what a more recent test measured.
+  if (old?.at && old.at > at) return undefined;
   db.update(node)
-    .set({ provenMinutes: minutes, provenAt: at, updatedAt: at })
+    .set({ provenMinutes: minutes, provenAt: at, updatedAt: w.now.toISOString() })
     .where(eq(node.id, nodeId))
     .run();
   if (passed) db.insert(provenCapability).values({ nodeId, testId, minutes: rtcMinutes, provenAt: at }).run();
