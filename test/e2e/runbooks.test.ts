@@ -172,6 +172,59 @@ describe('Runbooks and DR tests, end to end in Chromium', () => {
     await rows.nth(1).and(page.locator('.dr-ok')).waitFor();
   });
 
+  // Issue 13 item 4: Enter in the target picker chose nothing and submitted the form, so the runbook
+  // had no target and a DR test of it could never be scored.
+  it('Enter in the target picker chooses the highlighted node; a target added later marks its step', async () => {
+    e = await startE2E({ viewport: { width: 1280, height: 720 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Dana Drill', 'Exercise lead');
+    await page.getByRole('button', { name: /Open the demo/ }).click();
+    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
+    await area(page, 'Runbooks');
+
+    const create = page.getByRole('form', { name: 'New runbook' });
+    await create.getByLabel('Runbook name').fill('CRM restore, second site');
+    await create.getByLabel('Start from').selectOption('restore-from-backup');
+    const find = create.getByLabel('Restores (target nodes): find a node');
+    await find.fill('crm');
+    await find.press('Enter');
+    await create
+      .getByRole('checkbox', { name: /^CRM\b/ })
+      .and(page.locator(':checked'))
+      .waitFor();
+    expect(await find.inputValue()).toBe('');
+    // The form was not submitted: no runbook opened.
+    expect(await page.getByRole('heading', { name: 'CRM restore, second site' }).count()).toBe(0);
+    await e.shot('runbooks-target-picker');
+    // Unticked again, so the runbook is created without its target (the case the issue describes).
+    // (An unticked node leaves the list when the filter is empty, so click rather than uncheck.)
+    await create.getByRole('checkbox', { name: /^CRM\b/ }).click();
+    await create.getByText('None chosen.').waitFor();
+    await create.getByRole('button', { name: 'Create runbook' }).click();
+    await page.getByRole('heading', { name: 'CRM restore, second site' }).waitFor();
+
+    const details = page.getByRole('form', { name: 'Runbook details' });
+    const target = details.getByLabel('Target nodes: find a node');
+    await target.fill('crm');
+    await target.press('ArrowDown');
+    await target.press('ArrowUp');
+    await target.press('Enter');
+    await details
+      .getByRole('checkbox', { name: /^CRM\b/ })
+      .and(page.locator(':checked'))
+      .waitFor();
+    await details.getByRole('button', { name: 'Save details' }).click();
+    // The step where the runbook ends now restores CRM, so a DR test can measure it.
+    await page
+      .locator('.rb-step')
+      .last()
+      .getByText(/restores CRM/)
+      .waitFor();
+    expect(await page.getByTestId('rb-unrestored').count()).toBe(0);
+    await e.shot('runbooks-target-marked');
+  });
+
   it('approval: the author cannot approve; a second person can, and an edit starts version 2', async () => {
     e = await startE2E({ viewport: { width: 1360, height: 900 } });
     const { page } = e;
