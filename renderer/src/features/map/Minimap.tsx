@@ -1,9 +1,10 @@
 // The minimap: the whole map in a corner, with the part on screen outlined, for orientation when the
-// map opens zoomed in far enough to read. Click or drag in it to move the view there. It draws node
+// map opens zoomed in far enough to read. Shown only while part of the map is off screen: over a map
+// seen whole it would only hide nodes. Click or drag in it to move the view there. It draws node
 // positions from cytoscape as dots (no labels), so it costs one small canvas per redraw, throttled to
 // one per frame.
 import type { Core } from 'cytoscape';
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { MAP_COLORS } from '../../../../shared/presentation/palette';
 
 const WIDTH = 200;
@@ -26,6 +27,13 @@ function fitOf(cy: Core): Fit | null {
     x0: PAD + (WIDTH - 2 * PAD - bb.w * scale) / 2 - bb.x1 * scale,
     y0: PAD + (HEIGHT - 2 * PAD - bb.h * scale) / 2 - bb.y1 * scale,
   };
+}
+
+/** Whether every visible node is inside the view. */
+function wholeInView(cy: Core): boolean {
+  const bb = cy.nodes(':visible').boundingBox({ includeLabels: false });
+  const e = cy.extent();
+  return bb.w + bb.h === 0 || (bb.x1 >= e.x1 && bb.x2 <= e.x2 && bb.y1 >= e.y1 && bb.y2 <= e.y2);
 }
 
 function draw(cy: Core, canvas: HTMLCanvasElement): void {
@@ -52,6 +60,7 @@ function draw(cy: Core, canvas: HTMLCanvasElement): void {
 
 export function Minimap({ cy }: { cy: Core | null }) {
   const ref = useRef<HTMLCanvasElement | null>(null);
+  const [shown, setShown] = useState(false);
 
   useEffect(() => {
     const canvas = ref.current;
@@ -59,7 +68,11 @@ export function Minimap({ cy }: { cy: Core | null }) {
     let frame = 0;
     const redraw = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => !cy.destroyed() && draw(cy, canvas));
+      frame = requestAnimationFrame(() => {
+        if (cy.destroyed()) return;
+        setShown(!wholeInView(cy));
+        draw(cy, canvas);
+      });
     };
     redraw();
     cy.on('viewport resize add remove position style', redraw);
@@ -87,6 +100,7 @@ export function Minimap({ cy }: { cy: Core | null }) {
       width={WIDTH}
       height={HEIGHT}
       data-testid="map-minimap"
+      hidden={!shown}
       aria-label="Minimap: the whole map, the part on screen outlined. Click or drag to move there."
       role="img"
       onPointerDown={(e) => {
