@@ -99,6 +99,7 @@ const methods: BridgeMethods = {
   'drtests.save': call('drtests.save'),
   'drtests.record': call('drtests.record'),
   'drtests.complete': call('drtests.complete'),
+  'drtests.rescore': call('drtests.rescore'),
   'drtests.overdue': call('drtests.overdue'),
   'findings.list': call('findings.list'),
   'findings.save': call('findings.save'),

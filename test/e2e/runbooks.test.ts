@@ -3,6 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRouter } from '../../electron/core/app/router';
+import { handlers } from '../../electron/core/handlers';
 import { joinAs, signIn, startE2E, type E2E } from './fixtures';
 
 let e: E2E | undefined;
@@ -170,6 +172,133 @@ describe('Runbooks and DR tests, end to end in Chromium', () => {
       .toBe(true);
     await rows.nth(1).getByRole('button', { name: 'Finish' }).click();
     await rows.nth(1).and(page.locator('.dr-ok')).waitFor();
+  });
+
+  // Issue 13 item 4: Enter in the target picker chose nothing and submitted the form, so the runbook
+  // had no target and a DR test of it could never be scored.
+  it('Enter in the target picker chooses the highlighted node; a target added later marks its step', async () => {
+    e = await startE2E({ viewport: { width: 1280, height: 720 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Dana Drill', 'Exercise lead');
+    await page.getByRole('button', { name: /Open the demo/ }).click();
+    await page.getByRole('heading', { name: /Meridian Freight/ }).waitFor();
+    await area(page, 'Runbooks');
+
+    const create = page.getByRole('form', { name: 'New runbook' });
+    await create.getByLabel('Runbook name').fill('CRM restore, second site');
+    await create.getByLabel('Start from').selectOption('restore-from-backup');
+    const find = create.getByLabel('Restores (target nodes): find a node');
+    await find.fill('crm');
+    await find.press('Enter');
+    await create
+      .getByRole('checkbox', { name: /^CRM\b/ })
+      .and(page.locator(':checked'))
+      .waitFor();
+    expect(await find.inputValue()).toBe('');
+    // The form was not submitted: no runbook opened.
+    expect(await page.getByRole('heading', { name: 'CRM restore, second site' }).count()).toBe(0);
+    await e.shot('runbooks-target-picker');
+    // Unticked again, so the runbook is created without its target (the case the issue describes).
+    // (An unticked node leaves the list when the filter is empty, so click rather than uncheck.)
+    await create.getByRole('checkbox', { name: /^CRM\b/ }).click();
+    await create.getByText('None chosen.').waitFor();
+    await create.getByRole('button', { name: 'Create runbook' }).click();
+    await page.getByRole('heading', { name: 'CRM restore, second site' }).waitFor();
+
+    const details = page.getByRole('form', { name: 'Runbook details' });
+    const target = details.getByLabel('Target nodes: find a node');
+    await target.fill('crm');
+    await target.press('ArrowDown');
+    await target.press('ArrowUp');
+    await target.press('Enter');
+    await details
+      .getByRole('checkbox', { name: /^CRM\b/ })
+      .and(page.locator(':checked'))
+      .waitFor();
+    await details.getByRole('button', { name: 'Save details' }).click();
+    // The step where the runbook ends now restores CRM, so a DR test can measure it.
+    await page
+      .locator('.rb-step')
+      .last()
+      .getByText(/restores CRM/)
+      .waitFor();
+    expect(await page.getByTestId('rb-unrestored').count()).toBe(0);
+    await e.shot('runbooks-target-marked');
+  });
+
+  // Issue 13 item 4, the rest of the way back: a drill of a runbook with no restoring step ended
+  // "incomplete" and could never be scored; once the target is added, Rescore scores it (audited).
+  it('a DR test that could not be scored is rescored after its runbook gets its target', async () => {
+    e = await startE2E({ viewport: { width: 1280, height: 720 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Dana Drill', 'Exercise lead');
+    await page.getByLabel('Name').fill('Rescore workspace');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { name: 'Rescore workspace' }).waitFor();
+
+    // The drill as it happened, through the API: a runbook without a target, run and closed.
+    const router = createRouter(handlers, () => {});
+    const call = async <T>(method: string, input: unknown): Promise<T> => {
+      const r = await router(method, input, { session: e!.host.session });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as T;
+    };
+    const ledger = await call<{ id: string }>('nodes.save', {
+      kind: 'application',
+      name: 'Ledger',
+      rtoMinutes: 60,
+      rpoMinutes: 15,
+    });
+    const rb = await call<{ summary: { id: string } }>('runbooks.create', { name: 'Ledger restore' });
+    const v = await call<{ version: { id: string; steps: { id: string }[] } }>('runbooks.saveStep', {
+      runbookId: rb.summary.id,
+      step: { key: 'a', title: 'Restore', minMinutes: 5, likelyMinutes: 10, maxMinutes: 20 },
+    });
+    const drill = await call<{ plan: { id: string } }>('drtests.save', {
+      name: 'Ledger drill',
+      type: 'simulation',
+      scopeNodeIds: [ledger.id],
+      runbookVersionIds: [v.version.id],
+    });
+    const stepId = v.version.steps[0]!.id;
+    for (const event of [
+      { type: 'started' },
+      { type: 'step-started', stepId },
+      { type: 'step-finished', stepId, outcome: 'ok' },
+      { type: 'ended' },
+    ])
+      await call('drtests.record', { testId: drill.plan.id, event });
+    await call('drtests.complete', { testId: drill.plan.id, dataLoss: [{ nodeId: ledger.id, minutes: 0 }] });
+
+    await area(page, 'DR tests');
+    await page.getByRole('table', { name: 'DR tests' }).getByRole('button', { name: 'Ledger drill' }).click();
+    await page.getByTestId('dr-status').getByText('incomplete').waitFor();
+    const bar = page.getByRole('region', { name: 'Rescore' });
+    await bar.getByText(/No runbook step restores some nodes in scope/).waitFor();
+
+    // The runbook gets its target (Enter in the picker); its only step now restores Ledger.
+    await area(page, 'Runbooks');
+    await page.getByRole('button', { name: 'Ledger restore' }).click();
+    const details = page.getByRole('form', { name: 'Runbook details' });
+    await details.getByLabel('Target nodes: find a node').fill('ledg');
+    await details.getByLabel('Target nodes: find a node').press('Enter');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await page
+      .locator('.rb-step')
+      .first()
+      .getByText(/restores Ledger/)
+      .waitFor();
+
+    await area(page, 'DR tests');
+    await page.getByRole('table', { name: 'DR tests' }).getByRole('button', { name: 'Ledger drill' }).click();
+    await bar.getByText(/Its runbooks as they stand now give pass/).waitFor();
+    await e.shot('drtests-rescore-offered');
+    await bar.getByRole('button', { name: 'Rescore' }).click();
+    await page.getByTestId('dr-status').getByText('pass').waitFor();
+    expect(await bar.count()).toBe(0);
+    await e.shot('drtests-rescored');
   });
 
   it('approval: the author cannot approve; a second person can, and an edit starts version 2', async () => {

@@ -167,6 +167,19 @@ describe('BIA', () => {
     const regs = await t.call<Registers>('registers.get');
     expect(regs.buckets.map((b) => b.minutes)).toEqual([60, 240, 360, 1440, 4320, 10080, 20160, 43200]);
   });
+
+  it('refuses a time bucket as long as another, naming it, and changes nothing', async () => {
+    await expect(t.call('buckets.save', { label: 'Half a day', minutes: 480 })).rejects.toThrow(
+      'INVALID_INPUT: The time bucket "8 h" is already 8 h long; two buckets cannot have the same length.',
+    );
+    await expect(t.call('buckets.save', { id: '4h', label: '4 h', minutes: 60 })).rejects.toThrow(
+      /"1 h" is already 1 h long/,
+    );
+    // Saving a bucket with its own length again is not a clash with itself.
+    await t.call('buckets.save', { id: '8h', label: '8 h', minutes: 480 });
+    const regs = await t.call<Registers>('registers.get');
+    expect(regs.buckets.map((b) => b.minutes)).toEqual([60, 240, 480, 1440, 4320, 10080, 20160, 43200]);
+  });
 });
 
 describe('registers and nodes', () => {

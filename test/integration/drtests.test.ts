@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
+  AuditPage,
   DependencyMap,
   DrTestDetail,
   FindingView,
@@ -104,7 +105,10 @@ describe('DR tests', () => {
     });
   });
 
-  it('fails a node whose data loss exceeds the RPO, and proves nothing', async () => {
+  // Issue 13 item 12: a failed test's recovery time is evidence of the capability too. Before, the
+  // analysis kept the estimates (provenMinutes null); now the measured time counts, while the node,
+  // which did not pass, stays on the overdue list.
+  it('fails a node whose data loss exceeds the RPO: its measured recovery time counts, but it proves no pass', async () => {
     await record({ type: 'started' });
     await record({ type: 'step-started', stepId: stepId('a') });
     await record({ type: 'step-finished', stepId: stepId('a'), outcome: 'ok' });
@@ -118,7 +122,89 @@ describe('DR tests', () => {
     expect(d.plan.verdict).toBe('fail');
     expect(d.result!.nodes[0]!.reasons.join(' ')).toMatch(/45/);
     const map = await t.call<DependencyMap>('graph.map');
-    expect(map.nodes.find((n) => n.id === appId)!.provenMinutes).toBeNull();
+    expect(map.nodes.find((n) => n.id === appId)).toMatchObject({
+      provenMinutes: 1,
+      provenAt: d.plan.completedAt,
+    });
+    expect(map.analysis.recoveryTimes.find((r) => r.id === appId)).toMatchObject({
+      ownSource: 'proven',
+      achievableMinutes: 1,
+    });
+    const overdue = await t.call<OverdueNode[]>('drtests.overdue');
+    expect(overdue.find((o) => o.nodeId === appId)).toMatchObject({ lastPassedAt: null });
+  });
+
+  // Issue 13 item 4: a runbook created without its target, a test that could never be scored, and
+  // the way back: adding the target marks the step where the runbook ends, and Rescore (audited)
+  // scores the recorded run again.
+  it('a runbook fixed after the run is rescored: the target added later marks its restoring step', async () => {
+    const rb = await t.call<RunbookDetail>('runbooks.create', { name: 'No target', kind: 'recovery' });
+    const rid = rb.summary.id;
+    await t.call('runbooks.saveStep', {
+      runbookId: rid,
+      step: { key: 'x', title: 'Restore volume', minMinutes: 5, likelyMinutes: 10, maxMinutes: 20 },
+    });
+    const blank = await t.call<RunbookDetail>('runbooks.saveStep', {
+      runbookId: rid,
+      step: {
+        key: 'y',
+        title: 'Bring up',
+        minMinutes: 5,
+        likelyMinutes: 10,
+        maxMinutes: 20,
+        dependsOn: ['x'],
+      },
+    });
+    const drill = await t.call<DrTestDetail>('drtests.save', {
+      name: 'Unscorable drill',
+      type: 'walkthrough',
+      scopeNodeIds: [appId],
+      runbookVersionIds: [blank.version.id],
+    });
+    const rec = (event: Record<string, unknown>) =>
+      t.call<DrTestDetail>('drtests.record', { testId: drill.plan.id, event });
+    const ids = blank.version.steps.map((s) => s.id);
+    await rec({ type: 'started' });
+    for (const stepId of ids) {
+      await rec({ type: 'step-started', stepId });
+      await rec({ type: 'step-finished', stepId, outcome: 'ok' });
+    }
+    await rec({ type: 'ended' });
+    const done = await t.call<DrTestDetail>('drtests.complete', {
+      testId: drill.plan.id,
+      dataLoss: [{ nodeId: appId, minutes: 0 }],
+    });
+    expect(done.plan.verdict).toBe('incomplete');
+    expect(done.result!.nodes[0]!.reasons[0]).toMatch(/^No runbook step restores this node/);
+    await expect(t.call('drtests.rescore', { testId: drill.plan.id })).rejects.toThrow(
+      /CONFLICT: Rescoring changes nothing: the test is still incomplete\. Ledger: No runbook step restores this node/,
+    );
+
+    // Adding the target marks "Bring up" (nothing waits for it) as restoring it; step ids are kept.
+    const fixed = await t.call<RunbookDetail>('runbooks.update', { runbookId: rid, targetNodeIds: [appId] });
+    expect(fixed.version.steps.map((s) => [s.key, s.id, s.restoresNodeIds])).toEqual([
+      ['x', ids[0], []],
+      ['y', ids[1], [appId]],
+    ]);
+    const marked = (await t.call<AuditPage>('audit.list', { limit: 2 })).entries.find(
+      (e) => e.action === 'runbook.update',
+    );
+    expect(marked?.after).toMatchObject({ targetNodeIds: [appId], markedRestoring: { y: [appId] } });
+
+    const rescored = await t.call<DrTestDetail>('drtests.rescore', { testId: drill.plan.id });
+    expect(rescored.plan).toMatchObject({ status: 'completed', verdict: 'pass' });
+    expect(rescored.result!.nodes[0]).toMatchObject({ nodeId: appId, verdict: 'pass', stepIds: [ids[1]] });
+    const trail = (await t.call<AuditPage>('audit.list', { limit: 2 })).entries.map((e) => e.action);
+    expect(trail).toContain('drtest.rescore');
+    const entry = (await t.call<AuditPage>('audit.list', { limit: 2 })).entries.find(
+      (e) => e.action === 'drtest.rescore',
+    );
+    expect(entry).toMatchObject({ before: { verdict: 'incomplete' }, after: { verdict: 'pass' } });
+    // The pass proves the node, dated by the test's completion.
+    expect((await t.call<OverdueNode[]>('drtests.overdue')).some((o) => o.nodeId === appId)).toBe(false);
+    await expect(t.call('drtests.rescore', { testId: test.plan.id })).rejects.toThrow(
+      /Only a completed test can be rescored/,
+    );
   });
 
   it('keeps every timestamp when the app dies mid-exercise, and resumes', async () => {

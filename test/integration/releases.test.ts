@@ -490,6 +490,51 @@ describe('delivery metrics', () => {
     expect(m.leadTime.medianMinutes).toBe(150);
     expect(m.monthly.map((x) => x.month)).toEqual(['2026-02']);
   });
+
+  // Issue 13 item 13. Worked example: one release failed at 09:00 and was rolled back at 09:40 (40 min);
+  // another was rolled back at 10:00 with no failure ever recorded. Before, the rollback stamped its own
+  // instant as the failure time, so TTR counted 0 min and the median fell to 20 min. Now it is a failed
+  // change (2 of 3) that TTR cannot measure: 1 of 2 measured, median 40 min.
+  it('a rollback with no recorded failure is a failed change but not a time to restore of 0 min', async () => {
+    const mk = async (day: string) => {
+      const r = await saveRelease(t, {
+        nodeIds: [w.web],
+        start: `2026-02-${day}T08:00:00Z`,
+        end: `2026-02-${day}T09:00:00Z`,
+      });
+      for (const [status, at] of [
+        ['in-progress', `2026-02-${day}T08:00:00Z`],
+        ['deployed', `2026-02-${day}T08:30:00Z`],
+      ] as const)
+        await t.call('releases.transition', { releaseId: r.id, status, at });
+      return r;
+    };
+    await mk('10');
+    const failed = await mk('11');
+    await t.call('releases.transition', {
+      releaseId: failed.id,
+      status: 'failed',
+      at: '2026-02-11T09:00:00Z',
+    });
+    await t.call('releases.transition', {
+      releaseId: failed.id,
+      status: 'rolled-back',
+      at: '2026-02-11T09:40:00Z',
+    });
+    const quiet = await mk('12');
+    const back = await t.call<ReleaseView>('releases.transition', {
+      releaseId: quiet.id,
+      status: 'rolled-back',
+      at: '2026-02-12T10:00:00Z',
+    });
+    expect(back).toMatchObject({ failureDetectedAt: null, restoredAt: '2026-02-12T10:00:00.000Z' });
+    const m = await t.call<DeliveryView>('delivery.metrics', {
+      from: '2026-02-01T00:00:00Z',
+      to: '2026-03-01T00:00:00Z',
+    });
+    expect(m.changeFailureRate).toMatchObject({ failed: 2, deployed: 3 });
+    expect(m.timeToRestore).toMatchObject({ count: 1, of: 2, medianMinutes: 40 });
+  });
 });
 
 function canaryCsv(baseline: number, canary: number): string {

@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Workspace } from '../../electron/core/app/workspace';
 import type { AuditPage, NodeView, RunbookComparison, RunbookDetail } from '../../shared/contract';
 import { tempDir, testSession } from '../fixtures/session';
 
@@ -90,6 +92,47 @@ describe('runbooks', () => {
     await expect(t.call('runbooks.saveStep', { runbookId: id, step: step('Bad', 9, 2, 3) })).rejects.toThrow(
       /estimates must satisfy min ≤ likely ≤ max/,
     );
+  });
+
+  it('refuses a dependency on a step that does not exist, and lists stored ones as problems', async () => {
+    const d = await t.call<RunbookDetail>('runbooks.create', { name: 'Dangling' });
+    const id = d.summary.id;
+    await t.call('runbooks.saveStep', { runbookId: id, step: step('Declare', 5, 5, 5, [], 'a') });
+    // Before issue 13 item 10 "zz" was stored and silently left out of the timing (total 5 + 10 = 15
+    // either way, so nobody noticed).
+    await expect(
+      t.call('runbooks.saveStep', { runbookId: id, step: step('Promote', 10, 10, 10, ['a', 'zz'], 'b') }),
+    ).rejects.toThrow(
+      /INVALID_INPUT: Step "Promote" \(b\) depends on "zz", which is not a step of this runbook\./,
+    );
+    const after = await t.call<RunbookDetail>('runbooks.get', { runbookId: id });
+    expect(after.version.steps.map((s) => s.key)).toEqual(['a']);
+
+    // A file written before the check: the dangling key is listed as a problem and the timing withheld.
+    await t.call('runbooks.saveStep', { runbookId: id, step: step('Promote', 10, 10, 10, ['a'], 'b') });
+    const path = t.session.workspace!.path;
+    t.session.replaceWorkspace(null);
+    const db = new Database(path);
+    db.prepare(`UPDATE runbook_step SET depends_on = '["a","zz"]' WHERE key = 'b'`).run();
+    db.close();
+    t.session.replaceWorkspace(await Workspace.open(path, t.dataDir, new Date()));
+    const stored = await t.call<RunbookDetail>('runbooks.get', { runbookId: id });
+    expect(stored.timing).toBeNull();
+    expect(stored.issues).toEqual([
+      {
+        code: 'unknown-dependency',
+        stepIds: ['b', 'zz'],
+        message: 'Step "Promote" (b) depends on "zz", which is not a step of this runbook.',
+      },
+    ]);
+    // Editing another step is still allowed; fixing the step clears the problem.
+    await t.call('runbooks.saveStep', { runbookId: id, step: step('Declare', 5, 6, 7, [], 'a') });
+    await expect(t.call('runbooks.transition', { runbookId: id, to: 'in_review' })).rejects.toThrow(/"zz"/);
+    const fixed = await t.call<RunbookDetail>('runbooks.saveStep', {
+      runbookId: id,
+      step: step('Promote', 10, 10, 10, ['a'], 'b'),
+    });
+    expect(fixed.issues).toEqual([]);
   });
 
   it('approves by someone other than the author, and editing then starts a new version', async () => {

@@ -151,6 +151,11 @@ export const runbookMethods = {
       })
       .strict(),
   ),
+  /**
+   * Scores a completed test again against its runbooks as they stand now (a restoring step marked
+   * after the run), keeping the run's recorded times; audited with the verdict before and after.
+   */
+  'drtests.rescore': method<DrTestDetail>({ writes: true })(z.object({ testId: id }).strict()),
   'drtests.overdue': method<OverdueNode[]>()(empty),
 
   'findings.list': method<FindingView[]>()(

@@ -61,6 +61,18 @@ export function prepareBiaConfig(config: BiaConfig | PreparedBiaConfig): Prepare
   });
   // Stable sort: buckets with equal minutes keep the order the analyst gave them.
   kept.sort((a, b) => a.bucket.minutes - b.bucket.minutes);
+  // Equal lengths make "the first bucket that reaches the threshold" depend on input order. The write
+  // path refuses them; a file that already holds them keeps both (their ratings stay visible) and is told.
+  kept.forEach((k, i) => {
+    const prev = kept[i - 1];
+    if (prev && prev.bucket.minutes === k.bucket.minutes)
+      issues.push({
+        code: 'same-bucket-length',
+        severity: 'warning',
+        message: `Time buckets "${prev.bucket.label ?? prev.bucket.id}" and "${k.bucket.label ?? k.bucket.id}" are both ${formatDuration(k.bucket.minutes)} long; give each bucket its own length.`,
+        bucketId: k.bucket.id,
+      });
+  });
 
   const tiers: Tier[] = [];
   for (const tier of config.tiers ?? DEFAULT_TIERS) {

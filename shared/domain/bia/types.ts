@@ -76,6 +76,7 @@ export type BiaConfigIssueCode =
   | 'duplicate-category'
   | 'duplicate-bucket'
   | 'invalid-bucket-minutes'
+  | 'same-bucket-length'
   | 'invalid-threshold'
   | 'invalid-tier'
   | 'no-tiers';

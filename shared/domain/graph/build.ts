@@ -147,6 +147,7 @@ export function buildGraph(input: GraphInput): CompiledGraph {
   const [providerUnitStart, providerUnits] = toCsr(n, memberNode, finalUnit);
 
   const ownMinutes = new Float64Array(n);
+  const measuredMinutes = new Float64Array(n);
   const capabilityMinutes = new Float64Array(n);
   const targetMinutes = new Float64Array(n);
   const tierRank = new Int32Array(n);
@@ -157,8 +158,9 @@ export function buildGraph(input: GraphInput): CompiledGraph {
     const proven = finiteOrNaN(node.provenMinutes);
     const restore = finiteOrNaN(node.restoreMinutes);
     const target = finiteOrNaN(node.rtoMinutes);
-    // A measured recovery beats an estimate, so proven replaces restoreMinutes when known.
-    ownMinutes[v] = Number.isNaN(proven) ? (Number.isNaN(restore) ? 0 : restore) : proven;
+    // A measured recovery beats the estimates; recovery-time.ts applies it end to end.
+    ownMinutes[v] = Number.isNaN(restore) ? 0 : restore;
+    measuredMinutes[v] = proven;
     capabilityMinutes[v] = Number.isNaN(proven) ? target : proven;
     targetMinutes[v] = target;
     tierRank[v] = node.tierRank !== undefined && Number.isFinite(node.tierRank) ? node.tierRank : -1;
@@ -191,6 +193,7 @@ export function buildGraph(input: GraphInput): CompiledGraph {
     providerUnitStart,
     providerUnits,
     ownMinutes,
+    measuredMinutes,
     capabilityMinutes,
     targetMinutes,
     tierRank,

@@ -15,9 +15,13 @@ export interface GraphNode {
   rpoMinutes?: Minutes;
   /** Own restore-time estimate, not counting the providers it waits for. */
   restoreMinutes?: Minutes;
-  /** Recovery time proven by a passed DR test; it replaces the estimate and the target. */
+  /**
+   * Recovery time measured by the node's latest DR test, passed or failed: from the disruption to the
+   * node being back, providers included. It replaces the achievable time the estimates give and the
+   * target as the node's capability (see recovery-time.ts).
+   */
   provenMinutes?: Minutes;
-  /** ISO date of the DR test that proved provenMinutes, carried through to results. */
+  /** ISO date of the DR test that measured provenMinutes, carried through to results. */
   provenAt?: string;
   /** BIA impact weight of a process (default 1); other kinds carry no impact of their own. */
   impactWeight?: number;
@@ -86,8 +90,10 @@ export interface CompiledGraph {
   readonly providerUnitStart: Int32Array;
   readonly providerUnits: Int32Array;
 
-  /** Own recovery time: proven, else restore estimate, else 0. */
+  /** Own recovery time: restore estimate, else 0 (a measurement is measuredMinutes). */
   readonly ownMinutes: Float64Array;
+  /** Recovery time measured end to end by the latest DR test; NaN when none. */
+  readonly measuredMinutes: Float64Array;
   /** RTO the node can be counted on for: proven when known, else target; NaN when neither. */
   readonly capabilityMinutes: Float64Array;
   /** Target RTO; NaN when none. */
@@ -196,11 +202,18 @@ export interface RtoInversion {
 // ---------- 5. achievable recovery time ----------
 
 export interface RecoveryTime extends NodeRef {
+  /** Own restore estimate; for a measured node ('proven'), the measured time. */
   ownMinutes: Minutes;
+  /** 'proven': a DR test measured the node (passed or failed), and the measurement is what counts. */
   ownSource: 'proven' | 'estimate' | 'none';
   provenAt?: string;
-  /** Own time plus the slowest required provider's achievable time (critical path). */
+  /**
+   * Own time plus the slowest required provider's achievable time (critical path); for a measured
+   * node, the measured time.
+   */
   achievableMinutes: Minutes;
+  /** For a measured node: what the estimates alone would give, shown beside the measurement. */
+  estimatedMinutes?: Minutes;
   /** From this node down the critical path to the provider that finishes it. */
   criticalPath: string[];
   pathTruncated?: boolean;

@@ -118,7 +118,8 @@ export function mannWhitneyU(
 }
 
 export type MetricDirection = 'higher-is-worse' | 'lower-is-worse';
-export type CanaryVerdict = 'pass' | 'marginal' | 'fail';
+/** 'inconclusive': nothing could be judged (no samples), which is neither a pass nor a failure. */
+export type CanaryVerdict = 'pass' | 'marginal' | 'fail' | 'inconclusive';
 
 export interface CanaryMetric {
   id: string;
@@ -162,7 +163,10 @@ export interface CanaryOptions {
 }
 
 export interface CanaryResult {
-  /** 0..100: weighted share of passing metrics, a marginal metric counting half. Null with no metrics. */
+  /**
+   * 0..100: weighted share of passing metrics among those that could be judged, a marginal metric
+   * counting half. Null when no metric could be judged.
+   */
   score: number | null;
   verdict: CanaryVerdict;
   metrics: CanaryMetricResult[];
@@ -178,7 +182,8 @@ export const DEFAULT_CANARY_OPTIONS = { alpha: 0.05, passThreshold: 90, marginal
  * - marginal: exactly one of those holds — a large shift the samples cannot confirm, or a real shift
  *   within tolerance; a person should look;
  * - pass: neither.
- * A metric with an empty sample is marginal: it cannot be judged, and silence must not pass.
+ * - inconclusive: a sample is empty, so there is nothing to judge; it is left out of the score, and
+ *   the canary as a whole cannot pass while a metric is inconclusive (silence must not pass).
  */
 export function analyseMetric(metric: CanaryMetric, options: CanaryOptions = {}): CanaryMetricResult {
   const alpha = options.alpha ?? DEFAULT_CANARY_OPTIONS.alpha;
@@ -188,7 +193,7 @@ export function analyseMetric(metric: CanaryMetric, options: CanaryOptions = {})
   if (baselineMedian === null || canaryMedian === null) {
     return {
       ...base,
-      verdict: 'marginal',
+      verdict: 'inconclusive',
       degradation: null,
       beyondTolerance: false,
       significantlyWorse: false,
@@ -226,7 +231,7 @@ export function analyseMetric(metric: CanaryMetric, options: CanaryOptions = {})
   return { ...base, verdict, degradation, beyondTolerance, significantlyWorse, test, reason };
 }
 
-const CREDIT: Record<CanaryVerdict, number> = { pass: 1, marginal: 0.5, fail: 0 };
+const CREDIT: Record<Exclude<CanaryVerdict, 'inconclusive'>, number> = { pass: 1, marginal: 0.5, fail: 0 };
 
 export function analyseCanary(metrics: readonly CanaryMetric[], options: CanaryOptions = {}): CanaryResult {
   const passThreshold = options.passThreshold ?? DEFAULT_CANARY_OPTIONS.passThreshold;
@@ -235,17 +240,31 @@ export function analyseCanary(metrics: readonly CanaryMetric[], options: CanaryO
     throw new RangeError('the marginal threshold must not exceed the pass one');
   const results = metrics.map((m) => analyseMetric(m, options));
   if (results.length === 0) {
-    return { score: null, verdict: 'marginal', metrics: [], reason: 'No canary metrics to judge.' };
+    return { score: null, verdict: 'inconclusive', metrics: [], reason: 'No canary metrics to judge.' };
   }
   let weighted = 0;
   let totalWeight = 0;
+  let allWeight = 0;
   metrics.forEach((m, i) => {
     const w = m.weight ?? 1;
     if (!(w >= 0)) throw new RangeError(`weight of metric ${m.id} must be non-negative`);
-    weighted += w * CREDIT[results[i]!.verdict];
+    allWeight += w;
+    const v = results[i]!.verdict;
+    if (v === 'inconclusive') return;
+    weighted += w * CREDIT[v];
     totalWeight += w;
   });
-  if (totalWeight <= 0) throw new RangeError('at least one canary metric weight must be positive');
+  if (allWeight <= 0) throw new RangeError('at least one canary metric weight must be positive');
+  const unjudged = metrics.filter((_, i) => results[i]!.verdict === 'inconclusive').map((m) => m.name);
+  const unjudgedNote = unjudged.length > 0 ? ` Not judged (no samples): ${unjudged.join(', ')}.` : '';
+  if (totalWeight <= 0) {
+    return {
+      score: null,
+      verdict: 'inconclusive',
+      metrics: results,
+      reason: `Nothing could be judged.${unjudgedNote}`,
+    };
+  }
   const score = (100 * weighted) / totalWeight;
   const criticalFailures = metrics.filter((m, i) => m.critical === true && results[i]!.verdict === 'fail');
   if (criticalFailures.length > 0) {
@@ -256,12 +275,14 @@ export function analyseCanary(metrics: readonly CanaryMetric[], options: CanaryO
       reason: `Critical metric failed: ${criticalFailures.map((m) => m.name).join(', ')}.`,
     };
   }
-  const verdict: CanaryVerdict =
+  const byScore: CanaryVerdict =
     score >= passThreshold ? 'pass' : score >= marginalThreshold ? 'marginal' : 'fail';
+  // What was judged may pass; with a metric unjudged a person has to look, so at best marginal.
+  const verdict: CanaryVerdict = byScore === 'pass' && unjudged.length > 0 ? 'marginal' : byScore;
   return {
     score,
     verdict,
     metrics: results,
-    reason: `Score ${score.toFixed(1)} (pass ≥ ${passThreshold}, marginal ≥ ${marginalThreshold}).`,
+    reason: `Score ${score.toFixed(1)} (pass ≥ ${passThreshold}, marginal ≥ ${marginalThreshold}).${unjudgedNote}`,
   };
 }

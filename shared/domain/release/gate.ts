@@ -321,7 +321,10 @@ function inversionCheck(input: GateInput, touched: Set<string>, nameOf: (id: str
     : { status: 'pass', reason: 'No unresolved RTO inversions on the touched services.' };
 }
 
-/** A marginal canary fails the gate: it asks for human judgment, which a waiver records. */
+/**
+ * A marginal or inconclusive canary fails the gate: it asks for human judgment (or for samples), which
+ * a waiver records.
+ */
 function canaryCheck(input: GateInput): Verdict {
   const c = input.canary;
   if (!c) return { status: 'not-applicable', reason: 'No canary analysis for this release.' };

@@ -213,7 +213,8 @@ describe('store: runbooks', () => {
         entity: 'runbook',
         entityId: id,
         before: { kind: 'recovery', targetNodeIds: [nodeId] },
-        after: { kind: 'failover', targetNodeIds: [nodeId, other] },
+        // The new target is marked on the step where the runbook ends (issue 13 item 4).
+        after: { kind: 'failover', targetNodeIds: [nodeId, other], markedRestoring: { b: [other] } },
       },
     ]);
     expect(f.ws.store.runbooks.update(w, id, versionId, { kind: 'failover' }).audit).toEqual([]);

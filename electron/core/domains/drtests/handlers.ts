@@ -88,6 +88,28 @@ export const drTestHandlers = {
     });
     return drTestDetail(ws, input.testId, now);
   },
+  'drtests.rescore': (input, ctx) => {
+    const ws = requireWorkspace(ctx);
+    const w = writeContext(ctx);
+    const now = w.now.getTime();
+    ws.write(w, (s) => {
+      const detail = drTestDetail(ws, input.testId, now);
+      if (detail.plan.status !== 'completed')
+        throw new AppError('CONFLICT', 'Only a completed test can be rescored; complete it first.');
+      const result = detail.result!;
+      if (result.verdict === detail.plan.verdict) {
+        const name = new Map(detail.nodes.map((n) => [n.id, n.name]));
+        const reasons = result.nodes.flatMap((n) => n.reasons.map((r) => `${name.get(n.nodeId)}: ${r}`));
+        throw new AppError(
+          'CONFLICT',
+          `Rescoring changes nothing: the test is still ${result.verdict}.` +
+            (reasons.length > 0 ? ` ${reasons.join(' ')}` : ''),
+        );
+      }
+      return s.drtests.rescore(w, input.testId, result);
+    });
+    return drTestDetail(ws, input.testId, now);
+  },
   'drtests.overdue': (_input, ctx) => overdue(requireWorkspace(ctx), ctx.session.clock.now().getTime()),
   'findings.list': (input, ctx) => requireWorkspace(ctx).store.drtests.findings(input),
   'findings.save': (input, ctx) => {

@@ -24,7 +24,7 @@ export function drTestDetail(r: Reader, testId: string, now: number): DrTestDeta
   const plan = r.store.drtests.plan(testId);
   const runbooks = plan.runbookVersionIds.map((v) => r.store.runbooks.versionView(v));
   // Step ids are the stored steps' ids: unique across runbooks, and what run events name.
-  const steps = runbooks.flatMap((v) => domainSteps(v.steps, (s) => s.id));
+  const steps = runbooks.flatMap((v) => domainSteps(v.steps, (s) => s.id, true));
   const { graph } = compiledWorkspaceGraph(r.store);
   const events = r.store.drtests.events(testId);
   const { nodes, state, result } = drTestOutcome(graph, plan.scopeNodeIds, steps, events, plan.dataLoss, now);

@@ -1,4 +1,6 @@
 // Impact categories, time buckets and tiers: the registers a BIA rates against.
+import { AppError } from '../../../../shared/contract';
+import { formatDuration } from '../../../../shared/format/duration';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 
@@ -20,6 +22,13 @@ export const registerHandlers = {
     const ws = requireWorkspace(ctx);
     const w = writeContext(ctx);
     const { id, ...fields } = input;
+    // Two buckets of one length would make "the first bucket that reaches the threshold" ambiguous.
+    const same = ws.store.registers.load().buckets.find((b) => b.minutes === fields.minutes && b.id !== id);
+    if (same)
+      throw new AppError(
+        'INVALID_INPUT',
+        `The time bucket "${same.label}" is already ${formatDuration(fields.minutes)} long; two buckets cannot have the same length.`,
+      );
     const savedId = ws.write(w, (s) => s.registers.saveBucket(w, id, fields));
     return ws.store.registers.load().buckets.find((b) => b.id === savedId)!;
   },

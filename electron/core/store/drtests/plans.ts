@@ -139,7 +139,10 @@ export function drTestPlans(db: Db) {
       db.update(drTest).set({ dataLoss }).where(eq(drTest.id, testId)).run();
     },
 
-    /** Closes the test with its result; every node that passed has proven its recovery time. */
+    /**
+     * Closes the test with its result. Every node whose recovery time was measured, passed or failed,
+     * has that measurement as its capability from now on; those that passed have proven it.
+     */
     complete(w: WriteContext, testId: string, result: DrTestResult): Written<null> {
       const at = w.now.toISOString();
       db.update(drTest)
@@ -162,8 +165,46 @@ export function drTestPlans(db: Db) {
         },
       ];
       for (const n of result.nodes)
-        if (n.verdict === 'pass' && n.rtcMinutes !== undefined)
-          audit.push(proveNode(db, w, n.nodeId, testId, n.rtcMinutes));
+        if (n.rtcMinutes !== undefined) {
+          const proof = proveNode(db, w, n.nodeId, testId, n.rtcMinutes, n.verdict === 'pass');
+          if (proof) audit.push(proof);
+        }
+      return { value: null, audit };
+    },
+
+    /**
+     * Replaces a completed test's verdict with `result`, scored again against its runbooks as they
+     * stand now; the run's times are unchanged. Measurements are dated by the test's completion, so
+     * they never replace a later test's.
+     */
+    rescore(w: WriteContext, testId: string, result: DrTestResult): Written<null> {
+      const plan = read.plan(testId);
+      const completedAt = plan.completedAt ?? w.now.toISOString();
+      db.update(drTest)
+        .set({ verdict: result.verdict, updatedAt: w.now.toISOString() })
+        .where(eq(drTest.id, testId))
+        .run();
+      const audit: AuditInput[] = [
+        {
+          action: 'drtest.rescore',
+          entity: 'drtest',
+          entityId: testId,
+          before: { verdict: plan.verdict },
+          after: {
+            verdict: result.verdict,
+            nodes: result.nodes.map((n) => ({
+              nodeId: n.nodeId,
+              rtcMinutes: n.rtcMinutes ?? null,
+              verdict: n.verdict,
+            })),
+          },
+        },
+      ];
+      for (const n of result.nodes)
+        if (n.rtcMinutes !== undefined) {
+          const proof = proveNode(db, w, n.nodeId, testId, n.rtcMinutes, n.verdict === 'pass', completedAt);
+          if (proof) audit.push(proof);
+        }
       return { value: null, audit };
     },
   };

@@ -208,15 +208,15 @@ export function releasesStore(db: Db) {
       };
     },
 
-    /** Moves to a status and stamps the outcome time it implies (a rollback implies a failure). */
+    /**
+     * Moves to a status and stamps the outcome time it implies. A rollback stamps the restore only: a
+     * failure time it made up would be its own instant, a time to restore of 0 min in the metrics.
+     */
     transition(w: WriteContext, row: ReleaseRecord, status: ReleaseStatus, at: Instant): Written<null> {
       const times: Partial<Pick<ReleaseRecord, 'deployedAt' | 'failureDetectedAt' | 'restoredAt'>> = {};
       if (status === 'deployed') times.deployedAt = at;
       if (status === 'failed') times.failureDetectedAt = at;
-      if (status === 'rolled-back') {
-        times.restoredAt = at;
-        if (row.failureDetectedAt === null) times.failureDetectedAt = at;
-      }
+      if (status === 'rolled-back') times.restoredAt = at;
       touch(row.id, { ...times, status, updatedAt: w.now.toISOString() });
       return {
         value: null,

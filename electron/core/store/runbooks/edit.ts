@@ -37,6 +37,28 @@ export function runbookEdits(db: Db) {
         .run(),
     );
 
+  /**
+   * A target that no step restores could never be measured by a DR test. As at creation from a
+   * template, the steps nothing depends on (where the runbook ends) are where it is back: they get it.
+   * Returns the keys marked and the targets each gained.
+   */
+  const markRestoringSteps = (versionId: string, targets: readonly string[]): Record<string, string[]> => {
+    const steps = read.steps(versionId);
+    const restored = new Set(steps.flatMap((s) => s.restoresNodeIds));
+    const missing = targets.filter((id) => !restored.has(id));
+    if (missing.length === 0) return {};
+    const dependedOn = new Set(steps.flatMap((s) => s.dependsOn));
+    const marked: Record<string, string[]> = {};
+    for (const s of steps.filter((x) => !dependedOn.has(x.key))) {
+      db.update(runbookStep)
+        .set({ restoresNodeIds: [...s.restoresNodeIds, ...missing] })
+        .where(eq(runbookStep.id, s.id))
+        .run();
+      marked[s.key] = missing;
+    }
+    return marked;
+  };
+
   const edits = {
     /** Refuses node ids that are not live nodes: a runbook targets and restores real ones. */
     assertNodes(ids: readonly string[]): void {
@@ -84,6 +106,8 @@ export function runbookEdits(db: Db) {
           .set({ targetNodeIds: input.targetNodeIds })
           .where(eq(runbookVersion.id, versionId))
           .run();
+        const marked = markRestoringSteps(versionId, input.targetNodeIds);
+        if (Object.keys(marked).length > 0) after.markedRestoring = marked;
       }
       const audit: AuditInput[] = Object.keys(after).length
         ? [{ action: 'runbook.update', entity: 'runbook', entityId: runbookId, before, after }]
@@ -107,9 +131,25 @@ export function runbookEdits(db: Db) {
         id: existing?.id ?? 'new',
         position: existing?.position ?? steps.length,
       };
-      assertValidSteps(existing ? steps.map((s) => (s.key === key ? draft : s)) : [...steps, draft]);
-      if (existing) db.delete(runbookStep).where(eq(runbookStep.id, existing.id)).run();
-      insertStep(db, versionId, key, draft.position, draft);
+      assertValidSteps(existing ? steps.map((s) => (s.key === key ? draft : s)) : [...steps, draft], key);
+      // An edited step keeps its id: DR-test events and findings name steps by id.
+      if (existing)
+        db.update(runbookStep)
+          .set({
+            title: draft.title,
+            role: draft.role,
+            instructions: draft.instructions,
+            verification: draft.verification,
+            rollbackPoint: draft.rollbackPoint,
+            minMinutes: draft.minMinutes,
+            likelyMinutes: draft.likelyMinutes,
+            maxMinutes: draft.maxMinutes,
+            dependsOn: draft.dependsOn,
+            restoresNodeIds: draft.restoresNodeIds,
+          })
+          .where(eq(runbookStep.id, existing.id))
+          .run();
+      else insertStep(db, versionId, key, draft.position, draft);
       const { id: _id, position: _p, ...after } = draft;
       return {
         value: null,

@@ -10,6 +10,7 @@ import { ExerciseRun } from './ExerciseRun';
 import { FindingsPanel } from './FindingsPanel';
 import { PlanForm } from './PlanForm';
 import { PlanSummary } from './PlanSummary';
+import { RescoreBar } from './RescoreBar';
 import { ResultsPanel } from './ResultsPanel';
 
 export function DrTestPage(props: {
@@ -58,6 +59,7 @@ export function DrTestPage(props: {
       )}
       {!closed && state.status !== 'ended' && <ExerciseRun detail={d} />}
       {state.status === 'ended' && !closed && <CompleteForm detail={d} />}
+      <RescoreBar detail={d} />
       {d.result && state.status !== 'not-started' && <ResultsPanel detail={d} />}
       <FindingsPanel detail={d} />
     </section>

@@ -13,6 +13,7 @@ import { HelpPopover } from './HelpPopover';
 import { LARGE_MAP } from './cy-style';
 import { Legend } from './Legend';
 import { MapOverview } from './MapOverview';
+import { Minimap } from './Minimap';
 import { NodePanel } from './NodePanel';
 import type { View } from './view';
 import { OverviewPanel } from './OverviewPanel';
@@ -192,6 +193,7 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
             {large && !editorReady && (
               <MapOverview map={map} index={index} onView={onOverviewView} onPainted={onOverviewPainted} />
             )}
+            {editorReady && <Minimap cy={cy} />}
           </div>
           {c.help && (
             <HelpPopover

@@ -45,11 +45,11 @@ export function NodePanel(props: {
         <dd>{formatDuration(node.rtoMinutes)}</dd>
         <dt>Restore time</dt>
         <dd>{formatDuration(node.restoreMinutes)}</dd>
-        <dt>Proven</dt>
+        <dt>Measured</dt>
         <dd>
           {node.provenMinutes === null
-            ? 'not proven by a DR test'
-            : `${formatDuration(node.provenMinutes)} (${node.provenAt ?? ''})`}
+            ? 'not measured by a DR test'
+            : `${formatDuration(node.provenMinutes)} in a DR test (${node.provenAt?.slice(0, 10) ?? ''})`}
         </dd>
         <dt>Achievable</dt>
         <dd data-testid="achievable">
@@ -59,6 +59,15 @@ export function NodePanel(props: {
               {recovery.ownSource === 'none' && (
                 <span className="muted"> (no restore estimate of its own)</span>
               )}
+              {recovery.estimatedMinutes !== undefined &&
+                recovery.estimatedMinutes !== recovery.achievableMinutes && (
+                  <span className="muted" data-testid="estimate-gap">
+                    {' '}
+                    (measured; the estimates give {formatDuration(recovery.estimatedMinutes)},{' '}
+                    {formatDuration(Math.abs(recovery.achievableMinutes - recovery.estimatedMinutes))}{' '}
+                    {recovery.achievableMinutes > recovery.estimatedMinutes ? 'slower' : 'faster'})
+                  </span>
+                )}
               {recovery.meetsRto === false && (
                 <span className="map-bad"> · misses the RTO by {formatDuration(recovery.gapMinutes)}</span>
               )}

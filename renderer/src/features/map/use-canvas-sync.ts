@@ -49,6 +49,34 @@ export function showAll(cy: Core): void {
   }
 }
 
+/** Whether the whole visible map fits the canvas (40 px around) with its names readable. */
+function fitsReadable(cy: Core): boolean {
+  const bb = cy.elements(':visible').boundingBox({});
+  if (bb.w === 0 && bb.h === 0) return true;
+  return Math.min((cy.width() - 80) / (bb.w || 1), (cy.height() - 80) / (bb.h || 1)) >= READABLE_ZOOM;
+}
+
+/** Node names are 12 px in the model; at this zoom they are 11 px on screen, the least one reads. */
+export const READABLE_ZOOM = 11 / 12;
+
+/**
+ * The view a map opens on: the whole map when its names are readable that way; otherwise readable
+ * names, on the selected node if there is one, else the top of the map (where the processes are in
+ * the layered layout), centred across. The minimap shows where that is in the whole.
+ */
+export function openView(cy: Core, selectedId: string | null): void {
+  if (fitsReadable(cy)) return showAll(cy);
+  const visible = cy.elements(':visible');
+  const selected = selectedId ? cy.getElementById(selectedId) : null;
+  cy.zoom(READABLE_ZOOM);
+  if (selected && selected.nonempty() && selected.visible()) {
+    cy.center(selected);
+    return;
+  }
+  const bb = visible.boundingBox({});
+  cy.pan({ x: cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * READABLE_ZOOM, y: 40 - bb.y1 * READABLE_ZOOM });
+}
+
 export function useCanvasSync(opts: {
   cy: Core | null;
   map: DependencyMap | undefined;
@@ -74,8 +102,10 @@ export function useCanvasSync(opts: {
   const layers = useRef(-1);
   // Counts the big maps built after their first paint: the view's classes go on once they exist.
   const [built, setBuilt] = useState(0);
+  const selectionRef = useRef(selection);
   useEffect(() => {
     events.current = opts.events;
+    selectionRef.current = selection;
   });
 
   useEffect(() => {
@@ -108,7 +138,12 @@ export function useCanvasSync(opts: {
     const small = cy.nodes().length <= SHOW_WHOLE;
     const reshaped = layers.current !== map.layout.layerCount;
     layers.current = map.layout.layerCount;
-    if (first || (small && (centre || reshaped || someOffScreen(cy)))) showAll(cy);
+    // A map too big to read whole opens readable (openView); later edits re-show a small map whole
+    // only while it still fits readably, so a person who panned a big one is not thrown back.
+    const selected = selectionRef.current?.kind === 'node' ? selectionRef.current.id : null;
+    if (first) openView(cy, selected);
+    else if (small && (centre || reshaped || (someOffScreen(cy) && fitsReadable(cy))))
+      openView(cy, centre ?? selected);
     else if (centre) {
       // Only when it is out of sight; a big map jumps there, where 200 ms of animation would be a
       // dozen full redraws of thousands of nodes.

@@ -11,7 +11,7 @@ import { exportMap } from './export';
 import { commandFor, step } from './keyboard';
 import { applyLayered, runInPageLayout, type LayoutName } from './layouts';
 import { SEARCH_INPUT_ID } from './Toolbar';
-import { inView, showAll, type Selection } from './use-canvas-sync';
+import { inView, READABLE_ZOOM, showAll, type Selection } from './use-canvas-sync';
 
 type Mode = 'idle' | 'add' | 'connect';
 
@@ -106,7 +106,9 @@ export function useMapCommands(o: {
     o.setSelection({ kind: 'node', id: hit.id });
     const el = cy?.getElementById(hit.id);
     if (cy && el?.nonempty())
-      cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
+      cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), READABLE_ZOOM) }, { duration: 250 });
+    // Found: the keys act on the map now (C connects, Delete retires…), not on the search box.
+    focusCanvas();
     return true;
   }
 

@@ -14,6 +14,10 @@ export function StepsPanel(props: {
 }) {
   const { summary, version } = props.detail;
   const steps = version.steps;
+  const names = new Map(props.nodes.map((n) => [n.id, n.name]));
+  const restored = new Set(steps.flatMap((s) => s.restoresNodeIds));
+  // With no steps yet there is nothing to mark; the prompt would only be noise.
+  const unrestored = steps.length > 0 ? version.targetNodeIds.filter((id) => !restored.has(id)) : [];
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [dragKey, setDragKey] = useState<string | null>(null);
@@ -75,6 +79,14 @@ export function StepsPanel(props: {
       <p className="sr-only" role="status">
         {announce}
       </p>
+      {unrestored.length > 0 && (
+        <p className="rb-unrestored" role="note" data-testid="rb-unrestored">
+          No step restores {unrestored.map((id) => names.get(id) ?? id).join(', ')}, so a DR test cannot
+          measure {unrestored.length === 1 ? 'its' : 'their'} recovery time. Edit the step that brings{' '}
+          {unrestored.length === 1 ? 'it' : 'them'} back and tick {unrestored.length === 1 ? 'it' : 'them'}{' '}
+          under &quot;Restores&quot;.
+        </p>
+      )}
       {props.detail.issues.length > 0 && (
         <ul className="issues">
           {props.detail.issues.map((i) => (

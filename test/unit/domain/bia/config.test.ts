@@ -89,6 +89,28 @@ describe('prepareBiaConfig', () => {
     ]);
   });
 
+  // Issue 13 item 13: "4 h" and "Half a day (240 min)" are the same bucket twice; which one a rating of
+  // "significant at 4 h" means depended on the order they were listed in. Both stay, with a warning.
+  it('warns about two buckets of the same length, naming both', () => {
+    const cfg = prepareBiaConfig({
+      categories: [],
+      buckets: [
+        { id: '4h', minutes: 240, label: '4 h' },
+        { id: '1h', minutes: 60, label: '1 h' },
+        { id: 'half', minutes: 240, label: 'Half a shift' },
+      ],
+    });
+    expect(cfg.buckets.map((b) => b.id)).toEqual(['1h', '4h', 'half']);
+    expect(cfg.issues).toEqual([
+      {
+        code: 'same-bucket-length',
+        severity: 'warning',
+        message: 'Time buckets "4 h" and "Half a shift" are both 4 h long; give each bucket its own length.',
+        bucketId: 'half',
+      },
+    ]);
+  });
+
   it('leaves out buckets whose minutes are not whole and non-negative', () => {
     const cfg = prepareBiaConfig({
       categories: [],

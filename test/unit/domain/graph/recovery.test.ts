@@ -83,6 +83,57 @@ describe('achievable recovery time', () => {
   });
 });
 
+describe('a measured recovery time is what counts (issue 13 item 12)', () => {
+  // Worked example. Site DC2 is estimated at 10 min with an RTO of 60; a DR test (failed) measured it
+  // back in 90 min. Process Ship (own 20 min, RTO 240) needs App (own 30) which needs DC2.
+  // Before: DC2 "recovered in 10 min" whatever the test said only when a test passed; a failed test
+  // changed nothing. Now DC2 = 90 (10 estimated, 80 slower), 30 over its RTO; App = 30 + 90 = 120;
+  // Ship = 20 + 120 = 140. App measured end to end (App2, 45 min, estimate 30 + DC3's 50 = 80): 45,
+  // with nothing added below it, since the test timed the providers' recovery too.
+  const g = buildGraph(
+    graph(
+      [
+        node('DC2', 'site', {
+          restoreMinutes: 10,
+          rtoMinutes: 60,
+          provenMinutes: 90,
+          provenAt: '2026-11-20T10:00:00Z',
+        }),
+        node('App', 'application', { restoreMinutes: 30 }),
+        node('Ship', 'process', { restoreMinutes: 20, rtoMinutes: 240 }),
+        node('App2', 'application', { restoreMinutes: 30, provenMinutes: 45 }),
+        node('DC3', 'site', { restoreMinutes: 50 }),
+      ],
+      [needs('Ship', 'App'), needs('App', 'DC2'), needs('App2', 'DC3')],
+    ),
+  );
+  const times = new Map(recoveryTimes(g).map((t) => [t.id, t]));
+
+  it('the measurement replaces the estimate, with both shown and the gap to the RTO', () => {
+    expect(times.get('DC2')).toMatchObject({
+      ownSource: 'proven',
+      achievableMinutes: 90,
+      estimatedMinutes: 10,
+      rtoMinutes: 60,
+      gapMinutes: 30,
+      meetsRto: false,
+    });
+    expect(times.get('DC2')!.explanation).toBe(
+      'DC2 was measured back in 1 h 30 min by a DR test (2026-11-20); the estimates give 10 min, so it recovers 1 h 20 min slower than estimated. That misses its RTO of 1 h by 30 min.',
+    );
+    expect(times.get('App')!.achievableMinutes).toBe(120);
+    expect(times.get('Ship')).toMatchObject({ achievableMinutes: 140, criticalPath: ['Ship', 'App', 'DC2'] });
+  });
+
+  it('a measurement is end to end: the providers are not added on top', () => {
+    expect(times.get('App2')).toMatchObject({
+      achievableMinutes: 45,
+      estimatedMinutes: 80,
+      criticalPath: ['App2'],
+    });
+  });
+});
+
 describe('recovery order and cycles', () => {
   // P ──> A ──> D ──> S;  P ──> B ──> S;  C1 <──> C2 ──> S;  X ──> X (self-loop);  B ─soft─> P.
   // Waves: 0: S, X(cycle)  1: D, B, {C1, C2}  2: A  3: P

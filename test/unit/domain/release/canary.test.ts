@@ -199,8 +199,8 @@ describe('per-metric verdicts', () => {
     expect(r.verdict).toBe('fail');
   });
 
-  it('an empty sample cannot pass', () => {
-    expect(analyseMetric(metric({ canary: [] })).verdict).toBe('marginal');
+  it('an empty sample cannot be judged: inconclusive, not marginal or fail', () => {
+    expect(analyseMetric(metric({ canary: [] })).verdict).toBe('inconclusive');
   });
 });
 
@@ -243,7 +243,27 @@ describe('overall canary score', () => {
     expect(r.reason).toMatch(/Critical/);
   });
 
-  it('no metrics: no score and not a pass', () => {
-    expect(analyseCanary([])).toMatchObject({ score: null, verdict: 'marginal' });
+  it('no metrics: no score, inconclusive', () => {
+    expect(analyseCanary([])).toMatchObject({ score: null, verdict: 'inconclusive' });
+  });
+
+  // Issue 13 item 13. Worked example: error rate and latency, both with baseline samples but no canary
+  // samples yet. Before, each counted as marginal (credit ½), the score was 50 < 75 and the canary read
+  // "fail" although nothing had been measured. Now nothing is judged: no score, "inconclusive".
+  it('nothing could be judged: inconclusive, not fail', () => {
+    const r = analyseCanary([
+      metric({ id: 'err', name: 'Error rate', canary: [] }),
+      metric({ id: 'lat', name: 'Latency', canary: [] }),
+    ]);
+    expect(r).toMatchObject({ score: null, verdict: 'inconclusive' });
+    expect(r.reason).toBe('Nothing could be judged. Not judged (no samples): Error rate, Latency.');
+  });
+
+  // One metric passes (100 over what was judged), one has no samples: silence must not pass, so marginal.
+  it('a judged pass with an unjudged metric beside it is marginal, and says which was not judged', () => {
+    const r = analyseCanary([passing, metric({ id: 'lat', name: 'Latency', canary: [] })]);
+    expect(r.score).toBe(100);
+    expect(r.verdict).toBe('marginal');
+    expect(r.reason).toMatch(/Not judged \(no samples\): Latency\./);
   });
 });

@@ -158,6 +158,14 @@ describe('gate: each check failing', () => {
     expect(m2.verdict).toBe('marginal');
     expect(check(evaluateGate(input({ canary: m2 })), 'canary').status).toBe('fail');
   });
+
+  it('an inconclusive canary (nothing judged) still holds the gate, and says why', () => {
+    const none = analyseCanary([{ ...canaryMetric, baseline: range(100), canary: [] }]);
+    expect(none.verdict).toBe('inconclusive');
+    const c = check(evaluateGate(input({ canary: none })), 'canary');
+    expect(c.status).toBe('fail');
+    expect(c.reason).toMatch(/^Canary inconclusive\. Nothing could be judged\./);
+  });
 });
 
 describe('gate: what does not count', () => {
