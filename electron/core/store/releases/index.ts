@@ -7,6 +7,7 @@ import {
   DEFAULT_RISK_WEIGHTS,
   RISK_FACTORS,
   type GateCheckId,
+  type GatePassage,
   type Instant,
   type ReleaseStatus,
   type RiskWeights,
@@ -208,8 +209,17 @@ export function releasesStore(db: Db) {
       };
     },
 
-    /** Moves to a status and stamps the outcome time it implies (a rollback implies a failure). */
-    transition(w: WriteContext, row: ReleaseRecord, status: ReleaseStatus, at: Instant): Written<null> {
+    /**
+     * Moves to a status and stamps the outcome time it implies (a rollback implies a failure). A move
+     * the gate guards carries its passage: kept on the release and on the audit entry's after image.
+     */
+    transition(
+      w: WriteContext,
+      row: ReleaseRecord,
+      status: ReleaseStatus,
+      at: Instant,
+      gatePassage?: GatePassage,
+    ): Written<null> {
       const times: Partial<Pick<ReleaseRecord, 'deployedAt' | 'failureDetectedAt' | 'restoredAt'>> = {};
       if (status === 'deployed') times.deployedAt = at;
       if (status === 'failed') times.failureDetectedAt = at;
@@ -217,7 +227,12 @@ export function releasesStore(db: Db) {
         times.restoredAt = at;
         if (row.failureDetectedAt === null) times.failureDetectedAt = at;
       }
-      touch(row.id, { ...times, status, updatedAt: w.now.toISOString() });
+      touch(row.id, {
+        ...times,
+        status,
+        ...(gatePassage ? { gatePassage } : {}),
+        updatedAt: w.now.toISOString(),
+      });
       return {
         value: null,
         audit: [
@@ -226,7 +241,7 @@ export function releasesStore(db: Db) {
             entity: 'release',
             entityId: row.id,
             before: { status: row.status },
-            after: { status, at: new Date(at).toISOString() },
+            after: { status, at: new Date(at).toISOString(), ...(gatePassage ? { gate: gatePassage } : {}) },
           },
         ],
       };
