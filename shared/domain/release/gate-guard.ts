@@ -22,7 +22,7 @@ export interface GatePassage {
   by: string;
   /** 'go': every check passed; 'waived': it passed on waivers; 'emergency': it read NO-GO. */
   basis: 'go' | 'waived' | 'emergency';
-  waived: { checkId: GateCheckId; justification: string; approver: string }[];
+  waived: { checkId: GateCheckId; label: string; justification: string; approver: string }[];
   /** Checks that failed (not waived) when an emergency let the change through. */
   failing: { checkId: GateCheckId; label: string; reason: string }[];
   emergency: { justification: string } | null;
@@ -40,7 +40,14 @@ export function decideGatedMove(
 ): GateDecision {
   const waived = gate.checks.flatMap((c) =>
     c.status === 'waived' && c.waiver
-      ? [{ checkId: c.id, justification: c.waiver.justification, approver: c.waiver.approverId }]
+      ? [
+          {
+            checkId: c.id,
+            label: c.label,
+            justification: c.waiver.justification,
+            approver: c.waiver.approverId,
+          },
+        ]
       : [],
   );
   const failing = gate.checks
@@ -58,7 +65,7 @@ export function decideGatedMove(
   return {
     ok: false,
     message:
-      `The gate reads NO-GO, so the release cannot become ${move.status}. ` +
+      `The gate reads NO-GO, so the release cannot become ${move.status.replace('-', ' ')}. ` +
       `${plural(failing.length, 'check')} failing: ` +
       failing.map((f) => `${f.label}: ${f.reason}`).join(' ') +
       (move.emergency
