@@ -40,8 +40,8 @@ function tierColumn(tiers: readonly Tier[]): ColDef<NodeView> {
 }
 
 /** Marks where a process's objective comes from: its BIA, or a hand-set override of it. */
-export const OVERRIDE_MARK = ' (override)';
-export const BIA_MARK = ' (BIA)';
+const OVERRIDE_MARK = ' (override)';
+const BIA_MARK = ' (BIA)';
 
 /**
  * A process's tier, RTO and RPO are its BIA's (one source of truth): the cell shows the effective
