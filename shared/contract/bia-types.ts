@@ -37,6 +37,20 @@ export interface NodeView {
   provenAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * A process's effective objectives, read from its BIA (the one source of truth). On a process,
+   * tierId, rtoMinutes and rpoMinutes above are the BIA's hand-set overrides (null: derived).
+   */
+  objectives?: ProcessObjectivesView;
+}
+
+export interface ProcessObjectivesView {
+  rtoMinutes: number | null;
+  rtoSource: 'manual' | 'recommended' | null;
+  rpoMinutes: number | null;
+  rpoSource: 'manual' | 'recommended' | null;
+  tierId: string | null;
+  tierSource: 'pinned' | 'derived' | null;
 }
 
 export interface EdgeView {

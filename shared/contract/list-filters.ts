@@ -80,8 +80,12 @@ export function findingFilter(q: ListQuery): Predicate<FindingView> | null {
 }
 
 /** Objective conflicts (a process's own figures) or RTO inversions (along the graph); errors only. */
+/** Objectives' conflict code for a node whose achievable recovery time exceeds its RTO (a recovery gap). */
+export const CANNOT_MEET_RTO = 'cannot-meet-rto';
+
 export function conflictFilter(q: ListQuery): Predicate<ObjectivesConflict> | null {
-  if (q.conflicts === 'objectives') return (c) => c.severity === 'error' && c.code !== 'rto-inversion';
+  if (q.conflicts === 'objectives')
+    return (c) => c.severity === 'error' && c.code !== 'rto-inversion' && c.code !== CANNOT_MEET_RTO;
   if (q.conflicts === 'inversions') return (c) => c.code === 'rto-inversion';
   return null;
 }

@@ -7,6 +7,7 @@ import type {
   DeliveryMetrics,
   ErrorBudget,
   BurnRate,
+  GatePassage,
   GateResult,
   MetricDirection,
   MonthlyRow,
@@ -41,6 +42,8 @@ export interface ReleaseView {
   failureDetectedAt: string | null;
   restoredAt: string | null;
   override: { justification: string; by: string } | null;
+  /** How it got past the go/no-go gate when it started; null until then. */
+  gatePassage: GatePassage | null;
   approvals: ApprovalView[];
 }
 

@@ -210,7 +210,7 @@ describe('BIA, end to end in Chromium', () => {
         .first()
         .locator('[col-id="rtoMinutes"]')
         .textContent(),
-    ).toBe('4 h');
+    ).toBe('4 h (override)');
 
     // Filter narrows the rows.
     await page.getByLabel('Filter processes').fill('finance');

@@ -136,6 +136,7 @@ async function seedReleases(): Promise<void> {
       releaseId: r.id,
       status: 'in-progress',
       at: `2026-03-${day}T08:00:00Z`,
+      emergency: { justification: 'Hotfix for a live defect' },
     });
     await t.call('releases.transition', {
       releaseId: r.id,

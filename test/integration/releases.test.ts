@@ -461,6 +461,8 @@ describe('delivery metrics', () => {
         releaseId: r.id,
         status: 'in-progress',
         at: `2026-02-${day}T08:00:00Z`,
+        // Unapproved, with no rollback runbook: NO-GO, so it starts only as a declared emergency.
+        emergency: { justification: 'Hotfix for a live defect' },
       });
       await t.call('releases.transition', {
         releaseId: r.id,

@@ -13,6 +13,10 @@ import { compareWithRecordedHead } from '../store/outside-head';
 import type { Db } from '../store/db';
 import { createStore, type Store } from '../store';
 import { claimEveryRow, withRowImages } from '../store/state/capture';
+import { AUDITED_TABLE_NAMES } from '../store/state/tables';
+
+/** The migration that introduced personal keys; a file crossing it gets its state baseline. */
+const PERSONAL_KEYS_MIGRATION = '0007_personal_keys';
 import * as schema from '../store/schema';
 import type { WriteContext, Written } from '../store/write';
 
@@ -115,7 +119,21 @@ export class Workspace {
         `${basename(path)} has no workspace record; it was not created by Steadfast.`,
       );
     }
-    return new Workspace(path, opened.db, id, dataDir);
+    const ws = new Workspace(path, opened.db, id, dataDir);
+    if (opened.migrated.includes(PERSONAL_KEYS_MIGRATION) && chainHead(opened.db).seq > 0) ws.recordUpgrade(now);
+    return ws;
+  }
+
+  /**
+   * A file made before personal keys has just been upgraded: its earlier entries carry no row images
+   * and the upgrade's migrations rewrote rows, so the state the chain covers starts here, with a
+   * baseline of every audited table. Written unsigned, as the file's earlier entries are (nobody has
+   * unlocked a key at open); the first signed write after it starts the roster, and from then on the
+   * chain refuses unsigned entries.
+   */
+  private recordUpgrade(now: Date): void {
+    const w: WriteContext = { actor: { name: 'Steadfast upgrade', role: 'migration' }, now };
+    this.write(w, (s) => s.state.baseline(w, AUDITED_TABLE_NAMES));
   }
 
   /**

@@ -1,6 +1,7 @@
 // The demo's release readiness: three months of Meridian Freight releases (one failed and rolled
 // back, an emergency fix inside a freeze, one planned into the peak-season freeze), freezes and
 // maintenance windows, SLOs with a month of daily measurements for five services, and a canary.
+import { UNWAIVABLE_CHECKS } from '../../../shared/domain/release';
 import type { ActingSession } from './acting-session';
 import { DEMO_ACTORS } from './actors';
 import { RELEASES, SLOS, canaryCsv, wobble } from './release-data';
@@ -101,6 +102,7 @@ export async function seedReleases(s: ActingSession, ids: Map<string, string>, n
       releaseId: release.id,
       status: 'in-progress',
       at: at(r.day, start),
+      ...(await passGate(s, release.id, r.override)),
     });
     await s.call('releases.transition', {
       releaseId: release.id,
@@ -135,4 +137,29 @@ export async function seedReleases(s: ActingSession, ids: Map<string, string>, n
       { name: 'bookings_per_min', direction: 'lower-is-worse', tolerance: 0.1 },
     ],
   });
+}
+
+/**
+ * The gate guards the start of a change: the change board waives each failing check it accepted, and
+ * an emergency fix that still reads NO-GO starts as a declared emergency with its override's reason.
+ */
+async function passGate(
+  s: ActingSession,
+  releaseId: string,
+  emergency: string | undefined,
+): Promise<{ emergency?: { justification: string } }> {
+  let gate = await s.call('gate.evaluate', { releaseId });
+  if (gate.go) return {};
+  s.as(CAB_CHAIR);
+  for (const c of gate.checks)
+    if (c.status === 'fail' && !UNWAIVABLE_CHECKS.includes(c.id))
+      await s.call('gate.waive', {
+        releaseId,
+        checkId: c.id,
+        justification: `Accepted at the change advisory board: ${c.reason}`,
+      });
+  s.as(RELEASE_MANAGER);
+  gate = await s.call('gate.evaluate', { releaseId });
+  if (gate.go) return {};
+  return { emergency: { justification: emergency ?? 'Declared an emergency by the release manager.' } };
 }

@@ -6,6 +6,7 @@ const AREA_IDS = [
   'bia',
   'workshop',
   'map',
+  'recovery',
   'runbooks',
   'drtests',
   'releases',

@@ -141,6 +141,11 @@ export const releaseMethods = {
         status: z.enum(RELEASE_STATUSES),
         /** When it happened; default now. */
         at: instant.optional(),
+        /** Declares the change an emergency, to pass a NO-GO gate; the justification is audited. */
+        emergency: z
+          .object({ justification: text(4000) })
+          .strict()
+          .optional(),
       })
       .strict(),
   ),

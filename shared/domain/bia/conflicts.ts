@@ -54,6 +54,23 @@ export function rtoPlusWrtExceedsMtdConflict(rto: Minutes, wrt: Minutes, basis: 
   };
 }
 
+/**
+ * A hand-set RTO stricter than the BIA's: allowed (a process may promise more than it must), but an
+ * override of the analysis, so it is listed where the BIA's conflicts are, never silently.
+ */
+export function rtoOverrideConflict(
+  rto: Minutes,
+  recommended: Minutes,
+  wrt: Minutes,
+  mtd: Minutes,
+): BiaConflict {
+  return {
+    code: 'rto-override',
+    severity: 'warning',
+    message: `The hand-set RTO of ${d(rto)} overrides the ${d(recommended)} this BIA derives (MTD ${d(mtd)} − WRT ${d(wrt)}).`,
+  };
+}
+
 export function rpoExceedsToleranceConflict(rpo: Minutes, tolerance: Minutes): BiaConflict {
   return {
     code: 'rpo-exceeds-data-loss-tolerance',

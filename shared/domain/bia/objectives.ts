@@ -6,6 +6,7 @@ import {
   noMtdConflict,
   noTierFastEnoughConflict,
   rpoExceedsToleranceConflict,
+  rtoOverrideConflict,
   rtoPlusWrtExceedsMtdConflict,
   tierRpoExceedsRpoConflict,
   tierRtoExceedsRtoConflict,
@@ -72,6 +73,8 @@ export function deriveObjectives(
       recommendedRto = mtd - wrt;
       if (manualRto !== null && manualRto + wrt > mtd) {
         conflicts.push(rtoPlusWrtExceedsMtdConflict(manualRto, wrt, basis));
+      } else if (manualRto !== null && manualRto < recommendedRto) {
+        conflicts.push(rtoOverrideConflict(manualRto, recommendedRto, wrt, mtd));
       }
     }
   }

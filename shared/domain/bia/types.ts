@@ -63,6 +63,7 @@ export type BiaConflictCode =
   | 'no-mtd'
   | 'wrt-not-below-mtd'
   | 'rto-plus-wrt-exceeds-mtd'
+  | 'rto-override'
   | 'rpo-exceeds-data-loss-tolerance'
   | 'no-tier-fast-enough'
   | 'unknown-tier'

@@ -8,4 +8,5 @@ export * from './risk';
 export * from './slo';
 export * from './canary';
 export * from './gate';
+export * from './gate-guard';
 export * from './metrics';

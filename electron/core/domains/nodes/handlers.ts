@@ -4,14 +4,21 @@ import { AppError } from '../../../../shared/contract';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import type { AuditInput } from '../../store/audit-chain';
+import { saveNodeWithTargets, withProcessObjectives } from './process-targets';
 
 export const nodeHandlers = {
-  'nodes.list': (input, ctx) => requireWorkspace(ctx).store.nodes.list(input.kind),
+  'nodes.list': (input, ctx) => {
+    const store = requireWorkspace(ctx).store;
+    return withProcessObjectives(store, store.nodes.list(input.kind));
+  },
   'nodes.save': (input, ctx) => {
     const ws = requireWorkspace(ctx);
     const w = writeContext(ctx);
-    const id = ws.write(w, (s) => s.nodes.save(w, input));
-    return ws.store.nodes.get(id);
+    const id = ws.write(w, (s) => {
+      const saved = saveNodeWithTargets(s, w, input);
+      return { value: saved.id, audit: saved.audit };
+    });
+    return withProcessObjectives(ws.store, [ws.store.nodes.get(id)])[0]!;
   },
   'nodes.saveMany': (input, ctx) => {
     const ws = requireWorkspace(ctx);
@@ -19,9 +26,13 @@ export const nodeHandlers = {
     return ws.write(w, (s) => {
       const problems: string[] = [];
       const audit: AuditInput[] = [];
+      let saved = 0;
       input.rows.forEach((row, i) => {
         try {
-          audit.push(...s.nodes.save(w, row).audit);
+          // A row counts as saved when it changed something (a process's override counts too).
+          const written = saveNodeWithTargets(s, w, row).audit;
+          audit.push(...written);
+          if (written.length > 0) saved++;
         } catch (err) {
           problems.push(`row ${i + 1}: ${err instanceof Error ? err.message : String(err)}`);
         }
@@ -32,7 +43,7 @@ export const nodeHandlers = {
           problems,
         });
       }
-      return { value: { saved: audit.length }, audit };
+      return { value: { saved }, audit };
     });
   },
   'nodes.retire': (input, ctx) => {

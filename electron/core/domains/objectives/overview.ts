@@ -1,9 +1,10 @@
 // The objectives overview: every process derived at once, for the heat map, the RTO-against-MTD
 // chart and the list of every conflict.
 import type { ObjectivesConflict, ObjectivesOverview, ObjectivesRow } from '../../../../shared/contract';
-import { buildGraph, rtoInversions } from '../../../../shared/domain/graph';
+import { buildGraph, recoveryTimes, rtoInversions } from '../../../../shared/domain/graph';
 import type { Store } from '../../store';
 import { deriveEveryProcess, processObjectives, type ProcessObjectives } from '../bia/read-all';
+import { CANNOT_MEET_RTO } from '../../../../shared/contract';
 import { loadGraphInput } from '../graph/input';
 
 /** `source`: the store (a raw connection is accepted while other services move to the store). */
@@ -46,7 +47,9 @@ export function objectivesOverview(store: Store): ObjectivesOverview {
 
 /**
  * Providers slower than what needs them, anywhere down the dependency graph: the demand comes from
- * a process's RTO or from a resource's own target, whichever is tighter.
+ * a process's RTO or from a resource's own target, whichever is tighter. Then every node whose
+ * achievable recovery time along its critical path exceeds its RTO: the same analysis the CLI's
+ * `analyze` and the PDF report, so the app cannot say "no conflicts" where they list gaps.
  */
 function dependencyConflicts(
   store: Store,
@@ -55,7 +58,8 @@ function dependencyConflicts(
 ): ObjectivesConflict[] {
   const graph = buildGraph(loadGraphInput(store, objectives, tiers));
   const kindOf = (id: string) => graph.nodes[graph.indexOf.get(id) ?? -1]?.kind ?? 'process';
-  return rtoInversions(graph).map((inv) => ({
+  const nameOf = (id: string) => graph.nodes[graph.indexOf.get(id) ?? -1]?.name ?? id;
+  const inversions = rtoInversions(graph).map((inv) => ({
     processId: inv.demandOrigin.id,
     processName: inv.demandOrigin.name,
     subjectKind: kindOf(inv.demandOrigin.id),
@@ -64,4 +68,16 @@ function dependencyConflicts(
     message: inv.explanation,
     path: inv.path.map((n) => n.name),
   }));
+  const gaps = recoveryTimes(graph)
+    .filter((r) => r.meetsRto === false)
+    .map((r) => ({
+      processId: r.id,
+      processName: r.name,
+      subjectKind: kindOf(r.id),
+      code: CANNOT_MEET_RTO,
+      severity: 'error' as const,
+      message: `Cannot meet its RTO. ${r.explanation}`,
+      path: r.criticalPath.map(nameOf),
+    }));
+  return [...inversions, ...gaps];
 }

@@ -1,10 +1,18 @@
 // Releases: plan and edit, approve (never the owner; high risk needs two distinct approvers), the
 // status lifecycle with its outcome times, and the emergency override of a freeze with a written
-// justification. Every write is audited in the same transaction.
+// justification. A move into production passes the go/no-go gate (the same evaluation as the CLI's
+// `gate`), on waivers or as a declared emergency. Approvals are signed by the approver's key, and the
+// approver must not hold the key that planned the release. Every write is audited in the same
+// transaction.
 import { refuseOwnWork } from '../members/duties';
 import { signOff } from '../members/signoff';
 import { AppError } from '../../../../shared/contract';
-import { checkApprovals, type ReleaseStatus } from '../../../../shared/domain/release';
+import {
+  checkApprovals,
+  decideGatedMove,
+  gateGuards,
+  type ReleaseStatus,
+} from '../../../../shared/domain/release';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import type { Workspace } from '../../app/workspace';
@@ -122,7 +130,25 @@ export const releaseHandlers = {
           `A release that is ${row.status} cannot become ${input.status}` +
             (NEXT[row.status].length ? ` (it can become ${NEXT[row.status].join(' or ')}).` : '.'),
         );
-      return s.releases.transition(w, row, input.status, input.at ?? w.now.getTime());
+      if (input.emergency && !gateGuards(row.status, input.status))
+        throw new AppError(
+          'INVALID_INPUT',
+          `Becoming ${input.status} is not guarded by the gate, so there is nothing to declare an emergency over.`,
+        );
+      const at = input.at ?? w.now.getTime();
+      if (!gateGuards(row.status, input.status)) return s.releases.transition(w, row, input.status, at);
+      const gate = gateFor(ws, row.id, w.now.getTime());
+      const decision = decideGatedMove(gate, {
+        status: input.status,
+        at: new Date(at).toISOString(),
+        by: w.actor.name,
+        emergency: input.emergency,
+      });
+      if (!decision.ok)
+        throw new AppError('FORBIDDEN', decision.message, {
+          failing: gate.checks.filter((c) => c.status === 'fail').map((c) => c.id),
+        });
+      return s.releases.transition(w, row, input.status, at, decision.passage);
     });
     return loadReleaseView(ws.store, input.releaseId);
   },

@@ -59,6 +59,7 @@ export function toReleaseView(
     failureDetectedAt: isoOrNull(r.failureDetectedAt),
     restoredAt: isoOrNull(r.restoredAt),
     override: overrideOf(r),
+    gatePassage: r.gatePassage,
     approvals: store.releases.approvals(r.id).map((a) => ({ approver: a.approver, at: iso(a.approvedAt) })),
   };
 }

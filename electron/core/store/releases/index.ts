@@ -7,6 +7,7 @@ import {
   DEFAULT_RISK_WEIGHTS,
   RISK_FACTORS,
   type GateCheckId,
+  type GatePassage,
   type Instant,
   type ReleaseStatus,
   type RiskWeights,
@@ -210,14 +211,26 @@ export function releasesStore(db: Db) {
 
     /**
      * Moves to a status and stamps the outcome time it implies. A rollback stamps the restore only: a
-     * failure time it made up would be its own instant, a time to restore of 0 min in the metrics.
+     * failure time it made up would be its own instant, a time to restore of 0 min in the metrics. A
+     * move the gate guards carries its passage: kept on the release and on the audit entry's after image.
      */
-    transition(w: WriteContext, row: ReleaseRecord, status: ReleaseStatus, at: Instant): Written<null> {
+    transition(
+      w: WriteContext,
+      row: ReleaseRecord,
+      status: ReleaseStatus,
+      at: Instant,
+      gatePassage?: GatePassage,
+    ): Written<null> {
       const times: Partial<Pick<ReleaseRecord, 'deployedAt' | 'failureDetectedAt' | 'restoredAt'>> = {};
       if (status === 'deployed') times.deployedAt = at;
       if (status === 'failed') times.failureDetectedAt = at;
       if (status === 'rolled-back') times.restoredAt = at;
-      touch(row.id, { ...times, status, updatedAt: w.now.toISOString() });
+      touch(row.id, {
+        ...times,
+        status,
+        ...(gatePassage ? { gatePassage } : {}),
+        updatedAt: w.now.toISOString(),
+      });
       return {
         value: null,
         audit: [
@@ -226,7 +239,7 @@ export function releasesStore(db: Db) {
             entity: 'release',
             entityId: row.id,
             before: { status: row.status },
-            after: { status, at: new Date(at).toISOString() },
+            after: { status, at: new Date(at).toISOString(), ...(gatePassage ? { gate: gatePassage } : {}) },
           },
         ],
       };

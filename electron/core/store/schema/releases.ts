@@ -8,6 +8,7 @@ import {
   RELEASE_STATUSES,
   RELEASE_STRATEGIES,
   SLI_KINDS,
+  type GatePassage,
 } from '../../../../shared/domain/release';
 import { node } from './nodes';
 import { runbook } from './runbooks';
@@ -34,6 +35,11 @@ export const release = sqliteTable('release', {
   /** Emergency override of freeze conflicts: who gave it and why (also in the audit trail). */
   overrideJustification: text('override_justification'),
   overrideBy: text('override_by'),
+  /**
+   * How the release got past the go/no-go gate when it started: on a GO, on waivers, or as an
+   * emergency over a NO-GO (also on the status change's audit entry). Null until it starts.
+   */
+  gatePassage: text('gate_passage', { mode: 'json' }).$type<GatePassage>(),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   retiredAt: text('retired_at'),

@@ -43,6 +43,8 @@ export const AUDITED_TABLES: readonly AuditedTable[] = (Object.values(schema) as
   .filter((t) => !(t.name in EXCLUDED_TABLES))
   .sort((a, b) => (a.name < b.name ? -1 : 1));
 
+export const AUDITED_TABLE_NAMES: readonly string[] = AUDITED_TABLES.map((t) => t.name);
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**

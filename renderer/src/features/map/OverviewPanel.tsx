@@ -3,6 +3,7 @@
 import { plural } from '../../../../shared/format/plural';
 import type { DependencyMap } from '../../../../shared/contract';
 import type { MapIndex } from '../../../../shared/presentation/map-scene';
+import { navigate } from '../../routing/navigate';
 import { InversionList } from './InversionList';
 
 export function OverviewPanel(props: {
@@ -24,6 +25,13 @@ export function OverviewPanel(props: {
         {plural(a.nodeCount, 'node')}, {plural(a.edgeCount, 'dependency', 'dependencies')} ·{' '}
         {plural(a.singlePointsOfFailure.length, 'single point of failure', 'single points of failure')} ·{' '}
         {plural(a.rtoInversions.length, 'RTO inversion')} · {plural(a.cycles.length, 'cycle')}
+      </p>
+      <p className="small">
+        <button type="button" className="link" onClick={() => navigate({ area: 'recovery' })}>
+          Recovery order
+        </button>
+        : {plural(a.recoveryOrder.waves.length, 'wave')},{' '}
+        {plural(a.recoveryTimes.filter((r) => r.meetsRto === false).length, 'node')} missing the RTO
       </p>
       <label>
         Nodes ({shown.length} shown)

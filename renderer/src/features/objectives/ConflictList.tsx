@@ -1,5 +1,6 @@
 // Every conflict and warning across the processes, each linking to the BIA it belongs to.
-import type { ObjectivesConflict } from '../../../../shared/contract';
+import { CANNOT_MEET_RTO, type ObjectivesConflict } from '../../../../shared/contract';
+import { navigate } from '../../routing/navigate';
 import { openBia } from '../../components/navigation';
 
 export function ConflictList({ conflicts }: { conflicts: ObjectivesConflict[] }) {
@@ -19,6 +20,15 @@ export function ConflictList({ conflicts }: { conflicts: ObjectivesConflict[] })
           )}{' '}
           <span className="muted small">{c.severity === 'error' ? 'conflict' : 'warning'}</span>: {c.message}
           {c.path && c.path.length > 0 && <div className="muted small">Path: {c.path.join(' → ')}</div>}
+          {c.code === CANNOT_MEET_RTO && (
+            <button
+              type="button"
+              className="link small"
+              onClick={() => navigate({ area: 'recovery', id: c.processId })}
+            >
+              Critical path in the recovery order
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -39,14 +39,47 @@ function tierColumn(tiers: readonly Tier[]): ColDef<NodeView> {
   };
 }
 
+/** Marks where a process's objective comes from: its BIA, or a hand-set override of it. */
+const OVERRIDE_MARK = ' (override)';
+const BIA_MARK = ' (BIA)';
+
+/**
+ * A process's tier, RTO and RPO are its BIA's (one source of truth): the cell shows the effective
+ * value, marked as the BIA's or as an override; typing sets the override, clearing it returns to the
+ * BIA's value.
+ */
+function processObjectiveColumn(
+  base: ColDef<NodeView>,
+  show: (v: string | number) => string,
+  effective: (o: NonNullable<NodeView['objectives']>) => string,
+): ColDef<NodeView> {
+  const overridden = (v: unknown): v is string | number =>
+    (typeof v === 'string' && v !== '') || typeof v === 'number';
+  return {
+    ...base,
+    width: 150,
+    headerTooltip: 'From the BIA; a value typed here overrides it, and clearing it returns to the BIA',
+    valueFormatter: (p: ValueFormatterParams<NodeView>) => {
+      if (overridden(p.value)) return `${show(p.value)}${OVERRIDE_MARK}`;
+      const o = p.data?.objectives;
+      const text = o ? effective(o) : '';
+      return text === '' ? '' : `${text}${BIA_MARK}`;
+    },
+    cellClass: (p) => (overridden(p.value) ? 'cell-override' : 'cell-derived'),
+  };
+}
+
 export function processColumns(tiers: readonly Tier[]): ColDef<NodeView>[] {
+  const names = new Map(tiers.map((t) => [t.id, t.name]));
+  const tierName = (id: string | number) => names.get(String(id)) ?? String(id);
+  const minutes = (m: string | number | null) => (typeof m === 'number' ? formatDuration(m) : (m ?? ''));
   return [
     { field: 'name', headerName: 'Name', width: 220, pinned: 'left' },
     { field: 'department', headerName: 'Department', width: 160 },
     { field: 'owner', headerName: 'Owner', width: 150 },
-    tierColumn(tiers),
-    minutesColumn('rtoMinutes'),
-    minutesColumn('rpoMinutes'),
+    processObjectiveColumn(tierColumn(tiers), tierName, (o) => (o.tierId ? tierName(o.tierId) : '')),
+    processObjectiveColumn(minutesColumn('rtoMinutes'), minutes, (o) => minutes(o.rtoMinutes)),
+    processObjectiveColumn(minutesColumn('rpoMinutes'), minutes, (o) => minutes(o.rpoMinutes)),
     minutesColumn('restoreMinutes'),
     { field: 'description', headerName: 'Description', flex: 1, minWidth: 200 },
   ];

@@ -1,8 +1,10 @@
 // Approvals (never by the owner; the risk level says how many), the lifecycle with its outcome
-// times, and the emergency override of a freeze with a written justification.
+// times, and the emergency override of a freeze with a written justification. Starting a change
+// passes the go/no-go gate (GateAtButton).
 import { useState } from 'react';
-import type { ReleaseView } from '../../../../shared/contract';
-import type { ReleaseStatus, RiskAssessment } from '../../../../shared/domain/release';
+import type { GateView, ReleaseView } from '../../../../shared/contract';
+import { gateGuards, type ReleaseStatus, type RiskAssessment } from '../../../../shared/domain/release';
+import { GateAtButton, GatePassageNote, type EmergencyChoice } from './GateAtButton';
 import { api } from '../../api/client';
 import { formatDateTime } from '../../../../shared/format/datetime';
 import { ApprovedBy, useSignoffs } from '../../components/Signoffs';
@@ -17,9 +19,17 @@ const NEXT: Partial<Record<ReleaseStatus, ReleaseStatus[]>> = {
   failed: ['rolled-back'],
 };
 
-export function ApprovalsPanel(props: { release: ReleaseView; risk: RiskAssessment; run: Run }) {
+export function ApprovalsPanel(props: {
+  release: ReleaseView;
+  risk: RiskAssessment;
+  gate: GateView;
+  run: Run;
+}) {
   const r = props.release;
   const [justification, setJustification] = useState('');
+  const [emergency, setEmergency] = useState<EmergencyChoice>({ declared: false, justification: '' });
+  const next = NEXT[r.status] ?? [];
+  const guarded = next.some((s) => gateGuards(r.status, s));
   const releaseId = r.id;
   const signoffs = useSignoffs([r.id], ['release.approve']);
   return (
@@ -46,21 +56,34 @@ export function ApprovalsPanel(props: { release: ReleaseView; risk: RiskAssessme
             Approve release
           </button>
         )}
-        {(NEXT[r.status] ?? []).map((s) => (
-          <button
-            key={s}
-            type="button"
-            onClick={() =>
-              props.run(
-                () => api['releases.transition']({ releaseId, status: s }),
-                `Marked ${STATUS_TEXT[s]}.`,
-              )
-            }
-          >
-            Mark {STATUS_TEXT[s]}
-          </button>
-        ))}
+        {next.map((s) => {
+          const asEmergency = emergency.declared && !props.gate.go && gateGuards(r.status, s);
+          return (
+            <button
+              key={s}
+              type="button"
+              onClick={() =>
+                props.run(
+                  () =>
+                    api['releases.transition']({
+                      releaseId,
+                      status: s,
+                      ...(asEmergency ? { emergency: { justification: emergency.justification } } : {}),
+                    }),
+                  asEmergency ? `Marked ${STATUS_TEXT[s]} as an emergency.` : `Marked ${STATUS_TEXT[s]}.`,
+                )
+              }
+            >
+              Mark {STATUS_TEXT[s]}
+              {asEmergency ? ' as an emergency' : ''}
+            </button>
+          );
+        })}
       </div>
+      {guarded && (
+        <GateAtButton gate={props.gate} emergency={emergency} onEmergency={setEmergency} run={props.run} />
+      )}
+      <GatePassageNote release={r} />
       <dl className="facts small">
         <dt>Deployed</dt>
         <dd>{formatDateTime(r.deployedAt)}</dd>

@@ -71,7 +71,7 @@ export function ReleasePage(props: ReleaseContext & { releaseId: string; onBack:
               <CanaryPanel releaseId={d.release.id} run={run} />
             </div>
             <div>
-              <ApprovalsPanel release={d.release} risk={d.gate.risk} run={run} />
+              <ApprovalsPanel release={d.release} risk={d.gate.risk} gate={d.gate} run={run} />
               <RiskPanel risk={d.gate.risk} />
             </div>
           </div>

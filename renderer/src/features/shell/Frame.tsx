@@ -8,6 +8,7 @@ import { ImportView } from '../import/ImportView';
 import { MapView } from '../map/MapView';
 import { MembersView } from '../members/MembersView';
 import { ObjectivesView } from '../objectives/ObjectivesView';
+import { RecoveryOrderView } from '../recovery/RecoveryOrderView';
 import { RegistersView } from '../registers/RegistersView';
 import { ReleasesView } from '../releases/ReleasesView';
 import { RunbooksView } from '../runbooks/RunbooksView';
@@ -30,6 +31,7 @@ const AREAS: Area[] = [
   { id: 'bia', label: 'BIA', render: () => <BiaView /> },
   { id: 'workshop', label: 'Workshop', render: () => <WorkshopView /> },
   { id: 'map', label: 'Dependency map', render: (ws) => <MapView key={ws.id} title={ws.name} /> },
+  { id: 'recovery', label: 'Recovery order', render: () => <RecoveryOrderView /> },
   { id: 'runbooks', label: 'Runbooks', render: () => <RunbooksView /> },
   { id: 'drtests', label: 'DR tests', render: () => <DrTestsView /> },
   { id: 'releases', label: 'Releases', render: () => <ReleasesView /> },

@@ -1,6 +1,16 @@
 // The registers: processes with their objectives, ratings in long format, tiers, nodes and
 // dependencies.
+import type { BiaObjectives } from '../../../../../shared/domain/bia';
 import { DATE_TIME, MINUTES, type SheetSpec } from '../sheet';
+
+/**
+ * A blank MTD cell reads as "not filled in"; without one the process has no time-driven limit, and
+ * the cell says why: nothing rated yet, or nothing intolerable within the last time bucket.
+ */
+export function mtdCell(o: BiaObjectives, rated: boolean): number | string {
+  if (o.mtd !== null) return o.mtd;
+  return rated ? 'none within horizon' : 'not rated';
+}
 
 export const processesSheet: SheetSpec = {
   name: 'Processes',
@@ -17,6 +27,8 @@ export const processesSheet: SheetSpec = {
     { header: 'Tier', key: 'tier', width: 10 },
     { header: 'Conflicts', key: 'conflicts', width: 10 },
     { header: 'Warnings', key: 'warnings', width: 10 },
+    { header: 'Conflict details', key: 'conflictText', width: 60 },
+    { header: 'Warning details', key: 'warningText', width: 60 },
     { header: 'Approved by', key: 'approvedBy', width: 22 },
     { header: 'Approved at', key: 'approvedAt', width: 20, numFmt: DATE_TIME },
     { header: 'MBCO', key: 'mbco', width: 40 },
@@ -32,7 +44,10 @@ export const processesSheet: SheetSpec = {
         department: p.department,
         owner: p.owner,
         status: p.record.status,
-        mtd: o.mtd,
+        mtd: mtdCell(
+          o,
+          Object.values(p.ratings).some((row) => row?.some((v) => v !== null && v !== undefined)),
+        ),
         rto: o.effectiveRto,
         rtoSource: o.rtoSource,
         rpo: o.effectiveRpo,
@@ -40,6 +55,8 @@ export const processesSheet: SheetSpec = {
         tier: o.tier?.name,
         conflicts: o.conflicts.length,
         warnings: o.warnings.length,
+        conflictText: o.conflicts.map((c) => c.message).join(' | '),
+        warningText: o.warnings.map((c) => c.message).join(' | '),
         approvedBy: p.record.approvedBy,
         approvedAt: p.record.approvedAt ? new Date(p.record.approvedAt) : null,
         mbco: o.mbco,
