@@ -4,9 +4,9 @@
 // folder, a zip that is not a pack's, an unreadable --key); 3 everything matches but the signer's key
 // is not pinned, so anyone could have re-signed the pack.
 import { resolve } from 'node:path';
-import { AppError } from '../../shared/contract';
+import { AppError, type EvidenceManifest } from '../../shared/contract';
 import { DataDir, defaultDataDir } from '../core/app/data-dir';
-import { recomputeSummary } from '../core/reports/recompute/recompute';
+import { recomputePack, recomputeSummary, type RecomputeResult } from '../core/reports/recompute/recompute';
 import { verifyPack } from '../core/reports/verify';
 import { EXIT, type CommandSpec } from './commands';
 
@@ -29,14 +29,14 @@ export const verifyCommand: CommandSpec = {
     // Pinned: the trust list, and your own identities on this machine (you hold those keys).
     const dd = new DataDir(defaultDataDir(io.env));
     const trusted = [...dd.trusted().map((t) => t.fingerprint), ...dd.identities().map((f) => f.fingerprint)];
-    const r = await verifyPack(resolve(folder), {
-      key,
-      since,
-      trust,
-      trusted,
-      recompute: flags.recompute === true,
-    });
-    if (r.recomputed) io.out(recomputeSummary(r.recomputed));
+    // --recompute runs inside the pack's folder (the unpacked zip), beside the other checks.
+    let recomputed: RecomputeResult | undefined;
+    const also =
+      flags.recompute === true
+        ? async (dir: string, m: EvidenceManifest) => (recomputed = await recomputePack(dir, m)).problems
+        : undefined;
+    const r = await verifyPack(resolve(folder), { key, since, trust, trusted, also });
+    if (recomputed) io.out(recomputeSummary(recomputed));
     if (r.problems.length > 0) {
       for (const p of r.problems) io.err(p);
       return EXIT.checkFailed;

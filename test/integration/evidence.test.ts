@@ -507,7 +507,7 @@ describe('steadfast verify', () => {
       code: 1,
       err: expect.stringMatching(/not in the pack's roster/),
     });
-    // ...and when they add it there too, every file matches, but nobody pinned their key: exit 3.
+    // ...and adding it to the manifest's roster does not help: the audit chain never added it.
     const withRoster = {
       ...m,
       roster: [
@@ -519,9 +519,19 @@ describe('steadfast verify', () => {
     writeFileSync(join(p, 'manifest.json'), bytes2);
     writeFileSync(join(p, 'manifest.sig'), sign(null, bytes2, createPrivateKey(der)).toString('base64'));
     expect(await verify(p)).toMatchObject({
-      code: 3,
-      err: expect.stringMatching(/Anyone could have edited the pack/),
+      code: 1,
+      err: expect.stringMatching(/the audit chain never added as a member/),
     });
+    // The untouched pack, checked on an auditor's machine that has pinned nothing: exit 3, and why.
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(['verify', packA], {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      env: { STEADFAST_DATA_DIR: join(dir.path, 'auditor-data') },
+    });
+    expect(code).toBe(3);
+    expect(err.join('\n')).toMatch(/Anyone could have edited the pack and re-signed it/);
     const pinned = await verify(p, '--key', original);
     expect(pinned.code).toBe(1);
     expect(pinned.err).toMatch(/^signed by a different key than expected: expected SHA256:/);

@@ -106,7 +106,7 @@ describe('verify takes the zip the app exports', () => {
   it('verifies the zip as it verifies the folder, and leaves no unpacked copy behind', async () => {
     const before = verifyTemps();
     const r = await cli('verify', appZip);
-    expect(r, r.err).toMatchObject({ code: 0, out: expect.stringMatching(/^Pack verified: 2 files/) });
+    expect(r, r.err).toMatchObject({ code: 0, out: expect.stringMatching(/^Pack verified: 3 files/) });
     expect(r.out).toMatch(/Audit log sheet's \d+ entries recompute/);
     expect(verifyTemps()).toBe(before);
   });
@@ -123,6 +123,7 @@ describe('verify takes the zip the app exports', () => {
     expect(parts.map((p) => p.name).sort()).toEqual([
       'evidence.pdf',
       'evidence.xlsx',
+      'inputs.json',
       'manifest.json',
       'manifest.sig',
     ]);

@@ -12,7 +12,7 @@ let process: NodeView;
 beforeEach(async () => {
   dir = tempDir();
   t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Ana Souza', role: 'BCM analyst' });
+  await t.as('Ana Souza', 'BCM analyst');
   await t.call('workspace.create', { name: 'One RTO' });
   process = await t.call<NodeView>('nodes.save', { kind: 'process', name: 'Freight booking' });
   // Worked example: operational turns significant at 8 h → MTD 480; WRT 2 h → RTO 6 h (360 min);

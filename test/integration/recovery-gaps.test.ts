@@ -16,7 +16,7 @@ let t: ReturnType<typeof testSession>;
 beforeEach(async () => {
   dir = tempDir();
   t = testSession(dir.path);
-  await t.call('profile.set', { name: 'Ana Souza', role: 'BCM analyst' });
+  await t.as('Ana Souza', 'BCM analyst');
   await t.call('workspace.create', { name: 'Gaps' });
 });
 afterEach(() => {

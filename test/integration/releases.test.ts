@@ -504,11 +504,18 @@ describe('delivery metrics', () => {
         start: `2026-02-${day}T08:00:00Z`,
         end: `2026-02-${day}T09:00:00Z`,
       });
-      for (const [status, at] of [
-        ['in-progress', `2026-02-${day}T08:00:00Z`],
-        ['deployed', `2026-02-${day}T08:30:00Z`],
-      ] as const)
-        await t.call('releases.transition', { releaseId: r.id, status, at });
+      // Unapproved, with no rollback runbook: NO-GO, so it starts only as a declared emergency.
+      await t.call('releases.transition', {
+        releaseId: r.id,
+        status: 'in-progress',
+        at: `2026-02-${day}T08:00:00Z`,
+        emergency: { justification: 'Hotfix for a live defect' },
+      });
+      await t.call('releases.transition', {
+        releaseId: r.id,
+        status: 'deployed',
+        at: `2026-02-${day}T08:30:00Z`,
+      });
       return r;
     };
     await mk('10');

@@ -91,7 +91,7 @@ describe('state baseline', () => {
 
 describe('steadfast audit verify with the state check', () => {
   const dir = tempDir();
-  const env = { STEADFAST_DATA_DIR: join(dir.path, 'data') };
+  const env = { STEADFAST_DATA_DIR: join(dir.path, 'data'), STEADFAST_PASSPHRASE: 'correct horse battery' };
   afterAll(() => dir.cleanup());
   async function cli(...argv: string[]) {
     const out: string[] = [];
@@ -102,7 +102,8 @@ describe('steadfast audit verify with the state check', () => {
 
   it('exits 0 on an untouched workspace and 1 naming every row edited outside the app', async () => {
     const file = join(dir.path, 'edited.steadfast');
-    expect((await cli('new', file, '--name', 'Edited', '--actor', 'Ana:Lead')).code).toBe(0);
+    expect((await cli('identity', 'new', '--name', 'Ana', '--role', 'Lead')).code).toBe(0);
+    expect((await cli('new', file, '--name', 'Edited')).code).toBe(0);
     expect(await cli('audit', 'verify', file)).toMatchObject({ code: 0, err: [] });
     const db = new Database(file);
     const tiers = db.prepare('SELECT id, rto_minutes FROM tier ORDER BY rank LIMIT 2').all() as {

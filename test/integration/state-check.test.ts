@@ -9,16 +9,24 @@ import type { StateDifference } from '../../shared/contract';
 import { DataDir } from '../../electron/core/app/data-dir';
 import { Workspace } from '../../electron/core/app/workspace';
 import { buildDemoWorkspace } from '../../electron/core/demo';
+import { identityWriteContext } from '../../electron/core/app/signers';
+import { createIdentity } from '../../electron/core/trust/identity-file';
 import { verifyWorkspaceChain } from '../../electron/core/domains/audit/verify';
 import { handlers } from '../../electron/core/handlers';
 import { AUDITED_TABLES, keySql, quoteName } from '../../electron/core/store/state/tables';
-import { tempDir } from '../fixtures/session';
+import { TEST_KDF, TEST_PASSPHRASE, tempDir } from '../fixtures/session';
 
 const dir = tempDir();
 const dataDir = new DataDir(join(dir.path, 'data'));
 const demo = join(dir.path, 'demo.steadfast');
 const at = new Date('2026-11-02T09:00:00Z');
-const w = { actor: { name: 'Grace Okafor', role: 'Release manager' }, now: at };
+// A member who joins the demo (its lead adds them) and writes through the store, signed.
+const grace = createIdentity(
+  { name: 'Grace Okafor', role: 'Release manager', passphrase: TEST_PASSPHRASE },
+  at,
+  TEST_KDF,
+).unlocked;
+const w = identityWriteContext(grace, at);
 
 /** A copy of the demo file, opened raw as someone with the file and sqlite3 would. */
 function rawCopy(name: string): { path: string; db: Database.Database } {
@@ -54,7 +62,7 @@ function firstRows(
 }
 
 beforeAll(async () => {
-  const ws = await buildDemoWorkspace(demo, dataDir, new Date('2026-11-01T09:00:00Z'), handlers);
+  const ws = await buildDemoWorkspace(demo, dataDir, new Date('2026-11-01T09:00:00Z'), handlers, grace);
   try {
     // The two tables the demo leaves empty get a row each, through the app.
     const release = ws.store.releases.list()[0]!;

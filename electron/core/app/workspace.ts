@@ -120,7 +120,8 @@ export class Workspace {
       );
     }
     const ws = new Workspace(path, opened.db, id, dataDir);
-    if (opened.migrated.includes(PERSONAL_KEYS_MIGRATION) && chainHead(opened.db).seq > 0) ws.recordUpgrade(now);
+    if (opened.migrated.includes(PERSONAL_KEYS_MIGRATION) && chainHead(opened.db).seq > 0)
+      ws.recordUpgrade(now);
     return ws;
   }
 

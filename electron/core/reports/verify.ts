@@ -9,7 +9,6 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError, EVIDENCE_MANIFEST_FORMAT, type EvidenceManifest } from '../../../shared/contract';
 import { extractPackZip } from '../zip/extract';
-import { recomputePack, type RecomputeResult } from './recompute/recompute';
 import { checkAuditSheet } from './audit-sheet-check';
 import { readAuditSheet, type SheetRecord } from './audit-sheet-read';
 import { digestFile, MANIFEST_FILE, SIGNATURE_FILE } from './manifest';
@@ -24,8 +23,11 @@ export interface VerifyOptions {
   trusted?: string[];
   /** An earlier manifest.json whose audit chain this pack must extend. */
   since?: string;
-  /** Rerun the pack's figures from its inputs.json (`--recompute`), inside the unpacked folder. */
-  recompute?: boolean;
+  /**
+   * More checks run inside the pack's folder (unpacked, for a zip) once its manifest is read: the
+   * CLI's `--recompute`. Its problems join the others.
+   */
+  also?: (folder: string, manifest: EvidenceManifest) => Promise<string[]>;
 }
 
 /** The audit entries the pack's workbook holds, by kind of finding, for reports and tests. */
@@ -48,8 +50,6 @@ export interface VerifyResult {
   pinned: boolean;
   /** The Audit log sheet's recomputation, when the pack has a workbook whose digest matched. */
   audit?: AuditSheetResult;
-  /** With `recompute`: every figure rerun from inputs.json and compared. */
-  recomputed?: RecomputeResult;
 }
 
 /** A pack folder, or the pack's zip: unpacked into a temporary folder, checked, then removed. */
@@ -70,7 +70,6 @@ async function verifyFolder(folder: string, opts: VerifyOptions): Promise<Verify
   const notes: string[] = [];
   let pinned = false;
   let audit: AuditSheetResult | undefined;
-  let recomputed: RecomputeResult | undefined;
   const result = (manifest?: EvidenceManifest): VerifyResult => ({
     ok: problems.length === 0,
     problems,
@@ -78,7 +77,6 @@ async function verifyFolder(folder: string, opts: VerifyOptions): Promise<Verify
     manifest,
     pinned,
     audit,
-    recomputed,
   });
 
   const manifestPath = join(folder, MANIFEST_FILE);
@@ -166,10 +164,7 @@ async function verifyFolder(folder: string, opts: VerifyOptions): Promise<Verify
     }
   }
   if (opts.since !== undefined) await checkSince(manifest, records, opts.since, problems, notes);
-  if (opts.recompute) {
-    recomputed = await recomputePack(folder, manifest);
-    problems.push(...recomputed.problems);
-  }
+  if (opts.also) problems.push(...(await opts.also(folder, manifest)));
   return result(manifest);
 }
 

@@ -112,7 +112,8 @@ describe('store: releases', () => {
     expect(ws.store.releases.get(id)).toMatchObject({
       status: 'rolled-back',
       restoredAt: rolledBackAt,
-      failureDetectedAt: rolledBackAt,
+      // A rollback records the restore only: no made-up failure time (issue 13 item 13).
+      failureDetectedAt: null,
       overrideJustification: 'customer outage',
       overrideBy: 'Ari Approver',
     });

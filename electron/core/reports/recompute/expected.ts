@@ -1,5 +1,6 @@
 // What each sheet of the workbook must say, from the recomputed figures: one entry per row, keyed by
 // the columns that identify it, with the figures to compare and the kind each one counts under.
+import { mtdCell } from '../xlsx/sheets/registers';
 import type { RecomputeInputs } from '../../../../shared/contract/recompute-inputs';
 import type { GraphAnalysis } from '../../../../shared/domain/graph';
 import { reachableFrom, scopeAnalysis } from '../scope-map';
@@ -144,6 +145,13 @@ function scoped(
 }
 
 function processes(inputs: RecomputeInputs, r: Recomputed, names: Map<string, string>): SheetExpectation {
+  // The workbook writes what a blank MTD means (registers.ts mtdCell): the same function here.
+  const rated = new Map(
+    inputs.bia.processes.map((p) => [
+      p.id,
+      Object.values(p.ratings).some((row) => row.some((v) => v !== null)),
+    ]),
+  );
   return {
     sheet: 'Processes',
     keyColumns: ['Process id'],
@@ -156,7 +164,7 @@ function processes(inputs: RecomputeInputs, r: Recomputed, names: Map<string, st
           key: [id],
           label: names.get(id) ?? id,
           figures: [
-            f('MTD', 'MTD (min)', o.mtd),
+            f('MTD', 'MTD (min)', mtdCell(o, rated.get(id) ?? false)),
             f('RTO', 'RTO (min)', o.effectiveRto),
             f('RPO', 'RPO (min)', o.effectiveRpo),
             f('tier', 'Tier', o.tier?.name ?? null),
@@ -194,16 +202,19 @@ function summary(
   chosen: ReadonlySet<string>,
   inMap: ReadonlySet<string>,
 ): SheetExpectation {
-  // The objectives overview's list: each chosen process's conflicts and warnings, and every RTO
-  // inversion on the whole map whose demand comes from a process or node the pack covers.
+  // The objectives overview's list: each chosen process's conflicts and warnings, every RTO
+  // inversion on the whole map whose demand comes from a process or node the pack covers, and every
+  // covered node that cannot meet its RTO.
   const issues = inputs.scope.processIds.flatMap((id) => {
     const o = r.objectives.get(id);
     return o ? [...o.conflicts, ...o.warnings] : [];
   });
+  // Errors also count every node whose achievable recovery time exceeds its RTO (the gaps).
+  const covered = (id: string) => chosen.has(id) || inMap.has(id);
   const errors =
     issues.filter((c) => c.severity === 'error').length +
-    r.analysis.rtoInversions.filter((i) => chosen.has(i.demandOrigin.id) || inMap.has(i.demandOrigin.id))
-      .length;
+    r.analysis.rtoInversions.filter((i) => covered(i.demandOrigin.id)).length +
+    r.analysis.recoveryTimes.filter((t) => t.meetsRto === false && covered(t.id)).length;
   const warnings = issues.filter((c) => c.severity !== 'error').length;
   const item = (label: string, kind: FigureKind, value: number): ExpectedRow => ({
     key: [label],

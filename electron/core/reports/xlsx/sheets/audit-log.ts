@@ -51,6 +51,7 @@ function* continuation(more: Record<string, string[]>): Generator<Record<string,
 }
 
 /** The entry's row, then one row per further piece of a long text. */
+/** @public Tests rebuild the sheet from records to tamper with a pack the way a forger would. */
 export function* auditRows(r: AuditRecord, entityName: string): Generator<Record<string, CellInput>> {
   const { row, more } = auditRow(r, entityName);
   yield row;
