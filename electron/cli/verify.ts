@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { AppError, type EvidenceManifest } from '../../shared/contract';
 import { DataDir, defaultDataDir } from '../core/app/data-dir';
-import { recomputePack, recomputeSummary, type RecomputeResult } from '../core/reports/recompute/recompute';
+import { recomputePack, recomputeSummary, type RecomputeResult } from '../core/recompute/recompute';
 import { verifyPack } from '../core/reports/verify';
 import { EXIT, type CommandSpec } from './commands';
 

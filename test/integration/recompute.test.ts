@@ -12,7 +12,7 @@ import { DataDir } from '../../electron/core/app/data-dir';
 import { identityPackSigner } from '../../electron/core/app/signers';
 import { writeManifest, type ManifestFacts } from '../../electron/core/reports/manifest';
 import { unlockIdentity } from '../../electron/core/trust/identity-file';
-import { FIGURE_KINDS } from '../../electron/core/reports/recompute/expected';
+import { FIGURE_KINDS } from '../../electron/core/recompute/expected';
 import { canonicalJson } from '../../electron/core/store/canonical-json';
 import { openZip } from '../../electron/core/zip/read';
 import { writeZip } from '../../electron/core/zip/write';

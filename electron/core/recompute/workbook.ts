@@ -3,8 +3,8 @@
 // and its digest has already been checked against the signed manifest.
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
-import { openZip, zipParts } from '../../zip/read';
-import { rows, unescapeXml } from '../audit-sheet-read';
+import { openZip, zipParts } from '../zip/read';
+import { rows, unescapeXml } from '../reports/audit-sheet-read';
 
 export interface SheetRow {
   /** The row's number in the sheet, for naming it. */

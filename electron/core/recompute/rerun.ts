@@ -1,10 +1,10 @@
 // Reruns the domain code on a pack's inputs.json: the same functions, composed the same way, that the
 // app called when it computed the pack's figures (BIA → graph → runbooks, DR tests, gates). Nothing
 // here computes a figure itself.
-import type { RecomputeInputs } from '../../../../shared/contract/recompute-inputs';
-import { deriveAll, type BiaObjectives } from '../../../../shared/domain/bia';
-import type { DrTestResult } from '../../../../shared/domain/drtest';
-import { analyze, buildGraph, type CompiledGraph, type GraphAnalysis } from '../../../../shared/domain/graph';
+import type { RecomputeInputs } from '../../../shared/contract/recompute-inputs';
+import { deriveAll, type BiaObjectives } from '../../../shared/domain/bia';
+import type { DrTestResult } from '../../../shared/domain/drtest';
+import { analyze, buildGraph, type CompiledGraph, type GraphAnalysis } from '../../../shared/domain/graph';
 import {
   analyseCanary,
   assessRisk,
@@ -16,15 +16,15 @@ import {
   type ErrorBudget,
   type GateResult,
   type RiskAssessment,
-} from '../../../../shared/domain/release';
-import { validateRunbook } from '../../../../shared/domain/runbook';
-import type { RunbookTiming } from '../../../../shared/contract';
-import { prepareFromRegisters } from '../../domains/bia/read';
-import { processObjectives } from '../../domains/bia/read-all';
-import { drTestOutcome } from '../../domains/drtests/read';
-import { graphInputFrom } from '../../domains/graph/input';
-import { gateInversions, gateNodes, nodeTierLookup } from '../../domains/releases/readiness-graph';
-import { runbookTiming } from '../../domains/runbooks/read';
+} from '../../../shared/domain/release';
+import { validateRunbook } from '../../../shared/domain/runbook';
+import type { RunbookTiming } from '../../../shared/contract';
+import { prepareFromRegisters } from '../domains/bia/read';
+import { processObjectives } from '../domains/bia/read-all';
+import { drTestOutcome } from '../domains/drtests/read';
+import { graphInputFrom } from '../domains/graph/input';
+import { gateInversions, gateNodes, nodeTierLookup } from '../domains/releases/readiness-graph';
+import { runbookTiming } from '../domains/runbooks/read';
 
 export interface Recomputed {
   /** By process id. */

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EvidenceManifest } from '../../../../shared/contract';
+import type { EvidenceManifest } from '../../../shared/contract';
 import {
   RECOMPUTE_INPUTS_FILE,
   recomputeInputsSchema,
   type RecomputeInputs,
-} from '../../../../shared/contract/recompute-inputs';
-import { neutralise } from '../xlsx/neutralise';
+} from '../../../shared/contract/recompute-inputs';
+import { neutralise } from '../reports/xlsx/neutralise';
 import {
   expectations,
   FIGURE_KINDS,

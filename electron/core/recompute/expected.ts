@@ -1,9 +1,9 @@
 // What each sheet of the workbook must say, from the recomputed figures: one entry per row, keyed by
 // the columns that identify it, with the figures to compare and the kind each one counts under.
-import { mtdCell } from '../xlsx/sheets/registers';
-import type { RecomputeInputs } from '../../../../shared/contract/recompute-inputs';
-import type { GraphAnalysis } from '../../../../shared/domain/graph';
-import { reachableFrom, scopeAnalysis } from '../scope-map';
+import { mtdCell } from '../reports/xlsx/sheets/registers';
+import type { RecomputeInputs } from '../../../shared/contract/recompute-inputs';
+import type { GraphAnalysis } from '../../../shared/domain/graph';
+import { reachableFrom, scopeAnalysis } from '../reports/scope-map';
 import type { Recomputed } from './rerun';
 
 export const FIGURE_KINDS = [
