@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { as, releaseWorld, saveRelease } from '../fixtures/releases';
 import { tempDir, testSession } from '../fixtures/session';
-import { signIn, startE2E, type E2E } from './fixtures';
+import { startE2E, unlock, type E2E } from './fixtures';
 
 const DAY = 86_400_000;
 let e: E2E | undefined;
@@ -19,7 +19,8 @@ afterEach(async () => {
 });
 
 /** Two releases on the Website: one with nothing done (NO-GO twice), one approved but without a rollback runbook. */
-async function prepare(): Promise<string> {
+/** The world, and the data folder whose identities (Olga, Rhea, Ann: all members) the host unlocks. */
+async function prepare(): Promise<{ file: string; dataDir: string }> {
   prepared = tempDir();
   const t = testSession(prepared.path);
   const w = await releaseWorld(t);
@@ -33,8 +34,9 @@ async function prepare(): Promise<string> {
   const approved = await saveRelease(t, { name: 'Website 5.1', nodeIds: [w.web], ...window(1) });
   await as(t, 'Rhea Reviewer');
   await t.call('releases.approve', { releaseId: approved.id });
+  await t.as('Ann Approver', 'Change advisory board');
   t.session.replaceWorkspace(null);
-  return join(prepared.path, 'Release_world.steadfast');
+  return { file: join(prepared.path, 'Release_world.steadfast'), dataDir: t.dataDir.root };
 }
 
 async function openRelease(page: Page, name: string): Promise<void> {
@@ -48,10 +50,10 @@ async function openRelease(page: Page, name: string): Promise<void> {
 
 describe('the release gate in the app', () => {
   it('refuses to start a NO-GO release, lists the failing checks at the button, and lets an emergency through', async () => {
-    e = await startE2E({ file: await prepare(), viewport: { width: 1440, height: 1000 } });
+    e = await startE2E({ ...(await prepare()), viewport: { width: 1440, height: 1000 } });
     const { page } = e;
     await page.goto(e.host.url);
-    await signIn(page, 'Olga Owner', 'Release lead');
+    await unlock(page, 'Olga Owner');
     await openRelease(page, 'Website 5.0');
     const atButton = page.getByRole('region', { name: 'Gate before starting' });
     await atButton.getByTestId('failing-approvals').waitFor();
@@ -82,10 +84,10 @@ describe('the release gate in the app', () => {
   });
 
   it('starts a release once its only failing check is waived with a reason, and shows the waiver it used', async () => {
-    e = await startE2E({ file: await prepare(), viewport: { width: 1440, height: 1000 } });
+    e = await startE2E({ ...(await prepare()), viewport: { width: 1440, height: 1000 } });
     const { page } = e;
     await page.goto(e.host.url);
-    await signIn(page, 'Ann Approver', 'Change advisory board');
+    await unlock(page, 'Ann Approver');
     await openRelease(page, 'Website 5.1');
     const atButton = page.getByRole('region', { name: 'Gate before starting' });
     const rollback = atButton.getByTestId('failing-rollback-runbook');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { releaseWorld } from '../fixtures/releases';
 import { SteppingClock, tempDir, testSession } from '../fixtures/session';
-import { joinAs, PASSPHRASE, signIn, startE2E, unlock, type E2E } from './fixtures';
+import { joinAs, signIn, startE2E, unlock, type E2E } from './fixtures';
 
 const DAY = 86_400_000;
 let e: E2E | undefined;
@@ -36,8 +36,8 @@ async function area(page: Page, label: string): Promise<void> {
 async function prepare(): Promise<{ file: string; freezeStart: number; dataDir: string }> {
   prepared = tempDir();
   const t = testSession(prepared.path, new SteppingClock(Date.now() - 2 * DAY));
-  // Olga's key, in the data folder the browser host will use: she unlocks it there and owns the world.
-  await t.call('identity.create', { name: 'Olga Owner', role: 'Release lead', passphrase: PASSPHRASE });
+  // releaseWorld makes Olga's key (the fixture's passphrase is the e2e one) in the data folder the
+  // browser host will use: she unlocks it there and owns the world.
   const w = await releaseWorld(t);
   const today = Math.floor(Date.now() / DAY) * DAY;
   await t.call('slos.addMeasurement', {
