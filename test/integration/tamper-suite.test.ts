@@ -272,16 +272,18 @@ async function wsKind(
   tamper: (db: Database.Database, path: string) => string | void,
 ): Promise<void> {
   for (let i = 0; i < WS_PER_KIND; i++) {
-    let did: string | void = undefined;
+    const did = { what: '' };
     const path = tampered((db, at) => {
-      did = tamper(db, at);
+      did.what = tamper(db, at) ?? '';
     });
     const r = await check(path, noAnchor);
-    tally(kind, r.detected, `${did ? `${String(did)} → ` : ''}${r.why}`);
+    tally(kind, r.detected, `${did.what ? `${did.what} → ` : ''}${r.why}`);
     removeFile(path);
   }
   expectAllDetected(kind);
 }
+
+const hasAscii = (text: string) => [...text].some((ch) => ch.charCodeAt(0) > 0 && ch.charCodeAt(0) < 0x80);
 
 /** Runs an attacker's edit until one takes: a constraint may refuse a particular row or value. */
 function retried<T>(edit: () => T): T {
@@ -516,7 +518,7 @@ describe('tampering with a workspace file', () => {
       auditedRows(db).flatMap(({ table, rows }) =>
         rows.flatMap((row) =>
           table.columns
-            .filter((c) => typeof row[c] === 'string' && /[\x01-\x7f]/.test(row[c] as string))
+            .filter((c) => typeof row[c] === 'string' && hasAscii(row[c] as string))
             .map((col) => ({ table, row, col, text: row[col] as string })),
         ),
       );
@@ -573,8 +575,9 @@ describe('tampering with a workspace file', () => {
   });
 
   it("catches a member's key swapped", async () => {
-    const swapTable = (db: Database.Database, fp: string) =>
+    const swapTable = (db: Database.Database, fp: string): void => {
       db.prepare('UPDATE member SET public_key_pem = ? WHERE fingerprint = ?').run(mallory.publicKeyPem, fp);
+    };
     const swapEntry = (db: Database.Database, rehash: boolean) => {
       const rs = chain(db);
       const adds = memberAdds(rs);
@@ -605,7 +608,7 @@ describe('tampering with a workspace file', () => {
   it('catches the whole chain stripped of signatures and rehashed', async () => {
     // Every entry made to look as if written before personal keys, the chain rehashed from genesis.
     await wsKind('ws: strip every signature, rehash from genesis', (db) => {
-      const rs = chain(db).map((r) => ({ ...r, signer: null, signature: null }));
+      const rs = chain(db).map((r): AuditRecord => ({ ...r, signer: null, signature: null }));
       if (rng.next() < 0.5) {
         const i = rng.int(rs.length);
         rs[i] = editCovered(rs[i]!);
