@@ -49,8 +49,7 @@ export class RosterReplay {
       return null;
     }
     if (this.signingBegan === 0) this.signingBegan = row.seq;
-    if (this.pending && (this.pending.signer !== row.signer || this.pending.at !== row.at))
-      return `entries ${this.pending.from}–${row.seq - 1} were never signed by ${this.nameOf(this.pending.signer)} (a signature was removed)`;
+    if (this.pending && this.pending.signer !== row.signer) return this.unsignedRun(row.seq);
     const firstMember = this.keys.size === 0 && row.action === 'member.add' && row.entityId === row.signer;
     const key = this.keys.get(row.signer);
     if (!firstMember) {
@@ -59,13 +58,17 @@ export class RosterReplay {
     }
     const roster = this.applyRoster(row);
     if (roster) return roster;
+    // A new time with a run still open: the transaction before this one lost its signature.
+    const newTransaction = this.pending !== null && this.pending.at !== row.at;
     if (row.signature === null) {
+      if (newTransaction) return this.unsignedRun(row.seq);
       this.pending ??= { from: row.seq, signer: row.signer, at: row.at };
       return null;
     }
     const signerKey = this.keys.get(row.signer);
     if (!signerKey || !signatureHolds(signerKey.pem, row.hash, row.signature))
       return `the signature on entry ${row.seq} does not verify with ${this.nameOf(row.signer)}'s key (forged or re-signed)`;
+    if (newTransaction) return this.unsignedRun(row.seq);
     this.signatures++;
     this.pending = null;
     return null;
@@ -78,6 +81,11 @@ export class RosterReplay {
       seq: this.pending.from,
       reason: `the entries from ${this.pending.from} to the end are not signed (entries appended outside the app, or their signature removed)`,
     };
+  }
+
+  private unsignedRun(next: number): string {
+    const p = this.pending!;
+    return `entries ${p.from}–${next - 1} were never signed by ${this.nameOf(p.signer)} (a signature was removed)`;
   }
 
   private nameOf(fp: string): string {
