@@ -5,12 +5,15 @@
 //
 // - Entries before the first signed entry are legacy (written before personal keys): counted, allowed.
 // - After that every entry names a signer, and a run of entries by one signer ends in an entry that
-//   carries the signer's signature over its hash (one per transaction).
+//   carries the signer's signature over its hash (one per transaction). A transaction's entries all
+//   carry its one time, so an unsigned run whose time changes lost the signature that ended it.
+// - Members and sign-offs exist only with personal keys: an unsigned entry never touches them.
 // - The signer must be an active member at that point; the very first member adds themself.
 import { safeFingerprint, signatureHolds } from '../../trust/keys';
 
 export interface SignedRow {
   seq: number;
+  at: string;
   action: string;
   entity: string;
   entityId: string;
@@ -31,8 +34,8 @@ export class RosterReplay {
   unsigned = 0;
   signatures = 0;
   private signingBegan = 0;
-  /** The first entry of the current unsigned run, and its signer. */
-  private pending: { from: number; signer: string } | null = null;
+  /** The first entry of the current unsigned run, its signer and its transaction's time. */
+  private pending: { from: number; signer: string; at: string } | null = null;
 
   /** Checks one entry (already known to link and hash correctly); returns why it fails, or null. */
   accept(row: SignedRow): string | null {
@@ -40,12 +43,13 @@ export class RosterReplay {
       if (this.signingBegan > 0)
         return `entry ${row.seq} is not signed, although every entry since entry ${this.signingBegan} must be (an entry added outside the app)`;
       if (row.signature !== null) return `entry ${row.seq} carries a signature but names no signer`;
+      if (row.entity === 'member' || row.entity === 'signoff')
+        return `entry ${row.seq} changes a ${row.entity === 'member' ? 'member' : 'sign-off'} without a signature (members and sign-offs are always signed)`;
       this.unsigned++;
       return null;
     }
     if (this.signingBegan === 0) this.signingBegan = row.seq;
-    if (this.pending && this.pending.signer !== row.signer)
-      return `entries ${this.pending.from}–${row.seq - 1} were never signed by ${this.nameOf(this.pending.signer)} (a signature was removed)`;
+    if (this.pending && this.pending.signer !== row.signer) return this.unsignedRun(row.seq);
     const firstMember = this.keys.size === 0 && row.action === 'member.add' && row.entityId === row.signer;
     const key = this.keys.get(row.signer);
     if (!firstMember) {
@@ -54,13 +58,17 @@ export class RosterReplay {
     }
     const roster = this.applyRoster(row);
     if (roster) return roster;
+    // A new time with a run still open: the transaction before this one lost its signature.
+    const newTransaction = this.pending !== null && this.pending.at !== row.at;
     if (row.signature === null) {
-      this.pending ??= { from: row.seq, signer: row.signer };
+      if (newTransaction) return this.unsignedRun(row.seq);
+      this.pending ??= { from: row.seq, signer: row.signer, at: row.at };
       return null;
     }
     const signerKey = this.keys.get(row.signer);
     if (!signerKey || !signatureHolds(signerKey.pem, row.hash, row.signature))
       return `the signature on entry ${row.seq} does not verify with ${this.nameOf(row.signer)}'s key (forged or re-signed)`;
+    if (newTransaction) return this.unsignedRun(row.seq);
     this.signatures++;
     this.pending = null;
     return null;
@@ -73,6 +81,11 @@ export class RosterReplay {
       seq: this.pending.from,
       reason: `the entries from ${this.pending.from} to the end are not signed (entries appended outside the app, or their signature removed)`,
     };
+  }
+
+  private unsignedRun(next: number): string {
+    const p = this.pending!;
+    return `entries ${p.from}–${next - 1} were never signed by ${this.nameOf(p.signer)} (a signature was removed)`;
   }
 
   private nameOf(fp: string): string {

@@ -22,12 +22,14 @@ export function replayChain(sqlite: Sqlite, onProgress?: ReplayProgress): Replay
   const expected: ExpectedRows = new Map();
   // SQLite unpacks the images (json_each, in C): parsing 100,000 entries' JSON in JavaScript was
   // most of the check's time. Each image stays JSON text, compared as text first (compare.ts).
-  // audit_log is read in seq order (its rowid), so the images come oldest first.
+  // audit_log is read in seq order (its rowid), so the images come oldest first. An after_json that
+  // is not JSON (a flipped byte) is skipped, not thrown on: the walk names that entry, and the rows
+  // it carried then show as differences.
   const rows = sqlite
     .prepare(
       `SELECT a.seq, CASE WHEN a.action = '${BASELINE_ACTION}' THEN coalesce(a.after_json ->> '$.part', 1) = 1 ELSE 0 END, t.key, r.key, r.value
        FROM audit_log a, json_each(a.after_json, '$.${IMAGES_FIELD}') t, json_each(t.value) r
-       WHERE instr(a.after_json, '"${IMAGES_FIELD}":') > 0 AND t.type = 'object' AND r.type IN ('object', 'null')`,
+       WHERE instr(a.after_json, '"${IMAGES_FIELD}":') > 0 AND json_valid(a.after_json) AND t.type = 'object' AND r.type IN ('object', 'null')`,
     )
     .raw()
     .iterate() as IterableIterator<[number, 0 | 1, string, string, string | null]>;
