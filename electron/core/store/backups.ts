@@ -1,7 +1,7 @@
 // Automatic backups beside the workspace file, made with SQLite's online backup API (never a file
 // copy, which can tear a WAL database). Rolling: the newest few are kept. Two kinds: before a
 // migration, and after an open whose full check passed (named for the chain head they hold).
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 
@@ -52,7 +52,8 @@ export async function backupVerified(
   const target = join(dir, `${stamp(now)}${tag}`);
   const partial = `${target}.partial`;
   try {
-    mkdirSync(dir, { recursive: true });
+    // Not recursive: a workspace folder removed meanwhile is not brought back for a backup.
+    if (!existsSync(dir)) mkdirSync(dir);
     await db.backup(partial);
     renameSync(partial, target);
   } catch (err) {
