@@ -5,6 +5,7 @@ import { copyFileSync, constants, existsSync, mkdtempSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError, type BackupView, type RestoredFrom } from '../../../../shared/contract';
+import { plural } from '../../../../shared/format/plural';
 import { requireWorkspace, type Context } from '../../app/context';
 import { DataDir } from '../../app/data-dir';
 import type { Handlers } from '../../app/router';
@@ -49,7 +50,7 @@ async function inspect(
         };
       return {
         intact: true,
-        summary: `${walk.checked} entries and ${walk.signatures} signatures verified; ${state.rows} rows match the audit trail.`,
+        summary: `${plural(walk.checked, 'entry', 'entries')} and ${plural(walk.signatures, 'signature')} verified; ${plural(state.rows, 'row')} match the audit trail.`,
         head: walk.head,
       };
     } finally {
