@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   BackupView,
+  ChainVerification,
   IntegrityStatus,
   NodeView,
   RecentWorkspace,
@@ -166,6 +167,10 @@ describe('the check when a workspace opens', () => {
     expect(sha(backupFile)).toBe(backupSha);
     // Work goes on in the restored file, its chain continuing from the backup's head.
     await t.call('nodes.save', { id: nodeId, kind: 'process', name: 'Customer billing (restored)' });
-    expect((await t.call<{ ok: boolean }>('audit.verify')).ok).toBe(true);
+    const verified = await t.call<ChainVerification>('audit.verify');
+    expect(verified.ok).toBe(true);
+    // Verify's result replaces the open-time one; the note of the restore stays.
+    const after = await t.call<IntegrityStatus>('audit.integrity');
+    expect(after).toMatchObject({ status: 'done', verification: verified, restoredFrom: done.restoredFrom });
   });
 });
