@@ -26,6 +26,7 @@ import { sloHandlers } from './domains/releases/slo-handlers';
 import { workspaceHandlers } from './domains/workspace/handlers';
 import { demoPath, openPath } from './domains/workspace/open';
 import { workspaceFileHandlers } from './domains/workspace/files';
+import { backupHandlers } from './domains/workspace/backups';
 
 // The demo is written through this very map, so it passes the same validation as a user's work.
 // Its handler therefore lives here, where the map is composed: the demo receives the map as an
@@ -63,5 +64,6 @@ export const handlers: Handlers = {
   ...canaryHandlers,
   ...gateHandlers,
   ...workspaceFileHandlers,
+  ...backupHandlers,
   ...dashboardHandlers(() => handlers),
 };

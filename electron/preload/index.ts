@@ -54,6 +54,9 @@ const methods: BridgeMethods = {
   'workspace.saveCopy': call('workspace.saveCopy'),
   'audit.list': call('audit.list'),
   'audit.verify': call('audit.verify'),
+  'audit.integrity': call('audit.integrity'),
+  'backups.list': call('backups.list'),
+  'backups.restore': call('backups.restore'),
   // registers, graph, BIA and objectives (shared/contract/methods/bia.ts)
   'registers.get': call('registers.get'),
   'categories.save': call('categories.save'),

@@ -13,3 +13,4 @@ export * from './dashboard-types';
 export * from './list-filters';
 export * from './workspace-file-types';
 export * from './trust-types';
+export * from './integrity-types';

@@ -1,6 +1,7 @@
 // Automatic backups beside the workspace file, made with SQLite's online backup API (never a file
-// copy, which can tear a WAL database). Rolling: the newest few are kept.
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+// copy, which can tear a WAL database). Rolling: the newest few are kept. Two kinds: before a
+// migration, and after an open whose full check passed (named for the chain head they hold).
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 
@@ -28,7 +29,44 @@ export async function backupBeforeMigration(
   return target;
 }
 
-/** @public Unused today; issue 16 (restore from a backup) lists them with it. */
+/** Backups being written now, by target tag: a second open of the same head does not start another. */
+const inFlight = new Set<string>();
+
+/**
+ * A backup of a file whose chain and state check just passed at `head`, unless one of that very
+ * head exists already (reopening an unchanged file adds nothing). Written under a temporary name and
+ * renamed when complete, so a backup cut short (the file closed meanwhile) never lists as one.
+ * Returns the new backup's path.
+ */
+export async function backupVerified(
+  db: Database.Database,
+  path: string,
+  now: Date,
+  head: { seq: number; hash: string },
+): Promise<string | null> {
+  const tag = `-verified-${head.seq}-${head.hash.slice(0, 12)}.steadfast`;
+  const key = path + tag;
+  if (inFlight.has(key) || listBackups(path).some((f) => f.endsWith(tag))) return null;
+  inFlight.add(key);
+  const dir = backupDirFor(path);
+  const target = join(dir, `${stamp(now)}${tag}`);
+  const partial = `${target}.partial`;
+  try {
+    // Not recursive: a workspace folder removed meanwhile is not brought back for a backup.
+    if (!existsSync(dir)) mkdirSync(dir);
+    await db.backup(partial);
+    renameSync(partial, target);
+  } catch (err) {
+    rmSync(partial, { force: true });
+    throw err;
+  } finally {
+    inFlight.delete(key);
+  }
+  prune(dir);
+  return target;
+}
+
+/** The backups of `path`, oldest first (their names start with the time they were taken). */
 export function listBackups(path: string): string[] {
   const dir = backupDirFor(path);
   try {
@@ -39,6 +77,19 @@ export function listBackups(path: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** When and why a backup was taken, read from its name. */
+export function describeBackupName(fileName: string): {
+  takenAt: string | null;
+  reason: 'migration' | 'verified' | 'other';
+} {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(schema|verified)-/.exec(fileName);
+  if (!m) return { takenAt: null, reason: 'other' };
+  return {
+    takenAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`,
+    reason: m[6] === 'schema' ? 'migration' : 'verified',
+  };
 }
 
 function prune(dir: string): void {

@@ -12,6 +12,7 @@ import type {
   WorkspaceSummary,
 } from '../types';
 import type { IdentityList, MemberView, SignoffView } from '../trust-types';
+import type { BackupView, IntegrityStatus } from '../integrity-types';
 
 const fingerprint = z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'must be a key fingerprint (SHA256:…)');
 
@@ -89,4 +90,21 @@ export const coreMethods = {
       .strict(),
   ),
   'audit.verify': method<ChainVerification>()(empty),
+  /** The check started when the workspace opened: progress while it runs, then its result. */
+  'audit.integrity': method<IntegrityStatus>()(empty),
+  /** The automatic backups of the open workspace, newest first, each checked on a temporary copy. */
+  'backups.list': method<BackupView[]>()(empty),
+  /**
+   * Restores an intact backup (the one the person confirmed): the current file is kept beside it
+   * under a new name, the backup is copied into place and the workspace reopened.
+   */
+  'backups.restore': method<WorkspaceSummary>({ writes: true })(
+    z
+      .object({
+        fileName: z
+          .string()
+          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.steadfast$/, 'must be the name of a backup file'),
+      })
+      .strict(),
+  ),
 } as const;

@@ -2,6 +2,7 @@
 import { requireWorkspace } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import { entityNamer } from './names';
+import { integrityOf, recordVerification } from './integrity';
 import { verifyWorkspaceChain } from './verify';
 
 export const auditHandlers = {
@@ -13,6 +14,9 @@ export const auditHandlers = {
   },
   'audit.verify': (_input, ctx) => {
     const ws = requireWorkspace(ctx);
-    return verifyWorkspaceChain(ws.store, ws.id, ctx.session.dataDir);
+    const verification = verifyWorkspaceChain(ws.store, ws.id, ctx.session.dataDir);
+    recordVerification(ctx, ws, verification);
+    return verification;
   },
+  'audit.integrity': (_input, ctx) => integrityOf(ctx, requireWorkspace(ctx)),
 } satisfies Partial<Handlers>;

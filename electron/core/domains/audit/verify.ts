@@ -1,9 +1,10 @@
 // Verifying the audit trail of the open workspace: the chain's own links, the head this machine
 // recorded outside the file, and the state the chain accounts for (every audited table rebuilt from
 // the after-images and compared with the live rows). Read by the handlers, the evidence pack and the CLI.
-import type { ChainVerification, StateCheck } from '../../../../shared/contract';
+import type { ChainVerification, OutsideHeadStatus, StateCheck } from '../../../../shared/contract';
 import type { DataDir } from '../../app/data-dir';
 import type { Store } from '../../store';
+import type { ChainWalk } from '../../store/audit';
 import { describeOutsideHead } from '../../store/outside-head';
 import { describeDifference } from '../../store/state/describe';
 import type { StateCheckOptions } from '../../store/state';
@@ -23,7 +24,18 @@ export function verifyWorkspaceChain(
 ): ChainVerification {
   const walk = store.audit.walk();
   const outsideHead = store.audit.outsideHead(dataDir.head(workspaceId));
-  const state = store.state.check(stateOptions);
+  return combineVerification(walk, outsideHead, store.state.check(stateOptions));
+}
+
+/**
+ * The verdict from its three parts; the open-time check (integrity.ts) computes them one at a time,
+ * yielding between them, and combines them here so both say the same thing.
+ */
+export function combineVerification(
+  walk: ChainWalk,
+  outsideHead: OutsideHeadStatus,
+  state: StateCheck,
+): ChainVerification {
   const outsideBad = outsideHead.status === 'truncated' || outsideHead.status === 'rewritten';
   const ok = walk.ok && !outsideBad && state.ok;
   const summary = !walk.ok

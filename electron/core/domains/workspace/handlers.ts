@@ -5,7 +5,7 @@ import { AppError, type RecentWorkspace } from '../../../../shared/contract';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import { Workspace } from '../../app/workspace';
-import { openPath, remember } from './open';
+import { adopt, openPath } from './open';
 import { identitiesOf } from '../profile/identities';
 
 export const workspaceHandlers = {
@@ -37,8 +37,7 @@ export const workspaceHandlers = {
     const path = await ctx.session.shell.chooseNewWorkspacePath(input.name);
     if (!path) return null;
     const ws = await Workspace.create(path, input.name, ctx.session.dataDir, w);
-    ctx.session.replaceWorkspace(ws);
-    return remember(ctx, ws);
+    return adopt(ctx, ws);
   },
   'workspace.open': async (_input, ctx) => {
     const path = await ctx.session.shell.chooseWorkspaceToOpen();

@@ -1,9 +1,10 @@
 // Opening a workspace file into the session and remembering it among the recent ones; used by the
 // handlers and by the shells (a file given on the command line or opened from the OS).
 import { join } from 'node:path';
-import type { WorkspaceSummary } from '../../../../shared/contract';
+import type { RestoredFrom, WorkspaceSummary } from '../../../../shared/contract';
 import type { Context } from '../../app/context';
 import { Workspace } from '../../app/workspace';
+import { startIntegrityCheck } from '../audit/integrity';
 
 export function remember(ctx: Context, ws: Workspace): WorkspaceSummary {
   const summary = ws.summary();
@@ -16,10 +17,23 @@ export function remember(ctx: Context, ws: Workspace): WorkspaceSummary {
   return summary;
 }
 
+/**
+ * Makes `ws` the session's workspace and starts its full check (chain, signatures, state), which
+ * runs after this returns: the open answers at once, the status bar polls `audit.integrity`.
+ */
+export function adopt(
+  ctx: Context,
+  ws: Workspace,
+  restoredFrom: RestoredFrom | null = null,
+): WorkspaceSummary {
+  ctx.session.replaceWorkspace(ws);
+  startIntegrityCheck(ctx, ws, restoredFrom);
+  return remember(ctx, ws);
+}
+
 export async function openPath(ctx: Context, path: string): Promise<WorkspaceSummary> {
   const ws = await Workspace.open(path, ctx.session.dataDir, ctx.session.clock.now());
-  ctx.session.replaceWorkspace(ws);
-  return remember(ctx, ws);
+  return adopt(ctx, ws);
 }
 
 /** One demo per person on this machine: its roster admits the person it was built for. */

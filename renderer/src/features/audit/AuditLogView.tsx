@@ -10,21 +10,27 @@ import { api, errorMessage } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
 import { auditColumns, entityLabel } from './columns';
+import { refreshIntegrity, useIntegrity } from '../integrity/use-integrity';
+import { VerificationDetails } from './VerificationDetails';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-export function AuditLogView() {
+export function AuditLogView({ workspaceId }: { workspaceId: string }) {
   const page = useApi(() => api['audit.list']({ limit: 10_000 }), []);
   const [selected, setSelected] = useState<AuditEntryView>();
   const [verification, setVerification] = useState<ChainVerification>();
   const [error, setError] = useState<string>();
   const [showIds, setShowIds] = useState(false);
   const columns = useMemo(() => auditColumns(showIds), [showIds]);
+  // Until Verify is pressed here, the check that ran when the workspace opened is the one shown.
+  const integrity = useIntegrity(workspaceId);
+  const shown = verification ?? (integrity?.status === 'done' ? integrity.verification : undefined);
 
   async function verify() {
     setError(undefined);
     try {
       setVerification(await api['audit.verify']({}));
+      refreshIntegrity();
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -39,14 +45,18 @@ export function AuditLogView() {
         </button>
       </div>
       <ErrorNotice message={error ?? page.error} />
-      {verification && (
-        <div
-          className={`notice ${verification.ok ? 'notice-ok' : 'notice-error'}`}
-          role="status"
-          data-testid="verify-result"
-        >
-          {verification.summary}
-        </div>
+      {shown && (
+        <>
+          <div
+            className={`notice ${shown.ok ? 'notice-ok' : 'notice-error'}`}
+            role="status"
+            data-testid="verify-result"
+          >
+            {verification ? '' : 'When the workspace opened: '}
+            {shown.summary}
+          </div>
+          {!shown.ok && <VerificationDetails verification={shown} />}
+        </>
       )}
       <div className="row spread">
         <p className="muted">{page.data ? plural(page.data.total, 'entry', 'entries') : 'Loading…'}</p>

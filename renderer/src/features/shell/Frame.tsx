@@ -38,7 +38,7 @@ const AREAS: Area[] = [
   { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
   { id: 'import', label: 'Import', render: () => <ImportView /> },
   { id: 'members', label: 'Members', render: () => <MembersView /> },
-  { id: 'audit', label: 'Audit log', render: () => <AuditLogView /> },
+  { id: 'audit', label: 'Audit log', render: (ws) => <AuditLogView workspaceId={ws.id} /> },
   { id: 'evidence', label: 'Export evidence', render: () => <ExportView /> },
 ];
 
