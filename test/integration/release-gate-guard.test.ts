@@ -2,7 +2,7 @@
 // cannot start unless every failing check is waived or the change is declared an emergency, and the
 // audit trail says which.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditPage, GateView, ReleaseView } from '../../shared/contract';
+import type { SignoffView, AuditPage, GateView, ReleaseView } from '../../shared/contract';
 import { as, releaseWorld, saveRelease, type ReleaseWorld } from '../fixtures/releases';
 import { tempDir, testSession } from '../fixtures/session';
 
@@ -129,6 +129,12 @@ describe('a status change the gate guards', () => {
       after: { checkId: 'rollback-runbook' },
     });
     expect((await transitions(r.id))[0]?.after).toMatchObject({ gate: { basis: 'waived' } });
+    // The waiver and the approval are each Rhea's signature, checked against her key on the roster.
+    const signoffs = await t.call<SignoffView[]>('signoffs.list', { entity: 'release', entityId: r.id });
+    expect(signoffs.map((x) => [x.kind, x.signerName, x.valid])).toEqual([
+      ['release.approve', 'Rhea Reviewer', true],
+      ['release.waive', 'Rhea Reviewer', true],
+    ]);
   });
 
   it('lets a GO release start on its own merits, and says so', async () => {

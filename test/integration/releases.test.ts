@@ -445,32 +445,37 @@ describe('SLOs and canary imports', () => {
   });
 });
 
+/**
+ * A release on the Website deployed on 2026-02-<day>, 08:00–08:30. Unapproved, with no rollback
+ * runbook, the gate reads NO-GO, so it starts only as a declared emergency.
+ */
+async function deployedOn(day: string, committed: boolean) {
+  const r = await saveRelease(t, {
+    nodeIds: [w.web],
+    start: `2026-02-${day}T08:00:00Z`,
+    end: `2026-02-${day}T09:00:00Z`,
+    ...(committed ? { committedAt: `2026-02-${day}T06:00:00Z` } : {}),
+  });
+  await t.call('releases.transition', {
+    releaseId: r.id,
+    status: 'in-progress',
+    at: `2026-02-${day}T08:00:00Z`,
+    emergency: { justification: 'Hotfix for a live defect' },
+  });
+  await t.call('releases.transition', {
+    releaseId: r.id,
+    status: 'deployed',
+    at: `2026-02-${day}T08:30:00Z`,
+  });
+  return r;
+}
+
 describe('delivery metrics', () => {
   it('shows no rate with zero deployments, then failed ÷ deployed with both numbers', async () => {
     const empty = await t.call<DeliveryView>('delivery.metrics', {});
     expect(empty.changeFailureRate).toMatchObject({ failed: 0, deployed: 0, rate: null });
     expect(empty.changeFailureRate.reason).toMatch(/no/i);
-    const mk = async (day: string) => {
-      const r = await saveRelease(t, {
-        nodeIds: [w.web],
-        start: `2026-02-${day}T08:00:00Z`,
-        end: `2026-02-${day}T09:00:00Z`,
-        committedAt: `2026-02-${day}T06:00:00Z`,
-      });
-      await t.call('releases.transition', {
-        releaseId: r.id,
-        status: 'in-progress',
-        at: `2026-02-${day}T08:00:00Z`,
-        // Unapproved, with no rollback runbook: NO-GO, so it starts only as a declared emergency.
-        emergency: { justification: 'Hotfix for a live defect' },
-      });
-      await t.call('releases.transition', {
-        releaseId: r.id,
-        status: 'deployed',
-        at: `2026-02-${day}T08:30:00Z`,
-      });
-      return r;
-    };
+    const mk = (day: string) => deployedOn(day, true);
     await mk('10');
     const bad = await mk('11');
     await t.call('releases.transition', { releaseId: bad.id, status: 'failed', at: '2026-02-11T09:00:00Z' });
@@ -498,26 +503,7 @@ describe('delivery metrics', () => {
   // instant as the failure time, so TTR counted 0 min and the median fell to 20 min. Now it is a failed
   // change (2 of 3) that TTR cannot measure: 1 of 2 measured, median 40 min.
   it('a rollback with no recorded failure is a failed change but not a time to restore of 0 min', async () => {
-    const mk = async (day: string) => {
-      const r = await saveRelease(t, {
-        nodeIds: [w.web],
-        start: `2026-02-${day}T08:00:00Z`,
-        end: `2026-02-${day}T09:00:00Z`,
-      });
-      // Unapproved, with no rollback runbook: NO-GO, so it starts only as a declared emergency.
-      await t.call('releases.transition', {
-        releaseId: r.id,
-        status: 'in-progress',
-        at: `2026-02-${day}T08:00:00Z`,
-        emergency: { justification: 'Hotfix for a live defect' },
-      });
-      await t.call('releases.transition', {
-        releaseId: r.id,
-        status: 'deployed',
-        at: `2026-02-${day}T08:30:00Z`,
-      });
-      return r;
-    };
+    const mk = (day: string) => deployedOn(day, false);
     await mk('10');
     const failed = await mk('11');
     await t.call('releases.transition', {

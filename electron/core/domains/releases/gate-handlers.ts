@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/contract';
 import { DAY_MS, deliveryMetrics, monthlyTrend, waiverProblem } from '../../../../shared/domain/release';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
+import { signOff } from '../members/signoff';
 import { toDomainRelease } from './views';
 import { gateFor } from './gate-read';
 
@@ -22,13 +23,22 @@ export const gateHandlers = {
       release,
     );
     if (problem) throw new AppError('FORBIDDEN', problem);
-    const id = ws.write(w, (s) =>
-      s.releases.addWaiver(w, input.releaseId, {
+    const id = ws.write(w, (s) => {
+      const added = s.releases.addWaiver(w, input.releaseId, {
         checkId: input.checkId,
         justification: input.justification,
         approver: w.actor.name,
-      }),
-    );
+      });
+      // A waiver is a sign-off: the approver's signature over the check waived and why.
+      const signed = signOff(s, w, ws.id, {
+        kind: 'release.waive',
+        entity: 'release',
+        entityId: input.releaseId,
+        version: s.signoffs.list({ entity: 'release', entityId: input.releaseId }).length + 1,
+        content: { waiverId: added.value, checkId: input.checkId, justification: input.justification },
+      });
+      return { value: added.value, audit: [...added.audit, ...signed.audit] };
+    });
     const view = ws.store.releases.waivers(input.releaseId).find((v) => v.id === id);
     if (!view) throw new AppError('INTERNAL', 'The waiver was saved but cannot be read back.');
     return view;

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Profile } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
+import { PassphraseField } from './PassphraseField';
 import { ErrorNotice } from '../../components/Notice';
 
 /** The backend refuses shorter passphrases too; checked here first so nobody waits for a round trip. */
@@ -52,28 +53,8 @@ export function CreateIdentityForm(props: { onCreated: (p: Profile) => void; onC
           placeholder="e.g. BCM lead"
         />
       </label>
-      <label>
-        Passphrase
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          required
-          maxLength={1024}
-        />
-      </label>
-      <label>
-        Confirm passphrase
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          required
-          maxLength={1024}
-        />
-      </label>
+      <PassphraseField label="Passphrase" kind="new" value={passphrase} onChange={setPassphrase} />
+      <PassphraseField label="Confirm passphrase" kind="new" value={confirm} onChange={setConfirm} />
       <ErrorNotice message={error} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { IdentityView, Profile } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
+import { PassphraseField } from './PassphraseField';
 import { ErrorNotice } from '../../components/Notice';
 import { shortFingerprint } from '../../components/Fingerprint';
 
@@ -61,18 +62,13 @@ export function UnlockForm(props: {
           </label>
         ))}
       </fieldset>
-      <label>
-        Passphrase
-        <input
-          autoFocus
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          required
-          maxLength={1024}
-        />
-      </label>
+      <PassphraseField
+        label="Passphrase"
+        kind="current"
+        autoFocus
+        value={passphrase}
+        onChange={setPassphrase}
+      />
       <ErrorNotice message={error} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy || !chosen} aria-busy={busy}>
