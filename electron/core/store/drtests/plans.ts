@@ -29,6 +29,10 @@ export type PlanFields = Pick<
 export type EventInput = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'at'> : never) : never;
 
 /** The plan as the audit trail has always recorded it: the id lists as JSON text. */
+/** A result's per-node outcome as the completing and rescoring audit entries record it. */
+const nodeResults = (result: DrTestResult) =>
+  result.nodes.map((n) => ({ nodeId: n.nodeId, rtcMinutes: n.rtcMinutes ?? null, verdict: n.verdict }));
+
 function audited(p: PlanFields) {
   const { scopeNodeIds, runbookVersionIds, ...rest } = p;
   return {
@@ -42,6 +46,13 @@ export function drTestPlans(db: Db) {
   const read = drTestReads(db);
   const runbooks = runbookReads(db);
   const nodes = nodeRefs(db);
+  /** Each measured node's recovery time recorded as evidence, pass or fail (completing and rescoring). */
+  const proofs = (w: WriteContext, testId: string, result: DrTestResult, at?: string): AuditInput[] =>
+    result.nodes.flatMap((n) => {
+      if (n.rtcMinutes === undefined) return [];
+      const proof = proveNode(db, w, n.nodeId, testId, n.rtcMinutes, n.verdict === 'pass', at);
+      return proof ? [proof] : [];
+    });
   return {
     /**
      * Creates a plan, or edits one that has not started. Its runbook versions and nodes must exist.
@@ -156,19 +167,11 @@ export function drTestPlans(db: Db) {
           entityId: testId,
           after: {
             verdict: result.verdict,
-            nodes: result.nodes.map((n) => ({
-              nodeId: n.nodeId,
-              rtcMinutes: n.rtcMinutes ?? null,
-              verdict: n.verdict,
-            })),
+            nodes: nodeResults(result),
           },
         },
       ];
-      for (const n of result.nodes)
-        if (n.rtcMinutes !== undefined) {
-          const proof = proveNode(db, w, n.nodeId, testId, n.rtcMinutes, n.verdict === 'pass');
-          if (proof) audit.push(proof);
-        }
+      audit.push(...proofs(w, testId, result));
       return { value: null, audit };
     },
 
@@ -192,19 +195,11 @@ export function drTestPlans(db: Db) {
           before: { verdict: plan.verdict },
           after: {
             verdict: result.verdict,
-            nodes: result.nodes.map((n) => ({
-              nodeId: n.nodeId,
-              rtcMinutes: n.rtcMinutes ?? null,
-              verdict: n.verdict,
-            })),
+            nodes: nodeResults(result),
           },
         },
       ];
-      for (const n of result.nodes)
-        if (n.rtcMinutes !== undefined) {
-          const proof = proveNode(db, w, n.nodeId, testId, n.rtcMinutes, n.verdict === 'pass', completedAt);
-          if (proof) audit.push(proof);
-        }
+      audit.push(...proofs(w, testId, result, completedAt));
       return { value: null, audit };
     },
   };
