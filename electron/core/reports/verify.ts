@@ -3,7 +3,6 @@
 // missing or extra, every hash and link of the Audit log sheet recomputed from the genesis hash to
 // the signed head, and with an earlier manifest, that its head appears unchanged in this chain.
 // Every finding names the file or the entry and what does not match.
-import { verify as verifySignature, createPublicKey } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -12,7 +11,7 @@ import { extractPackZip } from '../zip/extract';
 import { checkAuditSheet } from './audit-sheet-check';
 import { readAuditSheet, type SheetRecord } from './audit-sheet-read';
 import { digestFile, MANIFEST_FILE, SIGNATURE_FILE } from './manifest';
-import { fingerprintOf } from '../trust/keys';
+import { fingerprintOf, signatureHolds } from '../trust/keys';
 
 export interface VerifyOptions {
   /** A key fingerprint ("SHA256:…") or the path of a public-key .pem the pack must be signed with. */
@@ -96,7 +95,7 @@ async function verifyFolder(folder: string, opts: VerifyOptions): Promise<Verify
   // The signature, with the key the manifest carries.
   const sigPath = join(folder, SIGNATURE_FILE);
   if (!existsSync(sigPath)) problems.push(`missing file: ${SIGNATURE_FILE}`);
-  else if (!signatureHolds(bytes, (await readFile(sigPath, 'utf8')).trim(), manifest.publicKeyPem))
+  else if (!signatureHolds(manifest.publicKeyPem, bytes, (await readFile(sigPath, 'utf8')).trim()))
     problems.push(`${MANIFEST_FILE}: signature does not verify with the key in the manifest`);
   const signer = safeFingerprint(manifest.publicKeyPem);
   if (signer === null) problems.push(`${MANIFEST_FILE}: publicKeyPem is not a public key`);
@@ -201,19 +200,6 @@ function parseManifest(bytes: Buffer): EvidenceManifest {
   return m as EvidenceManifest;
 }
 
-function signatureHolds(bytes: Buffer, signatureBase64: string, publicKeyPem: string): boolean {
-  try {
-    return verifySignature(
-      null,
-      bytes,
-      createPublicKey(publicKeyPem),
-      Buffer.from(signatureBase64, 'base64'),
-    );
-  } catch {
-    return false;
-  }
-}
-
 function safeFingerprint(pem: string): string | null {
   try {
     return fingerprintOf(pem);
@@ -311,7 +297,7 @@ async function checkSince(
   const earlierSig = join(dirname(sincePath), SIGNATURE_FILE);
   if (
     existsSync(earlierSig) &&
-    !signatureHolds(sinceBytes, (await readFile(earlierSig, 'utf8')).trim(), earlier.publicKeyPem)
+    !signatureHolds(earlier.publicKeyPem, sinceBytes, (await readFile(earlierSig, 'utf8')).trim())
   )
     problems.push(`--since ${basename(sincePath)}: the earlier manifest's signature does not verify`);
   if (earlier.workspaceId !== manifest.workspaceId) {

@@ -49,13 +49,12 @@ function parsedPublicKey(pem: string): KeyObject | null {
 export function signatureHolds(publicKeyPem: string, text: string | Buffer, signature: string): boolean {
   const key = parsedPublicKey(publicKeyPem);
   if (!key) return false;
+  // Node's base64 decoder skips characters it does not expect, so an edited signature text can
+  // decode to the same bytes: only the canonical encoding of a signature counts as that signature.
+  const bytes = Buffer.from(signature, 'base64');
+  if (bytes.toString('base64') !== signature) return false;
   try {
-    return verify(
-      null,
-      typeof text === 'string' ? Buffer.from(text, 'utf8') : text,
-      key,
-      Buffer.from(signature, 'base64'),
-    );
+    return verify(null, typeof text === 'string' ? Buffer.from(text, 'utf8') : text, key, bytes);
   } catch {
     return false;
   }
