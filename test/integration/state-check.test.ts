@@ -14,6 +14,8 @@ import { createIdentity } from '../../electron/core/trust/identity-file';
 import { verifyWorkspaceChain } from '../../electron/core/domains/audit/verify';
 import { handlers } from '../../electron/core/handlers';
 import { AUDITED_TABLES, keySql, quoteName } from '../../electron/core/store/state/tables';
+import { compareWithLive } from '../../electron/core/store/state/compare';
+import { replayChain } from '../../electron/core/store/state/replay';
 import { TEST_KDF, TEST_PASSPHRASE, tempDir } from '../fixtures/session';
 
 const dir = tempDir();
@@ -202,6 +204,33 @@ describe('state check', () => {
       expect(v.state.differences).toContainEqual(
         expect.objectContaining({ table: 'runbook_step', kind: 'differs' }),
       );
+    }
+  });
+
+  it('expects a column a later migration added at its default in rows imaged before it existed', () => {
+    // Entries written before a migration added node.department (default '') carry images without it.
+    const { path, db } = rawCopy('added-column.steadfast');
+    db.close();
+    const sqlite = new Database(path, { readonly: true });
+    try {
+      const expected = replayChain(sqlite).expected;
+      const nodes = expected.get('node')!;
+      for (const [id, image] of nodes) {
+        if (image === null) continue;
+        const { department: _dropped, ...rest } = JSON.parse(image) as Row;
+        nodes.set(id, JSON.stringify(rest));
+      }
+      const owned = sqlite.prepare("SELECT id FROM node WHERE department <> ''").pluck().all() as string[];
+      const unowned = sqlite.prepare("SELECT count(*) FROM node WHERE department = ''").pluck().get();
+      expect(owned.length).toBeGreaterThan(0);
+      expect(unowned).toBeGreaterThan(0);
+      const c = compareWithLive(sqlite, expected, 10_000);
+      // Rows at the default match; rows holding anything else are named with the field.
+      expect(c.differences.map((d) => `${d.table}/${d.id}/${d.field}`).sort()).toEqual(
+        owned.map((id) => `node/${id}/department`).sort(),
+      );
+    } finally {
+      sqlite.close();
     }
   });
 });

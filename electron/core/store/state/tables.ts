@@ -1,7 +1,7 @@
 // Which tables the state check covers, and how a row of each is keyed and imaged. Derived from the
 // schema, so a table added later (the member roster, sign-offs) is covered without an edit here;
 // only the exclusions below are listed by hand.
-import { is } from 'drizzle-orm';
+import { is, SQL } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as schema from '../schema';
 
@@ -25,6 +25,19 @@ export interface AuditedTable {
   columns: string[];
   /** The primary-key columns (two or more for composite keys such as bia_rating). */
   key: string[];
+  /**
+   * Each column's constant default as SQLite stores it (booleans as 0/1). A row imaged before a
+   * migration added a column holds that column at its default, so the comparison expects it there.
+   */
+  defaults: Record<string, unknown>;
+}
+
+function storedDefault(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (Array.isArray(value) || (typeof value === 'object' && value !== null && !is(value, SQL)))
+    return JSON.stringify(value); // a JSON-mode column's default, stored as its text
+  return null; // no default, or an SQL expression (none of ours): the row holds NULL or must say
 }
 
 function describe(table: SQLiteTable): AuditedTable {
@@ -34,7 +47,8 @@ function describe(table: SQLiteTable): AuditedTable {
   const key = composite ?? config.columns.filter((c) => c.primary).map((c) => c.name);
   if (key.length === 0)
     throw new Error(`Table ${config.name} has no primary key; the state check needs one.`);
-  return { name: config.name, columns, key };
+  const defaults = Object.fromEntries(config.columns.map((c) => [c.name, storedDefault(c.default)]));
+  return { name: config.name, columns, key, defaults };
 }
 
 /** Every audited table, by name order. */
