@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,6 +19,23 @@ async function expectRefused(path: string, code: string, pattern: RegExp) {
     code,
     message: expect.stringMatching(pattern),
   });
+}
+
+/** A workspace file as Workspace.create leaves it: every migration and one workspace record. */
+async function newWorkspaceFile(path: string): Promise<void> {
+  const { db } = await openWorkspaceFile(path, { create: true, now });
+  db.prepare("INSERT INTO workspace (id, name, created_at, updated_at) VALUES ('w1', 'W', 'x', 'x')").run();
+  db.close();
+}
+
+/** Refused, byte for byte unchanged, and nothing left beside it. */
+async function expectRefusedUntouched(path: string, code: string, pattern: RegExp) {
+  const before = sha(path);
+  await expectRefused(path, code, pattern);
+  expect(sha(path)).toBe(before);
+  expect(readdirSync(dir.path).filter((f) => f.startsWith(basename(path)) && f !== basename(path))).toEqual(
+    [],
+  );
 }
 
 let dir: ReturnType<typeof tempDir>;
@@ -91,6 +108,12 @@ describe('refusing files', () => {
     const path = join(dir.path, 'future.steadfast');
     const db = new Database(path);
     applyMigrations(db, now);
+    db.prepare("INSERT INTO workspace (id, name, created_at, updated_at) VALUES ('w1', 'W', 'x', 'x')").run();
+    // A newer version records the migrations it applied, as this one does.
+    const record = db.prepare(
+      "INSERT INTO schema_migrations (idx, tag, hash, applied_at) VALUES (?, 'future', 'h', 'x')",
+    );
+    for (let i = SCHEMA_VERSION; i < SCHEMA_VERSION + 3; i++) record.run(i);
     db.pragma(`user_version = ${SCHEMA_VERSION + 3}`);
     db.close();
     const before = sha(path);
@@ -123,7 +146,7 @@ describe('refusing files', () => {
 
   it('refuses a read-only file without touching it', async () => {
     const path = join(dir.path, 'ro.steadfast');
-    (await openWorkspaceFile(path, { create: true, now })).db.close();
+    await newWorkspaceFile(path);
     chmodSync(path, 0o444);
     const before = sha(path);
     await expectRefused(path, 'FILE_READ_ONLY', /ro\.steadfast is read-only/);
@@ -132,7 +155,7 @@ describe('refusing files', () => {
 
   it('refuses a file another program holds the write lock on', async () => {
     const path = join(dir.path, 'busy.steadfast');
-    (await openWorkspaceFile(path, { create: true, now })).db.close();
+    await newWorkspaceFile(path);
     const holder = new Database(path);
     holder.exec('BEGIN IMMEDIATE');
     try {
@@ -141,6 +164,88 @@ describe('refusing files', () => {
       holder.exec('ROLLBACK');
       holder.close();
     }
+  });
+
+  it("refuses another program's SQLite database untouched, in either journal mode", async () => {
+    for (const [name, wal] of [
+      ['inventory.steadfast', false],
+      ['inventory-wal.steadfast', true],
+    ] as const) {
+      const path = join(dir.path, name);
+      const db = new Database(path);
+      if (wal) db.pragma('journal_mode = WAL');
+      db.exec(
+        "CREATE TABLE items (id INTEGER PRIMARY KEY, label TEXT); INSERT INTO items (label) VALUES ('a')",
+      );
+      db.close();
+      await expectRefusedUntouched(
+        path,
+        'FILE_NOT_WORKSPACE',
+        new RegExp(`${name.replace('.', '\\.')} is a database of another program \\(tables items\\)`),
+      );
+    }
+  });
+
+  it('refuses a foreign database whose table names clash with ours, untouched', async () => {
+    const path = join(dir.path, 'clash.steadfast');
+    const db = new Database(path);
+    db.exec('CREATE TABLE node (x); CREATE TABLE impact_category (id TEXT PRIMARY KEY)');
+    db.close();
+    await expectRefusedUntouched(
+      path,
+      'FILE_NOT_WORKSPACE',
+      /clash\.steadfast is a database of another program/,
+    );
+  });
+
+  it('refuses an empty SQLite database and a 0-byte file, each with its own cause', async () => {
+    const empty = join(dir.path, 'empty-db.steadfast');
+    const db = new Database(empty);
+    db.exec('CREATE TABLE t (x); DROP TABLE t');
+    db.close();
+    await expectRefusedUntouched(
+      empty,
+      'FILE_NOT_WORKSPACE',
+      /empty-db\.steadfast is an empty SQLite database/,
+    );
+    const zero = join(dir.path, 'zero.steadfast');
+    writeFileSync(zero, '');
+    await expectRefusedUntouched(zero, 'FILE_NOT_WORKSPACE', /zero\.steadfast is empty \(0 bytes\)/);
+  });
+
+  it('calls an edited or flipped schema version damage, not another version', async () => {
+    const lowered = join(dir.path, 'lowered.steadfast');
+    await newWorkspaceFile(lowered);
+    const db = new Database(lowered);
+    db.pragma('user_version = 2');
+    db.close();
+    await expectRefusedUntouched(
+      lowered,
+      'FILE_CORRUPT',
+      new RegExp(
+        `lowered\\.steadfast is damaged: its header says schema 2 but the file records ${SCHEMA_VERSION} migrations`,
+      ),
+    );
+    const flipped = join(dir.path, 'flipped.steadfast');
+    await newWorkspaceFile(flipped);
+    const bytes = readFileSync(flipped);
+    bytes[61] = bytes[61]! ^ 0x04; // user_version is the big-endian integer at offset 60
+    writeFileSync(flipped, bytes);
+    await expectRefusedUntouched(
+      flipped,
+      'FILE_CORRUPT',
+      /flipped\.steadfast is damaged: its header says schema \d+/,
+    );
+  });
+
+  it('calls a damaged header field damage, not an internal error', async () => {
+    const path = join(dir.path, 'header.steadfast');
+    await newWorkspaceFile(path);
+    const bytes = readFileSync(path);
+    bytes[18] = 7; // the file format write version: 1 (legacy) or 2 (WAL), nothing else
+    bytes[19] = 7;
+    writeFileSync(path, bytes);
+    await expectRefusedUntouched(path, 'FILE_CORRUPT', /header\.steadfast is damaged/);
   });
 
   it('refuses a missing file', async () => {

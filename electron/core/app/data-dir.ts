@@ -2,7 +2,7 @@
 // identity file each, under identities/), which of them was last at the keyboard, the auditor's
 // trusted keys, recent workspaces and the audit heads recorded for each workspace. Files are small JSON documents, validated on read and replaced
 // atomically on write. Electron's userData and the CLI resolve to the same folder.
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -44,9 +44,28 @@ const identityFileName = (fingerprint: string) =>
 
 const MAX_RECENT = 12;
 
+/** A writer that was killed between write and rename leaves `<file>.<pid>.tmp`; its pid is gone. */
+function sweepStaleTemps(root: string): void {
+  for (const name of readdirSync(root)) {
+    const m = /\.(\d+)\.tmp$/.exec(name);
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
+    rmSync(join(root, name), { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0 only asks whether the process exists
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export class DataDir {
   constructor(readonly root: string) {
     mkdirSync(root, { recursive: true });
+    sweepStaleTemps(root);
   }
 
   get workspacesDir(): string {
