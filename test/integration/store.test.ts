@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
@@ -100,6 +108,37 @@ describe('migrations', () => {
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT name FROM workspace').get()).toEqual({ name: 'Old data' });
     copy.close();
+  });
+
+  it('a migration that fails on every attempt takes one backup, and no good backup is rotated away', async () => {
+    const path = join(dir.path, 'stuck.steadfast');
+    const db = new Database(path);
+    applyMigrations(db, now, SCHEMA_VERSION - 1);
+    db.prepare("INSERT INTO workspace (id, name, created_at, updated_at) VALUES ('w1', 'W', 'x', 'x')").run();
+    // A table in the way of the last migration: it fails, and rolls back, on every open.
+    const lastCreates = /CREATE TABLE `(\w+)`/.exec(MIGRATIONS.at(-1)!.statements.join('\n'));
+    db.exec(`CREATE TABLE "${lastCreates![1]}" (x)`);
+    db.close();
+    const backups = backupDirFor(path);
+    mkdirSync(backups);
+    const good = join(backups, '2026-01-01T00-00-00-000Z-verified-12-abcdefabcdef.steadfast');
+    copyFileSync(path, good);
+    for (let i = 0; i < 5; i++) {
+      const extra = join(
+        backups,
+        `2026-02-0${i + 1}T00-00-00-000Z-schema-5-${20 + i}-abcdefabcdef.steadfast`,
+      );
+      copyFileSync(path, extra);
+    }
+    for (let attempt = 0; attempt < 7; attempt++)
+      await expect(
+        openWorkspaceFile(path, { create: false, now: new Date(now.getTime() + attempt * 1000) }),
+      ).rejects.toThrow();
+    const names = readdirSync(backups);
+    // One new backup however many attempts; the five older ones rotate, the only verified one stays.
+    expect(names.filter((f) => f.startsWith('2026-03-02'))).toHaveLength(1);
+    expect(names).toContain(basename(good));
+    expect(names).toHaveLength(6);
   });
 });
 

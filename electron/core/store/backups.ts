@@ -23,7 +23,15 @@ export async function backupBeforeMigration(
 ): Promise<string> {
   const dir = backupDirFor(path);
   mkdirSync(dir, { recursive: true });
-  const target = join(dir, `${stamp(now)}-schema-${fromVersion}.steadfast`);
+  // Named for the chain head it holds: a migration that fails on every open attempt reuses the
+  // backup of its first attempt instead of taking one per attempt (which rotated good backups away).
+  const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+  const tag = `-schema-${fromVersion}-${head ? `${head.seq}-${head.hash.slice(0, 12)}` : 'empty'}.steadfast`;
+  const existing = listBackups(path).find((f) => f.endsWith(tag));
+  if (existing) return existing;
+  const target = join(dir, `${stamp(now)}${tag}`);
   await db.backup(target);
   prune(dir);
   return target;
@@ -92,9 +100,12 @@ export function describeBackupName(fileName: string): {
   };
 }
 
+/** Keeps the newest KEEP backups, and the newest verified one however old it is. */
 function prune(dir: string): void {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.steadfast'))
     .sort();
-  for (const f of files.slice(0, Math.max(0, files.length - KEEP))) rmSync(join(dir, f), { force: true });
+  const newestVerified = files.filter((f) => describeBackupName(f).reason === 'verified').at(-1);
+  for (const f of files.slice(0, Math.max(0, files.length - KEEP)))
+    if (f !== newestVerified) rmSync(join(dir, f), { force: true });
 }
