@@ -59,15 +59,33 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('too large');
+    if (size > limit) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Answers an oversized body and closes the connection: the rest of the body is never read, so the
+ * connection cannot carry another request (kept alive, the next request on it went unanswered).
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  res.shouldKeepAlive = false;
+  res.writeHead(413, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
+  res.end(`The request body is larger than ${limit / 1024 / 1024} MB.`, () => req.destroy());
 }
 
 /** Maps a URL path into the renderer folder; unknown extensionless paths get the app page. */
@@ -125,11 +143,13 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
         return send(res, 415, 'API calls carry JSON.');
       }
       let input: unknown;
+      const limit = url.pathname === '/api/import.preview' ? MAX_IMPORT_BODY : MAX_BODY;
       try {
-        const body = await readBody(req, url.pathname === '/api/import.preview' ? MAX_IMPORT_BODY : MAX_BODY);
+        const body = await readBody(req, limit);
         input = body.length === 0 ? {} : (JSON.parse(body) as unknown);
-      } catch {
-        return send(res, 400, 'The request body is not valid JSON or is too large.');
+      } catch (err) {
+        if (err instanceof BodyTooLarge) return refuseTooLarge(req, res, limit);
+        return send(res, 400, 'The request body is not valid JSON.');
       }
       const envelope = await opts.router(url.pathname.slice(5), input, ctx);
       return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');

@@ -6,7 +6,23 @@ export const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 export const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 export const empty = z.object({}).strict();
-export const id = z.string().min(1, 'must not be empty').max(100);
+export const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(100)
+  .refine((v) => ![...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), {
+    message: 'must not contain control characters',
+  });
+/**
+ * The id a save names for its row: the app makes UUIDs, the default registers have slugs such as
+ * `tier-0`; nothing else (spaces, NUL, path separators) may become a row's id.
+ */
+export const rowId = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/,
+    'must be an id the app made: letters, digits, ".", "_", ":" or "-", at most 100 characters',
+  );
 /** Whole minutes, up to a year: objectives and estimates. */
 export const minutes = z
   .number({ error: 'must be a number of minutes' })

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveWorkspace } from '../../electron/host';
@@ -146,6 +146,43 @@ describe('browser host', () => {
         )
       ).status,
     ).toBe(400);
+  });
+
+  it('answers an oversized body with 413, closes that connection, and answers the next request', async () => {
+    // One kept-alive socket for both requests, as a browser would reuse it.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const post = (body: string) =>
+      new Promise<Reply>((resolve, reject) => {
+        const req = request(
+          {
+            agent,
+            host: '127.0.0.1',
+            port: host.port,
+            method: 'POST',
+            path: '/api/app.info',
+            headers: { host: own, origin: `http://${own}`, 'content-type': 'application/json', cookie },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (c: string) => (text += c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      const big = await post(`{"pad":"${'x'.repeat(9 * 1024 * 1024)}"}`);
+      expect(big.status).toBe(413);
+      expect(big.headers.connection).toBe('close');
+      expect(big.body).toMatch(/larger than 8 MB/);
+      const next = await post('{}');
+      expect(next.status).toBe(200);
+      expect(JSON.parse(next.body)).toMatchObject({ ok: true });
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('serves nothing outside the renderer folder', async () => {

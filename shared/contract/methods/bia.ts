@@ -1,7 +1,7 @@
 // Registers, nodes (processes and resources), BIA records and the objectives overview.
 import { z } from 'zod';
 import { method } from '../method';
-import { empty, id, minutes, nodeKind, optionalText, severity, text } from '../schemas';
+import { empty, id, minutes, nodeKind, optionalText, severity, text, rowId } from '../schemas';
 import type { BiaDetail, EdgeView, NodeView, ObjectivesOverview, Registers } from '../bia-types';
 import type { CategoryView, BucketView } from '../bia-types';
 import type { Tier } from '../../domain/model';
@@ -10,7 +10,7 @@ const nullableMinutes = minutes.nullable();
 
 export const nodeFields = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     kind: nodeKind,
     name: text(200),
     owner: optionalText(200).default(''),
@@ -28,19 +28,21 @@ const processId = z.object({ processId: id }).strict();
 export const biaMethods = {
   'registers.get': method<Registers>()(empty),
   'categories.save': method<CategoryView>({ writes: true })(
-    z.object({ id: id.optional(), name: text(120), position: z.number().int().min(0).optional() }).strict(),
+    z
+      .object({ id: rowId.optional(), name: text(120), position: z.number().int().min(0).optional() })
+      .strict(),
   ),
   'categories.retire': method<null>({ writes: true })(z.object({ id }).strict()),
   'buckets.save': method<BucketView>({ writes: true })(
     z
-      .object({ id: id.optional(), label: text(40), minutes: minutes.min(1, 'must be at least 1 minute') })
+      .object({ id: rowId.optional(), label: text(40), minutes: minutes.min(1, 'must be at least 1 minute') })
       .strict(),
   ),
   'buckets.retire': method<null>({ writes: true })(z.object({ id }).strict()),
   'tiers.save': method<Tier>({ writes: true })(
     z
       .object({
-        id: id.optional(),
+        id: rowId.optional(),
         name: text(80),
         rank: z.number().int().min(0).max(20),
         rtoMinutes: minutes,
@@ -65,7 +67,7 @@ export const biaMethods = {
   'edges.save': method<EdgeView>({ writes: true })(
     z
       .object({
-        id: id.optional(),
+        id: rowId.optional(),
         consumerId: id,
         providerId: id,
         hard: z.boolean().default(true),

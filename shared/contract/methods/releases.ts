@@ -11,7 +11,7 @@ import {
   parseInstant,
 } from '../../domain/release';
 import { method } from '../method';
-import { empty, id, optionalText, text } from '../schemas';
+import { empty, id, optionalText, text, rowId } from '../schemas';
 import type {
   CalendarView,
   CanaryView,
@@ -44,7 +44,7 @@ const windowMessage = { message: 'the end must be after the start', path: ['end'
 
 const releaseFields = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     name: text(200),
     version: text(60),
     nodeIds: ids.min(1, 'a release must touch at least one service'),
@@ -62,7 +62,7 @@ const releaseFields = z
 
 const freezeFields = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     name: text(200),
     reason: optionalText(2000).default(''),
     start: instant,
@@ -80,7 +80,7 @@ const freezeFields = z
 
 const maintenanceFields = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     nodeId: id,
     name: optionalText(200).default(''),
     start: instant,
@@ -97,7 +97,7 @@ const maintenanceFields = z
 
 const sloFields = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     nodeId: id,
     name: text(200),
     sliKind: z.enum(SLI_KINDS, { error: `must be one of ${SLI_KINDS.join(', ')}` }),

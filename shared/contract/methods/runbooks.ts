@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DR_TEST_TYPES } from '../../domain/drtest/types';
 import { method } from '../method';
-import { empty, id, minutes, optionalText, text } from '../schemas';
+import { empty, id, minutes, optionalText, text, rowId } from '../schemas';
 import type { Delivery } from '../types';
 import type {
   DrTestDetail,
@@ -123,7 +123,7 @@ export const runbookMethods = {
   'drtests.save': method<DrTestDetail>({ writes: true })(
     z
       .object({
-        id: id.optional(),
+        id: rowId.optional(),
         name: text(200),
         type: z.enum(DR_TEST_TYPES, { error: `must be one of ${DR_TEST_TYPES.join(', ')}` }),
         scenario: optionalText(4000).default(''),
@@ -164,7 +164,7 @@ export const runbookMethods = {
   'findings.save': method<FindingView>({ writes: true })(
     z
       .object({
-        id: id.optional(),
+        id: rowId.optional(),
         testId: id.nullable().default(null),
         stepId: id.nullable().default(null),
         title: text(200),
