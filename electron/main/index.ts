@@ -106,7 +106,7 @@ function start(): void {
       const decision = navigationDecision(event.url, devServerUrl);
       if (decision === 'allow') return;
       event.preventDefault();
-      if (decision === 'open-external') openExternal(event.url);
+      if (decision !== 'deny') openExternal(event.url, decision);
     });
     contents.on('will-redirect', (event) => {
       // A redirect is not a click: it may stay inside the app and nowhere else.
@@ -114,7 +114,8 @@ function start(): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (navigationDecision(url, devServerUrl) === 'open-external') openExternal(url);
+      const decision = navigationDecision(url, devServerUrl);
+      if (decision === 'open-external' || decision === 'ask-external') openExternal(url, decision);
       return { action: 'deny' };
     });
   });
@@ -138,10 +139,26 @@ function start(): void {
     },
   );
 
-  function openExternal(url: string): void {
-    electronShell.openExternal(url).catch((err: unknown) => {
-      console.error(`[steadfast] could not open ${url} in the browser:`, err);
-    });
+  /** Opens an allow-listed link at once; any other https link only after the person agrees. */
+  function openExternal(url: string, decision: 'open-external' | 'ask-external'): void {
+    const asked =
+      decision === 'open-external'
+        ? Promise.resolve(true)
+        : dialog
+            .showMessageBox({
+              type: 'question',
+              buttons: ['Open in browser', 'Cancel'],
+              defaultId: 1,
+              cancelId: 1,
+              message: 'Open this address in your web browser?',
+              detail: url,
+            })
+            .then((r) => r.response === 0);
+    asked
+      .then((yes) => (yes ? electronShell.openExternal(url) : undefined))
+      .catch((err: unknown) => {
+        console.error(`[steadfast] could not open ${url} in the browser:`, err);
+      });
   }
 
   function windowFor(window: BaseWindow | undefined): BrowserWindow | null {

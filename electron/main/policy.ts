@@ -7,7 +7,26 @@ import { extname, resolve, sep } from 'node:path';
 export const APP_ORIGIN = 'app://steadfast';
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-export type NavigationDecision = 'allow' | 'deny' | 'open-external';
+export type NavigationDecision = 'allow' | 'deny' | 'open-external' | 'ask-external';
+
+/**
+ * Sites an https link may open without asking: the standards and regulators the app's texts cite.
+ * Any other https address is shown to the person first (a runbook may link a company wiki, but a
+ * page must never open arbitrary sites by itself).
+ */
+export const EXTERNAL_ALLOW_LIST: readonly string[] = [
+  'www.iso.org',
+  'csrc.nist.gov',
+  'nvlpubs.nist.gov',
+  'eur-lex.europa.eu',
+  'www.eba.europa.eu',
+  'www.eiopa.europa.eu',
+  'www.esma.europa.eu',
+  'www.bankofengland.co.uk',
+  'www.fca.org.uk',
+  'www.handbook.fca.org.uk',
+  'www.ffiec.gov',
+];
 
 /** The frame an IPC message came from, reduced to what the policy needs. */
 export interface SenderFrame {
@@ -44,14 +63,14 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
 
 /**
  * What to do when a page tries to navigate (or open a window) to `url`: stay inside the app, hand
- * an https link to the OS browser, and refuse everything else (file:, http:, javascript:, data:,
- * other app hosts, custom protocols).
+ * an allow-listed https link to the OS browser, ask about any other https link, and refuse
+ * everything else (file:, http:, javascript:, data:, other app hosts, custom protocols).
  */
 export function navigationDecision(url: string, devServerUrl?: string): NavigationDecision {
   if (isAppUrl(url, devServerUrl)) return 'allow';
   const u = parseUrl(url);
   if (u && u.protocol === 'https:' && u.username === '' && u.password === '' && u.hostname !== '') {
-    return 'open-external';
+    return EXTERNAL_ALLOW_LIST.includes(u.hostname) && u.port === '' ? 'open-external' : 'ask-external';
   }
   return 'deny';
 }

@@ -70,9 +70,12 @@ describe('navigationDecision', () => {
     expect(navigationDecision('http://localhost:5173/bia', DEV)).toBe('allow');
   });
 
-  it('hands https links to the OS browser', () => {
+  it('hands allow-listed https links to the OS browser and asks about any other', () => {
     expect(navigationDecision('https://www.iso.org/standard/75106.html')).toBe('open-external');
-    expect(navigationDecision('https://example.com/', DEV)).toBe('open-external');
+    expect(navigationDecision('https://eur-lex.europa.eu/eli/reg_del/2024/1772/oj')).toBe('open-external');
+    expect(navigationDecision('https://example.com/', DEV)).toBe('ask-external');
+    expect(navigationDecision('https://www.iso.org.evil.example/')).toBe('ask-external');
+    expect(navigationDecision('https://www.iso.org:8443/')).toBe('ask-external');
   });
 
   it.each([
