@@ -2,10 +2,7 @@
 // the value a hardened desktop app needs, and every key is one electron-builder's own schema knows
 // (a misspelt fuse would be ignored silently by a build that cannot run on this machine).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
-
-const require = createRequire(import.meta.url);
 
 /** The `electronFuses:` block of the packaging config, as key → boolean. */
 function fuses(): Record<string, boolean> {
