@@ -2,6 +2,7 @@
 // the value a hardened desktop app needs, and every key is one electron-builder's own schema knows
 // (a misspelt fuse would be ignored silently by a build that cannot run on this machine).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
 /** The `electronFuses:` block of the packaging config, as key → boolean. */
@@ -30,7 +31,7 @@ it('sets the fuses a hardened app needs', () => {
 });
 
 it("names only fuses electron-builder's schema knows", () => {
-  const scheme = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as {
+  const scheme = JSON.parse(readFileSync(join('node_modules', 'app-builder-lib', 'scheme.json'), 'utf8')) as {
     definitions: Record<string, { properties: Record<string, unknown> }>;
   };
   const known = Object.keys(scheme.definitions.FuseOptionsV1!.properties);
