@@ -72,4 +72,15 @@ describe('store: audit', () => {
       firstBroken: { seq: 3, reason: expect.stringMatching(/altered after it was written/) },
     });
   });
+
+  it('streams entries up to a head without holding the connection: a write between two entries succeeds', () => {
+    writeSome(2_100); // more than two pages
+    const seen: number[] = [];
+    for (const r of f.ws.store.audit.upTo(2_050)) {
+      seen.push(r.seq);
+      // As an export does between two steps of its workbook: the app writes meanwhile.
+      if (r.seq === 10 || r.seq === 1_500) writeSome(1);
+    }
+    expect(seen).toEqual(Array.from({ length: 2_050 }, (_, i) => i + 1));
+  });
 });

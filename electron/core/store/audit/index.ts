@@ -46,6 +46,9 @@ export function toAuditView(row: AuditRecord): AuditEntryView {
   };
 }
 
+/** Entries per page of `upTo`: large enough to cost nothing per page, small enough to hold. */
+const UP_TO_PAGE = 1000;
+
 /** Names each column by its schema key, so the streamed rows below come out as AuditRecord. */
 const selectList = Object.entries(getTableColumns(auditLog))
   .map(([key, column]) => `"${column.name}" AS "${key}"`)
@@ -109,8 +112,24 @@ export function auditStore(db: Db) {
         .all();
     },
 
-    /** Every entry up to and including `seq`, oldest first, streamed. */
-    upTo: (seq: number): IterableIterator<AuditRecord> => stream('WHERE seq <= ?', seq),
+    /**
+     * Every entry up to and including `seq`, oldest first, a page at a time. An export consumes this
+     * across awaits; an open statement would hold the connection, and a write made meanwhile failed
+     * with "This database connection is busy" (issue 16). Between pages nothing is open. Entries
+     * are append-only and the range ends at `seq`, so the pages describe one chain.
+     */
+    *upTo(seq: number): Generator<AuditRecord> {
+      const page = sqlite.prepare(
+        `SELECT ${selectList} FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ${UP_TO_PAGE}`,
+      );
+      let after = 0;
+      for (;;) {
+        const rows = page.all(after, seq) as AuditRecord[];
+        yield* rows;
+        if (rows.length < UP_TO_PAGE) return;
+        after = rows[rows.length - 1]!.seq;
+      }
+    },
 
     /**
      * Walks the whole chain in order and names the first entry that does not hold: a missing or
