@@ -269,6 +269,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'verify an evidence pack (signature, digests, chain, signer)',
     load: () => lazy(async () => (await import('./verify')).verifyCommand),
   },
+  restore: {
+    summary: 'list or restore the automatic backups of a workspace',
+    load: () => lazy(async () => (await import('./restore')).restoreCommand),
+  },
 };
 
 function waitForSignal(): Promise<void> {

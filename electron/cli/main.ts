@@ -47,6 +47,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         key: { type: 'string' },
         // gate
         release: { type: 'string' },
+        // restore
+        list: { type: 'boolean' },
+        backup: { type: 'string' },
       },
     });
   } catch (err) {

@@ -57,6 +57,8 @@ const methods: BridgeMethods = {
   'audit.integrity': call('audit.integrity'),
   'backups.list': call('backups.list'),
   'backups.restore': call('backups.restore'),
+  'backups.listFailed': call('backups.listFailed'),
+  'backups.restoreFailed': call('backups.restoreFailed'),
   // registers, graph, BIA and objectives (shared/contract/methods/bia.ts)
   'registers.get': call('registers.get'),
   'categories.save': call('categories.save'),

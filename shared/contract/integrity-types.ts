@@ -40,8 +40,8 @@ export interface BackupView {
   fileName: string;
   /** When it was taken (from its name), ISO time; null for a name not made by Steadfast. */
   takenAt: string | null;
-  /** Why it was taken: before a migration, or after an open whose check passed. */
-  reason: 'migration' | 'verified' | 'other';
+  /** Why it was taken: before a migration, after an open whose check passed, or hourly during work. */
+  reason: 'migration' | 'verified' | 'rolling' | 'other';
   bytes: number;
   /** Chain walk (links, hashes, signatures) and state check of the backup, on a temporary copy. */
   intact: boolean;

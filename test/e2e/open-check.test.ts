@@ -2,10 +2,11 @@
 // after its file is edited directly in SQLite (the app's workspace closed), reopening it shows the
 // broken state in the status bar, with the details in the audit log, and restoring the newest intact
 // backup (after confirming) brings the audited name back and keeps the edited file beside it.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupDirFor } from '../../electron/core/store/backups';
 import { signIn, startE2E, type E2E } from './fixtures';
 
 let e: E2E | undefined;
@@ -100,5 +101,42 @@ describe('the audit-trail check when a workspace opens, in Chromium', () => {
     const restored = new Database(path, { readonly: true });
     expect(restored.prepare('SELECT name FROM node').pluck().all()).toEqual(['Berth planner']);
     restored.close();
+  });
+
+  it('offers the newest intact backup when a workspace file is damaged, and restores it', async () => {
+    e = await startE2E({ viewport: { width: 1360, height: 860 } });
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Erin Tester', 'QA lead');
+    await page.getByLabel('Name').fill('Quay ledger');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { name: 'Quay ledger' }).waitFor();
+    const path = e.host.session.workspace!.path;
+    const chain = page.getByTestId('chain-state');
+    // Reopened intact: the check keeps a verified backup.
+    await page.getByRole('button', { name: 'Close workspace' }).click();
+    await page.getByRole('button', { name: 'Quay ledger' }).click();
+    await expect.poll(() => chain.textContent()).toMatch(/^Audit trail verified/);
+    await expect
+      .poll(() => (existsSync(backupDirFor(path)) ? readdirSync(backupDirFor(path)).length : 0))
+      .toBe(1);
+    await page.getByRole('button', { name: 'Close workspace' }).click();
+    await page.getByRole('heading', { name: 'Recent' }).waitFor();
+
+    // The disk (or a bad copy) damages the file while it is closed.
+    const bytes = readFileSync(path);
+    bytes.fill(0x5a, 4096 * 2, Math.min(bytes.length, 4096 * 6));
+    writeFileSync(path, bytes);
+
+    await page.getByRole('button', { name: 'Quay ledger' }).click();
+    await page.getByText(/is damaged.*The newest intact backup is from/).waitFor();
+    const offer = page.getByRole('region', { name: 'Restore a backup' });
+    await e.shot('open-damaged-backup-offer');
+    await offer.getByRole('button', { name: /^Restore the backup of / }).click();
+    await page.getByRole('heading', { name: 'Quay ledger' }).waitFor();
+    await expect
+      .poll(() => chain.textContent())
+      .toMatch(/^Audit trail verified.* restored from the backup of /);
+    expect(readdirSync(dirname(path)).some((f) => f.startsWith('quay-ledger (replaced '))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { AppError, type OutsideHeadStatus, type WorkspaceSummary } from '../../.
 import type { DataDir } from './data-dir';
 import { appendAudit, chainHead, type AuditInput } from '../store/audit-chain';
 import { openWorkspaceFile } from '../store/open-file';
+import { backupRolling } from '../store/backups';
 import { compareWithRecordedHead } from '../store/outside-head';
 import type { Db } from '../store/db';
 import { createStore, type Store } from '../store';
@@ -35,6 +36,8 @@ export class Workspace {
   /** While a new file is built in one go (`build`), the outside head is recorded once, at the end. */
   private headDeferred = false;
   private idleCheckpoint: ReturnType<typeof setTimeout> | undefined;
+  /** When the last write happened, by the write's own clock: what the rolling backup is timed by. */
+  private lastWriteAt: Date | undefined;
 
   private constructor(
     readonly path: string,
@@ -186,6 +189,7 @@ export class Workspace {
 
   private recordHead(now: Date): void {
     if (this.headDeferred) return;
+    this.lastWriteAt = now;
     this.checkpointWhenIdle();
     const head = chainHead(this.db);
     this.dataDir.recordHead(this.id, { ...head, recordedAt: now.toISOString(), path: this.path });
@@ -218,9 +222,21 @@ export class Workspace {
     if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint);
     this.idleCheckpoint = setTimeout(() => {
       this.idleCheckpoint = undefined;
-      if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
+      if (!this.db.open) return;
+      this.db.pragma('wal_checkpoint(PASSIVE)');
+      void this.backupWhenDue();
     }, IDLE_CHECKPOINT_MS);
     this.idleCheckpoint.unref();
+  }
+
+  /** At an idle moment, the hourly rolling backup when one is due; a failure leaves the work as it is. */
+  private async backupWhenDue(): Promise<void> {
+    if (!this.lastWriteAt) return;
+    try {
+      await backupRolling(this.db, this.path, this.lastWriteAt, chainHead(this.db));
+    } catch {
+      // A read-only folder or a file closed meanwhile: the next idle moment tries again.
+    }
   }
 
   close(): void {

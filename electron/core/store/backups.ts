@@ -1,9 +1,10 @@
 // Automatic backups beside the workspace file, made with SQLite's online backup API (never a file
-// copy, which can tear a WAL database). Rolling: the newest few are kept. Two kinds: before a
-// migration, and after an open whose full check passed (named for the chain head they hold).
+// copy, which can tear a WAL database). Rolling: the newest few are kept. Three kinds: before a
+// migration, after an open whose full check passed, and hourly while a person writes (each named
+// for the chain head it holds).
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 
 const KEEP = 5;
 
@@ -26,8 +27,7 @@ export async function backupBeforeMigration(
   // Named for the chain head it holds: a migration that fails on every open attempt reuses the
   // backup of its first attempt instead of taking one per attempt (which rotated good backups away).
   const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const tag = `-schema-${fromVersion}-${head ? `${head.seq}-${head.hash.slice(0, 12)}` : 'empty'}.steadfast`;
   const existing = listBackups(path).find((f) => f.endsWith(tag));
   if (existing) return existing;
@@ -74,6 +74,61 @@ export async function backupVerified(
   return target;
 }
 
+/** A rolling backup is taken when the newest backup is at least this old (issue 16: hourly). */
+export const ROLLING_BACKUP_MS = 60 * 60 * 1000;
+
+/**
+ * While a person works: a backup at `head` when the newest backup of the file was taken an hour or
+ * more before `now` (or there is none). Taken with the backup API under a temporary name, then
+ * checked (SQLite's quick_check on the copy) before it is renamed into the list; a copy that does
+ * not check is deleted. Returns the new backup's path, or null when none was due.
+ */
+export async function backupRolling(
+  db: Database.Database,
+  path: string,
+  now: Date,
+  head: { seq: number; hash: string },
+): Promise<string | null> {
+  const newest = listBackups(path)
+    .map((f) => describeBackupName(basename(f)).takenAt)
+    .filter((t): t is string => t !== null)
+    .sort()
+    .at(-1);
+  if (newest && now.getTime() - Date.parse(newest) < ROLLING_BACKUP_MS) return null;
+  const tag = `-rolling-${head.seq}-${head.hash.slice(0, 12)}.steadfast`;
+  if (inFlight.has(path + tag)) return null;
+  inFlight.add(path + tag);
+  const dir = backupDirFor(path);
+  const target = join(dir, `${stamp(now)}${tag}`);
+  const partial = `${target}.partial`;
+  try {
+    if (!existsSync(dir)) mkdirSync(dir);
+    await db.backup(partial);
+    const copy = new Database(partial, { readonly: true });
+    const ok = (() => {
+      try {
+        return copy.pragma('quick_check', { simple: true }) === 'ok';
+      } finally {
+        copy.close();
+        // A read-only look at a WAL file leaves -wal/-shm beside it; nobody else opens a .partial.
+        for (const side of ['-wal', '-shm']) rmSync(partial + side, { force: true });
+      }
+    })();
+    if (!ok) {
+      rmSync(partial, { force: true });
+      return null;
+    }
+    renameSync(partial, target);
+  } catch (err) {
+    rmSync(partial, { force: true });
+    throw err;
+  } finally {
+    inFlight.delete(path + tag);
+  }
+  prune(dir);
+  return target;
+}
+
 /** The backups of `path`, oldest first (their names start with the time they were taken). */
 export function listBackups(path: string): string[] {
   const dir = backupDirFor(path);
@@ -90,13 +145,13 @@ export function listBackups(path: string): string[] {
 /** When and why a backup was taken, read from its name. */
 export function describeBackupName(fileName: string): {
   takenAt: string | null;
-  reason: 'migration' | 'verified' | 'other';
+  reason: 'migration' | 'verified' | 'rolling' | 'other';
 } {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(schema|verified)-/.exec(fileName);
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(schema|verified|rolling)-/.exec(fileName);
   if (!m) return { takenAt: null, reason: 'other' };
   return {
     takenAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`,
-    reason: m[6] === 'schema' ? 'migration' : 'verified',
+    reason: m[6] === 'schema' ? 'migration' : m[6] === 'rolling' ? 'rolling' : 'verified',
   };
 }
 

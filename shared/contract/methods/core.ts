@@ -16,6 +16,14 @@ import type { BackupView, IntegrityStatus } from '../integrity-types';
 
 const fingerprint = z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'must be a key fingerprint (SHA256:…)');
 
+const backupChoice = z
+  .object({
+    fileName: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.steadfast$/, 'must be the name of a backup file'),
+  })
+  .strict();
+
 export const coreMethods = {
   'app.info': method<AppInfo>()(empty),
 
@@ -98,13 +106,9 @@ export const coreMethods = {
    * Restores an intact backup (the one the person confirmed): the current file is kept beside it
    * under a new name, the backup is copied into place and the workspace reopened.
    */
-  'backups.restore': method<WorkspaceSummary>({ writes: true })(
-    z
-      .object({
-        fileName: z
-          .string()
-          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.steadfast$/, 'must be the name of a backup file'),
-      })
-      .strict(),
-  ),
+  'backups.restore': method<WorkspaceSummary>({ writes: true })(backupChoice),
+  /** The backups of the file whose open just failed (the open error offers the newest intact one). */
+  'backups.listFailed': method<BackupView[]>()(empty),
+  /** Restores a backup of the file whose open just failed, keeping that file beside it, and opens it. */
+  'backups.restoreFailed': method<WorkspaceSummary>({ writes: true })(backupChoice),
 } as const;

@@ -5,6 +5,7 @@ import type { RestoredFrom, WorkspaceSummary } from '../../../../shared/contract
 import type { Context } from '../../app/context';
 import { Workspace } from '../../app/workspace';
 import { startIntegrityCheck } from '../audit/integrity';
+import { withBackupOffer } from './backup-offer';
 
 export function remember(ctx: Context, ws: Workspace): WorkspaceSummary {
   const summary = ws.summary();
@@ -31,8 +32,22 @@ export function adopt(
   return remember(ctx, ws);
 }
 
+/** Per session, the file whose last open failed: the one `backups.restoreFailed` may restore. */
+const failed = new WeakMap<Context['session'], string>();
+
+export function failedOpen(ctx: Context): string | undefined {
+  return failed.get(ctx.session);
+}
+
 export async function openPath(ctx: Context, path: string): Promise<WorkspaceSummary> {
-  const ws = await Workspace.open(path, ctx.session.dataDir, ctx.session.clock.now());
+  let ws: Workspace;
+  try {
+    ws = await Workspace.open(path, ctx.session.dataDir, ctx.session.clock.now());
+  } catch (err) {
+    failed.set(ctx.session, path);
+    throw await withBackupOffer(err, path, ctx.session.clock.now());
+  }
+  failed.delete(ctx.session);
   return adopt(ctx, ws);
 }
 

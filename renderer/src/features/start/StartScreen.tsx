@@ -6,6 +6,7 @@ import type { Profile, WorkspaceSummary } from '../../../../shared/contract';
 import { api, errorMessage, isElectron } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
+import { BackupOffer, offeredBackup, type OfferedBackup } from './BackupOffer';
 import { NewWorkspaceCard } from './NewWorkspaceCard';
 import { OpenPanel } from './OpenPanel';
 import { RecentList } from './RecentList';
@@ -31,14 +32,17 @@ export function StartScreen({
   const [browsing, setBrowsing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [offer, setOffer] = useState<OfferedBackup>();
 
   const run: Run = async (action, report) => {
     setBusy(true);
     setError(undefined);
     try {
       const ws = await action();
+      setOffer(undefined);
       if (ws) onOpened(ws);
     } catch (err) {
+      setOffer(offeredBackup(err));
       (report ?? setError)(errorMessage(err));
     } finally {
       setBusy(false);
@@ -68,6 +72,7 @@ export function StartScreen({
         </p>
       </header>
       <ErrorNotice message={error} onDismiss={() => setError(undefined)} />
+      {offer && <BackupOffer offer={offer} busy={busy} run={run} />}
       <div className="start-grid">
         <NewWorkspaceCard
           busy={busy}
