@@ -2,7 +2,7 @@
 // newest intact backup offered (in the app's error and by `steadfast restore`), the app restores it
 // from the failed open, and a person's work gets an hourly rolling backup while they write.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   BackupView,
