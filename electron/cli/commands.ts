@@ -269,6 +269,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'verify an evidence pack (signature, digests, chain, signer)',
     load: () => lazy(async () => (await import('./verify')).verifyCommand),
   },
+  roi: {
+    summary: 'write the DORA Register of Information (xBRL-CSV package; exit 1 when invalid)',
+    load: () => lazy(async () => (await import('./roi')).roiCommand),
+  },
 };
 
 function waitForSignal(): Promise<void> {

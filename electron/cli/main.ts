@@ -47,6 +47,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         key: { type: 'string' },
         // gate
         release: { type: 'string' },
+        // roi
+        'ref-period': { type: 'string' },
       },
     });
   } catch (err) {
