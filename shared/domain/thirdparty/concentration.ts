@@ -1,6 +1,7 @@
 // Concentration: which providers, direct or down the supply chain, sit under the most critical
 // business functions. A function counts once per provider, weighted by its tier: Tier rank 0 weighs
-// 4, rank 1 weighs 3, rank 2 weighs 2, anything else (or untiered) 1.
+// 4, rank 1 weighs 3, rank 2 weighs 2, anything else (or untiered) 1. Ties go to the provider closer
+// to the entity in the supply chain, then by name.
 import { consumersIndex, functionsAbove } from './functions-above';
 import type {
   BusinessFunction,
@@ -78,6 +79,9 @@ export function concentration(input: {
   });
   return rows.sort(
     (a, b) =>
-      b.score - a.score || b.functionIds.length - a.functionIds.length || a.name.localeCompare(b.name),
+      b.score - a.score ||
+      b.functionIds.length - a.functionIds.length ||
+      a.rank - b.rank ||
+      a.name.localeCompare(b.name),
   );
 }
