@@ -48,6 +48,19 @@ function toContract(r: typeof providerContract.$inferSelect): ThirdPartyContract
 }
 
 export function thirdPartiesStore(db: Db) {
+  // saveRow compares fields with !==, which a JSON array never passes: an unchanged node list is
+  // left out so a save that changes nothing else records nothing.
+  const sameNodes = <T extends { nodeIds?: string[] }>(
+    table: typeof provider | typeof providerContract,
+    id: string | undefined,
+    v: T,
+  ): T => {
+    if (!id || v.nodeIds === undefined) return v;
+    const row = db.select({ nodeIds: table.nodeIds }).from(table).where(eq(table.id, id)).get();
+    if (!row || JSON.stringify(row.nodeIds) !== JSON.stringify(v.nodeIds)) return v;
+    const { nodeIds: _same, ...rest } = v;
+    return rest as T;
+  };
   return {
     entity(): RoiEntity {
       const r = db.select().from(financialEntity).where(eq(financialEntity.id, ENTITY_ID)).get();
@@ -78,7 +91,7 @@ export function thirdPartiesStore(db: Db) {
       return !r ? 'missing' : r.retiredAt ? 'retired' : 'live';
     },
     saveProvider(w: WriteContext, id: string | undefined, v: ProviderFields): Written<string> {
-      const r = saveRow(db, w, providerSpec, id, v);
+      const r = saveRow(db, w, providerSpec, id, sameNodes(provider, id, v));
       return { value: r.id, audit: r.audit };
     },
     retireProvider: (w: WriteContext, id: string): Written<null> => ({
@@ -96,7 +109,7 @@ export function thirdPartiesStore(db: Db) {
         .map(toContract);
     },
     saveContract(w: WriteContext, id: string | undefined, v: ContractFields): Written<string> {
-      const r = saveRow(db, w, contractSpec, id, v);
+      const r = saveRow(db, w, contractSpec, id, sameNodes(providerContract, id, v));
       return { value: r.id, audit: r.audit };
     },
     retireContract: (w: WriteContext, id: string): Written<null> => ({
