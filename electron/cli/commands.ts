@@ -273,6 +273,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'list or restore the automatic backups of a workspace',
     load: () => lazy(async () => (await import('./restore')).restoreCommand),
   },
+  roi: {
+    summary: 'write the DORA Register of Information (xBRL-CSV package; exit 1 when invalid)',
+    load: () => lazy(async () => (await import('./roi')).roiCommand),
+  },
 };
 
 function waitForSignal(): Promise<void> {

@@ -50,6 +50,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         // restore
         list: { type: 'boolean' },
         backup: { type: 'string' },
+        // roi
+        'ref-period': { type: 'string' },
       },
     });
   } catch (err) {

@@ -23,6 +23,7 @@ import { releaseHandlers } from './domains/releases/handlers';
 import { riskHandlers } from './domains/releases/risk-handlers';
 import { runbookHandlers } from './domains/runbooks/handlers';
 import { sloHandlers } from './domains/releases/slo-handlers';
+import { thirdPartyHandlers } from './domains/thirdparties/handlers';
 import { workspaceHandlers } from './domains/workspace/handlers';
 import { demoPath, openPath } from './domains/workspace/open';
 import { workspaceFileHandlers } from './domains/workspace/files';
@@ -66,4 +67,5 @@ export const handlers: Handlers = {
   ...workspaceFileHandlers,
   ...backupHandlers,
   ...dashboardHandlers(() => handlers),
+  ...thirdPartyHandlers,
 };

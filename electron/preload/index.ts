@@ -137,6 +137,16 @@ const methods: BridgeMethods = {
   'workspace.files': call('workspace.files'),
   'workspace.openFile': call('workspace.openFile'),
   'dashboard.get': call('dashboard.get'),
+  'thirdParties.get': call('thirdParties.get'),
+  'thirdParties.saveEntity': call('thirdParties.saveEntity'),
+  'thirdParties.saveProvider': call('thirdParties.saveProvider'),
+  'thirdParties.retireProvider': call('thirdParties.retireProvider'),
+  'thirdParties.saveContract': call('thirdParties.saveContract'),
+  'thirdParties.retireContract': call('thirdParties.retireContract'),
+  'thirdParties.saveLink': call('thirdParties.saveLink'),
+  'thirdParties.retireLink': call('thirdParties.retireLink'),
+  'roi.check': call('roi.check'),
+  'roi.export': call('roi.export'),
 };
 
 function isEventName(value: unknown): value is EventName {

@@ -1,7 +1,15 @@
 // Result types of the import methods: a preview that lists every problem by sheet, row and column,
 // and the counts a commit applied.
 
-export const IMPORT_KINDS = ['processes', 'ratings', 'tiers', 'resources', 'dependencies'] as const;
+export const IMPORT_KINDS = [
+  'processes',
+  'ratings',
+  'tiers',
+  'resources',
+  'dependencies',
+  'providers',
+  'contracts',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** One thing wrong with the file. `row` is the row number a spreadsheet shows (the header is row 1). */

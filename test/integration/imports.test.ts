@@ -459,6 +459,8 @@ describe('import: templates', () => {
       'Resources',
       'Dependencies',
       'Ratings',
+      'Providers',
+      'Contracts',
       'Read me',
     ]);
     const ratings = wb.getWorksheet('Ratings')!;
@@ -473,7 +475,7 @@ describe('import: templates', () => {
     const p = await preview('steadfast-import.xlsx', data);
     expect(p.problems).toEqual([]);
     expect(p.notes).toEqual([
-      'Sheet "Read me" was skipped: it is not a Processes, Ratings, Tiers, Resources, Dependencies sheet.',
+      'Sheet "Read me" was skipped: it is not a Processes, Ratings, Tiers, Resources, Dependencies, Providers, Contracts sheet.',
     ]);
     expect(p.sheets.find((s) => s.kind === 'dependencies')).toMatchObject({ rows: 4, creates: 4 });
     await t.call('import.commit', { token: p.token });

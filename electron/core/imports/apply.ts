@@ -6,6 +6,7 @@ import { AppError, type BiaRecord, type ImportCommitResult } from '../../../shar
 import type { AuditInput } from '../store/audit-chain';
 import type { Store, WriteContext, Written } from '../store';
 import type { BiaField, ImportPlan, NodeChange, NodeRef, TierRef } from './plan';
+import { applyThirdParties } from './apply-thirdparties';
 import type { WorkspaceState } from './workspace-state';
 
 export function applyPlan(
@@ -90,6 +91,7 @@ export function applyPlan(
     audit.push(...store.bia.importRatings(w, processId, plan.fileName, r.cells, r.losses).audit);
   }
   for (const [, rec] of edited) audit.push(...store.bia.markEdited(w, rec).audit);
+  applyThirdParties(store, w, plan, audit);
 
   const totals = plan.sheets.reduce(
     (t, s) => ({

@@ -4,6 +4,7 @@
 import type { ImportKind } from '../../../shared/contract';
 import { NODE_KINDS, type NodeKind } from '../../../shared/domain/model';
 import { DEPENDENCIES_SHEET } from './dependency-columns';
+import { CONTRACTS_SHEET, PROVIDERS_SHEET } from './thirdparty-columns';
 
 export interface ColumnSpec {
   key: string;
@@ -290,10 +291,20 @@ export const SHEETS: Record<ImportKind, SheetSpec> = {
     ],
   },
   dependencies: DEPENDENCIES_SHEET,
+  providers: PROVIDERS_SHEET,
+  contracts: CONTRACTS_SHEET,
 };
 
 /** Dependencies come after the sheets that create the nodes they name. */
-export const SHEET_ORDER: ImportKind[] = ['tiers', 'processes', 'resources', 'dependencies', 'ratings'];
+export const SHEET_ORDER: ImportKind[] = [
+  'tiers',
+  'processes',
+  'resources',
+  'dependencies',
+  'ratings',
+  'providers',
+  'contracts',
+];
 
 /** A kind as a cell spells it ("Data store", "sites") → the kind among those allowed, if any. */
 export function kindFromText<K extends NodeKind>(text: string, allowed: readonly K[]): K | undefined {

@@ -4,8 +4,12 @@ import type { RowCells } from './cells';
 import { NODE_KINDS, type NodeKind } from '../../../shared/domain/model';
 import { kindFromText, RESOURCE_KINDS } from './columns';
 import type { ParsedFile, SheetRef } from './records';
+import { parseContract, parseProvider } from './parse-thirdparty';
 
-type Sink = Pick<ParsedFile, 'tiers' | 'processes' | 'resources' | 'dependencies' | 'ratings'>;
+type Sink = Pick<
+  ParsedFile,
+  'tiers' | 'processes' | 'resources' | 'dependencies' | 'ratings' | 'providers' | 'contracts'
+>;
 
 /** Only the columns the sheet has: an absent column leaves the stored value alone. */
 function opt<T>(r: RowCells, key: string, read: () => T): T | undefined {
@@ -144,4 +148,6 @@ export const ROW_PARSERS: Record<ImportKind, (r: RowCells, src: SheetRef, out: S
   resources: parseResource,
   dependencies: parseDependency,
   ratings: parseRating,
+  providers: parseProvider,
+  contracts: parseContract,
 };

@@ -2,6 +2,7 @@
 // new rows kept as names (their ids exist only once the commit creates them).
 import type { ImportSheetSummary } from '../../../shared/contract';
 import type { NodeKind } from '../../../shared/domain/model';
+import type { ContractChange, ProviderChange } from './thirdparty-plan';
 
 export interface TierValues {
   name: string;
@@ -79,6 +80,8 @@ export interface ImportPlan {
   /** Dependencies from the Dependencies sheet and new hard ones from Resources' Supports column. */
   edges: EdgeChange[];
   ratings: RatingChanges[];
+  providers: ProviderChange[];
+  contracts: ContractChange[];
 }
 
 export function resourceKey(kind: string, nameKey: string): string {

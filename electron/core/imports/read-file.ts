@@ -32,6 +32,8 @@ export async function readImportFile(fileName: string, data: Buffer): Promise<Pa
     resources: [],
     dependencies: [],
     ratings: [],
+    providers: [],
+    contracts: [],
     problems: [],
     notes: [],
   };

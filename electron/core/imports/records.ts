@@ -3,6 +3,7 @@
 // column, so a re-import that leaves a column out leaves that field alone.
 import type { ImportKind, ImportProblem } from '../../../shared/contract';
 import type { NodeKind } from '../../../shared/domain/model';
+import type { ContractRec, ProviderRec } from './thirdparty-records';
 
 /** Where records of one sheet came from; shared by every record of the sheet. */
 export interface SheetRef {
@@ -88,6 +89,8 @@ export interface ParsedFile {
   resources: ResourceRec[];
   dependencies: DependencyRec[];
   ratings: RatingRec[];
+  providers: ProviderRec[];
+  contracts: ContractRec[];
   problems: ImportProblem[];
   notes: string[];
 }

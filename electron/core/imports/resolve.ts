@@ -15,6 +15,7 @@ import {
 import { nameKey, type ParsedFile, type SheetRef } from './records';
 import { resolveDependencies } from './resolve-dependencies';
 import { resolveRatings } from './resolve-ratings';
+import { resolveThirdParties } from './resolve-thirdparties';
 import type { WorkspaceState } from './workspace-state';
 
 export type PlanBody = Omit<ImportPlan, 'workspaceId' | 'headSeq' | 'fileName' | 'sha256' | 'createdAt'>;
@@ -103,6 +104,8 @@ export function resolve(
     resources: [],
     edges: [],
     ratings: [],
+    providers: [],
+    contracts: [],
   };
 
   // Tiers: existing live tiers by name.
@@ -275,6 +278,7 @@ export function resolve(
   }
 
   resolveRatings(r, fileProcessKeys, body);
+  resolveThirdParties(r, body);
   body.sheets = r.summaries;
   return { body, problems: r.problems, notes: r.notes };
 }

@@ -3,6 +3,7 @@
 // name/label.
 import type { BiaRecord } from '../../../shared/contract';
 import type { NodeKind, Tier } from '../../../shared/domain/model';
+import type { ThirdPartyContract, ThirdPartyProvider } from '../../../shared/domain/thirdparty/types';
 import type { Store } from '../store';
 import { normaliseHeader } from './columns';
 import { resourceKey } from './plan';
@@ -45,6 +46,7 @@ export interface WorkspaceState {
   bia(processId: string): BiaRecord | undefined;
   ratings(processId: string): Map<string, number>;
   losses(processId: string): Map<string, number>;
+  thirdParties: { providers: ThirdPartyProvider[]; contracts: ThirdPartyContract[] };
 }
 
 export function loadWorkspaceState(store: Store): WorkspaceState {
@@ -94,5 +96,6 @@ export function loadWorkspaceState(store: Store): WorkspaceState {
     bia: (id) => store.bia.find(id),
     ratings: (id) => new Map(store.bia.ratings(id).map((r) => [`${r.categoryId}|${r.bucketId}`, r.severity])),
     losses: (id) => new Map(store.bia.losses(id).map((l) => [l.bucketId, l.amount])),
+    thirdParties: { providers: store.thirdParties.providers(), contracts: store.thirdParties.contracts() },
   };
 }

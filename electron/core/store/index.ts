@@ -17,6 +17,7 @@ import { signoffsStore } from './signoffs';
 import { slosStore } from './slos';
 import { capturing, installCapture } from './state/capture';
 import { stateStore } from './state';
+import { thirdPartiesStore } from './thirdparties';
 import { workspaceStore } from './workspace';
 
 export function createStore(db: Db) {
@@ -41,6 +42,7 @@ export function createStore(db: Db) {
     members: c(membersStore(db)),
     signoffs: c(signoffsStore(db)),
     state: c(stateStore(db)),
+    thirdParties: c(thirdPartiesStore(db)),
   };
 }
 

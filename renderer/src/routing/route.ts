@@ -11,6 +11,7 @@ const AREA_IDS = [
   'drtests',
   'releases',
   'registers',
+  'thirdparties',
   'import',
   'members',
   'audit',

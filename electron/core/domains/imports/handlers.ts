@@ -16,6 +16,8 @@ const TEMPLATE_NAMES = {
   tiers: 'steadfast-tiers',
   resources: 'steadfast-resources',
   dependencies: 'steadfast-dependencies',
+  providers: 'steadfast-providers',
+  contracts: 'steadfast-contracts',
 } as const;
 
 export const importHandlers = {
@@ -23,7 +25,7 @@ export const importHandlers = {
     if (input.kind === 'workbook' && input.format === 'csv') {
       throw new AppError(
         'INVALID_INPUT',
-        'A CSV file holds one sheet: choose processes, ratings, tiers, resources or dependencies.',
+        'A CSV file holds one sheet: choose processes, ratings, tiers, resources, dependencies, providers or contracts.',
       );
     }
     const name = `${TEMPLATE_NAMES[input.kind]}.${input.format}`;

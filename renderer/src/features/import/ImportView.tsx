@@ -64,9 +64,9 @@ export function ImportView() {
     <section className="import" aria-labelledby="import-title" aria-busy={busy !== undefined}>
       <h1 id="import-title">Import</h1>
       <p className="muted">
-        Processes, impact ratings, tiers, resources and the dependencies between them from an Excel workbook
-        or a CSV file. Rows are matched by name: importing a file again updates what it imported before
-        instead of adding copies.
+        Processes, impact ratings, tiers, resources, the dependencies between them, and third-party providers
+        and contracts from an Excel workbook or a CSV file. Rows are matched by name: importing a file again
+        updates what it imported before instead of adding copies.
       </p>
       <div className="import-grid">
         <section className="card" aria-labelledby="import-file-title">

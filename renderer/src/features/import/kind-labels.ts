@@ -7,4 +7,6 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   tiers: 'Tiers',
   resources: 'Resources',
   dependencies: 'Dependencies',
+  providers: 'Providers',
+  contracts: 'Contracts',
 };

@@ -13,6 +13,7 @@ import { RegistersView } from '../registers/RegistersView';
 import { ReleasesView } from '../releases/ReleasesView';
 import { RunbooksView } from '../runbooks/RunbooksView';
 import { DrTestsView } from '../drtests/DrTestsView';
+import { ThirdPartiesView } from '../thirdparties/ThirdPartiesView';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { navigate, useRoute } from '../../routing/navigate';
 import type { AreaId } from '../../routing/route';
@@ -36,6 +37,7 @@ const AREAS: Area[] = [
   { id: 'drtests', label: 'DR tests', render: () => <DrTestsView /> },
   { id: 'releases', label: 'Releases', render: () => <ReleasesView /> },
   { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
+  { id: 'thirdparties', label: 'Third parties', render: () => <ThirdPartiesView /> },
   { id: 'import', label: 'Import', render: () => <ImportView /> },
   { id: 'members', label: 'Members', render: () => <MembersView /> },
   { id: 'audit', label: 'Audit log', render: (ws) => <AuditLogView workspaceId={ws.id} /> },
