@@ -8,6 +8,7 @@ import { dashboardMethods } from './methods/dashboard';
 import { evidenceMethods } from './methods/evidence';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/imports';
+import { incidentMethods } from './methods/incidents';
 import { releaseMethods } from './methods/releases';
 import { runbookMethods } from './methods/runbooks';
 import { workspaceFileMethods } from './methods/workspace-files';
@@ -22,6 +23,7 @@ export const contract = {
   ...releaseMethods,
   ...workspaceFileMethods,
   ...dashboardMethods,
+  ...incidentMethods,
 } as const;
 
 export type Contract = typeof contract;
