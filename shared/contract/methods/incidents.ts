@@ -29,11 +29,21 @@ export const impactSchema = z
     valueDailyAverageEur: eur.optional(),
     relevantClientsAffected: z.boolean().optional(),
     reputational: z
-      .object({ media: z.boolean(), complaints: z.boolean(), regulatoryBreach: z.boolean(), clientLoss: z.boolean() })
+      .object({
+        media: z.boolean(),
+        complaints: z.boolean(),
+        regulatoryBreach: z.boolean(),
+        clientLoss: z.boolean(),
+      })
       .strict()
       .optional(),
     memberStates: z
-      .array(z.string().trim().regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code'))
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code'),
+      )
       .max(40)
       .optional(),
     dataLoss: z
@@ -74,7 +84,9 @@ export const incidentMethods = {
         resolvedAt: instant.nullable().default(null),
         nodeIds: z.array(id).max(2000).default([]),
         causeReleaseId: id.nullable().default(null),
-        rootCause: z.enum(ROOT_CAUSES, { error: `must be one of ${ROOT_CAUSES.join(', ')}` }).default('unknown'),
+        rootCause: z
+          .enum(ROOT_CAUSES, { error: `must be one of ${ROOT_CAUSES.join(', ')}` })
+          .default('unknown'),
         impact: impactSchema.default({}),
       })
       .strict(),
@@ -117,7 +129,11 @@ export const incidentMethods = {
   'incidents.setPolicy': method<{ reviewDueDays: number }>({ writes: true })(
     z
       .object({
-        reviewDueDays: z.number().int('must be whole days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days'),
+        reviewDueDays: z
+          .number()
+          .int('must be whole days')
+          .min(1, 'must be at least 1 day')
+          .max(365, 'must be at most 365 days'),
       })
       .strict(),
   ),

@@ -33,7 +33,9 @@ export function draftMessage(audience: Audience, f: MessageFacts): { subject: st
         ? `service restored at ${isoDateTime(new Date(f.restoredAt!))} after ${lasted}`
         : `resolved at ${isoDateTime(new Date(f.resolvedAt!))}; service was down ${lasted}`;
   const clients =
-    f.impact.clientsAffected !== undefined ? `${f.impact.clientsAffected.toLocaleString('en-GB')} clients` : 'an unknown number of clients';
+    f.impact.clientsAffected !== undefined
+      ? `${f.impact.clientsAffected.toLocaleString('en-GB')} clients`
+      : 'an unknown number of clients';
   const since = isoDateTime(new Date(f.startedAt));
   switch (audience) {
     case 'executives':
@@ -52,7 +54,10 @@ export function draftMessage(audience: Audience, f: MessageFacts): { subject: st
       };
     case 'customers':
       return {
-        subject: status === 'open' ? `Service disruption: ${list(f.services)}` : `Service restored: ${list(f.services)}`,
+        subject:
+          status === 'open'
+            ? `Service disruption: ${list(f.services)}`
+            : `Service restored: ${list(f.services)}`,
         body:
           status === 'open'
             ? `Since ${since} some of our services (${list(f.services)}) are unavailable or slow. We are working to restore them and will update you. We apologise for the inconvenience.`

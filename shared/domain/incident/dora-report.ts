@@ -98,5 +98,9 @@ export function doraReportCsv(rows: readonly DoraReportRow[]): string {
     const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  return ['report,field,value', ...rows.map((r) => [r.report, r.field, r.value].map(cell).join(','))].join('\r\n') + '\r\n';
+  return (
+    ['report,field,value', ...rows.map((r) => [r.report, r.field, r.value].map(cell).join(','))].join(
+      '\r\n',
+    ) + '\r\n'
+  );
 }

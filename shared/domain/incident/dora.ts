@@ -30,12 +30,7 @@ export const MEMBER_STATES = 2;
 export const COSTS_EUR = 100_000;
 
 export type DoraCriterionId =
-  | 'clients'
-  | 'reputational'
-  | 'duration'
-  | 'geographical'
-  | 'data-losses'
-  | 'economic';
+  'clients' | 'reputational' | 'duration' | 'geographical' | 'data-losses' | 'economic';
 
 export interface DoraCriterion {
   id: DoraCriterionId;
@@ -135,7 +130,13 @@ function reputationalCriterion(i: Required<IncidentImpact>): DoraCriterion {
     rep.regulatoryBreach && 'Art. 2(1)(c): regulatory requirements not (likely to be) met.',
     rep.clientLoss && 'Art. 2(1)(d): clients or counterparts (likely to be) lost with a material impact.',
   ].filter((x): x is string => typeof x === 'string');
-  return { id: 'reputational', label: 'Reputational impact', article: 'Art. 9(2)', met: r.length > 0, reasons: r };
+  return {
+    id: 'reputational',
+    label: 'Reputational impact',
+    article: 'Art. 9(2)',
+    met: r.length > 0,
+    reasons: r,
+  };
 }
 
 /** Article 9(3): duration over 24 h, or downtime over 2 h for ICT services supporting critical functions. */
@@ -197,7 +198,9 @@ function economicCriterion(i: Required<IncidentImpact>): DoraCriterion {
     label: 'Economic impact',
     article: 'Art. 9(6)',
     met,
-    reasons: met ? [`Art. 9(6): costs and losses of EUR ${num(i.costsAndLossesEur)}, more than EUR 100 000.`] : [],
+    reasons: met
+      ? [`Art. 9(6): costs and losses of EUR ${num(i.costsAndLossesEur)}, more than EUR 100 000.`]
+      : [],
   };
 }
 
@@ -214,9 +217,12 @@ export function classifyDora(input: DoraInput): DoraClassification {
   // Every field was checked present just above.
   const i = input.impact as Required<IncidentImpact>;
   const critical = [
-    i.criticalFunctionsAffected && 'Art. 6(a): ICT services supporting critical or important functions affected.',
-    i.authorisedServicesAffected && 'Art. 6(b): financial services requiring authorisation or supervision affected.',
-    i.maliciousAccess && 'Art. 6(c): a successful, malicious and unauthorised access to network and information systems.',
+    i.criticalFunctionsAffected &&
+      'Art. 6(a): ICT services supporting critical or important functions affected.',
+    i.authorisedServicesAffected &&
+      'Art. 6(b): financial services requiring authorisation or supervision affected.',
+    i.maliciousAccess &&
+      'Art. 6(c): a successful, malicious and unauthorised access to network and information systems.',
   ].filter((x): x is string => typeof x === 'string');
   const criteria = [
     clientsCriterion(i),

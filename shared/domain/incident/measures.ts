@@ -13,8 +13,8 @@ export interface Interval {
 }
 
 /** Minutes from the outage's start to its restoration; null while it is not restored. */
-export function timeToRestoreMinutes(i: { startedAt: EpochMs; restoredAt?: EpochMs | null }): number | null {
-  return i.restoredAt == null ? null : (i.restoredAt - i.startedAt) / MINUTE_MS;
+export function timeToRestoreMinutes(i: { startedAt: EpochMs; restoredAt: EpochMs | null }): number | null {
+  return i.restoredAt === null ? null : (i.restoredAt - i.startedAt) / MINUTE_MS;
 }
 
 export interface Mttr {
@@ -25,7 +25,7 @@ export interface Mttr {
   medianMinutes: number | null;
 }
 
-export function mttr(incidents: readonly { startedAt: EpochMs; restoredAt?: EpochMs | null }[]): Mttr {
+export function mttr(incidents: readonly { startedAt: EpochMs; restoredAt: EpochMs | null }[]): Mttr {
   const times = incidents.flatMap((i) => {
     const t = timeToRestoreMinutes(i);
     return t === null ? [] : [t];

@@ -34,7 +34,7 @@ export interface ReviewDue {
  * while it is still open). Overdue when no completed review exists by then.
  */
 export function reviewDue(
-  incident: { startedAt: EpochMs; restoredAt?: EpochMs | null },
+  incident: { startedAt: EpochMs; restoredAt: EpochMs | null },
   reviewCompletedAt: EpochMs | null,
   days: number,
   now: EpochMs,

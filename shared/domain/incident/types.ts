@@ -73,15 +73,15 @@ export interface IncidentTimes {
   startedAt: EpochMs;
   detectedAt: EpochMs;
   /** When the service was back at its level before the incident. */
-  restoredAt?: EpochMs | null;
+  restoredAt: EpochMs | null;
   /** When the incident was closed (root cause addressed or accepted). */
-  resolvedAt?: EpochMs | null;
+  resolvedAt: EpochMs | null;
 }
 
 export type IncidentStatus = 'open' | 'restored' | 'resolved';
 
 export function incidentStatus(t: IncidentTimes): IncidentStatus {
-  if (t.resolvedAt != null) return 'resolved';
-  if (t.restoredAt != null) return 'restored';
+  if (t.resolvedAt !== null) return 'resolved';
+  if (t.restoredAt !== null) return 'restored';
   return 'open';
 }

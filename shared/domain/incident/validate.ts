@@ -12,11 +12,11 @@ export function incidentTimeProblems(t: IncidentTimes): string[] {
     problems.push(
       `Detected (${at(t.detectedAt)}) before it started (${at(t.startedAt)}): the start is when the service was first lost, so it cannot come after detection.`,
     );
-  if (t.restoredAt != null && t.restoredAt < t.startedAt)
+  if (t.restoredAt !== null && t.restoredAt < t.startedAt)
     problems.push(`Restored (${at(t.restoredAt)}) before it started (${at(t.startedAt)}).`);
-  if (t.resolvedAt != null && t.restoredAt == null)
+  if (t.resolvedAt !== null && t.restoredAt === null)
     problems.push('Resolved without a restored time: record when the service was restored first.');
-  if (t.resolvedAt != null && t.restoredAt != null && t.resolvedAt < t.restoredAt)
+  if (t.resolvedAt !== null && t.restoredAt !== null && t.resolvedAt < t.restoredAt)
     problems.push(`Resolved (${at(t.resolvedAt)}) before it was restored (${at(t.restoredAt)}).`);
   return problems;
 }

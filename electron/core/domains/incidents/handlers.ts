@@ -45,7 +45,8 @@ export const incidentHandlers = {
     if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.join(' '));
     const savedId = ws.write(w, (s) => {
       const missing = s.incidents.firstMissingNode(values.nodeIds);
-      if (missing !== undefined) throw new AppError('INVALID_INPUT', `Node ${missing} is not in the workspace.`);
+      if (missing !== undefined)
+        throw new AppError('INVALID_INPUT', `Node ${missing} is not in the workspace.`);
       if (values.causeReleaseId) s.releases.get(values.causeReleaseId);
       return s.incidents.saveIncident(w, id, values);
     });
@@ -72,7 +73,8 @@ export const incidentHandlers = {
           `"${summary.name}" is a ${summary.kind} runbook: crisis mode runs a recovery, rollback or failover runbook.`,
         );
       // The approved version is the one people are trained on; a runbook never approved runs its latest.
-      const version = s.runbooks.approvedVersion(input.runbookId) ?? s.runbooks.latestVersion(input.runbookId);
+      const version =
+        s.runbooks.approvedVersion(input.runbookId) ?? s.runbooks.latestVersion(input.runbookId);
       if (incident.runbookVersionIds.includes(version.id))
         throw new AppError('CONFLICT', `"${summary.name}" is already open against this incident.`);
       return s.incidents.openRunbook(w, input.incidentId, version.id);
@@ -134,15 +136,20 @@ export const incidentHandlers = {
       classification,
       classifiedAt: now,
       ...doraDurations(i, now),
-      actions: (d.review?.actions ?? []).map((a) => `${a.title} (${a.owner}, ${a.dueDate ?? 'no date'}, ${a.status})`),
+      actions: (d.review?.actions ?? []).map(
+        (a) => `${a.title} (${a.owner}, ${a.dueDate ?? 'no date'}, ${a.status})`,
+      ),
     });
-    const body = input.format === 'csv' ? doraReportCsv(rows) : `${JSON.stringify({ incident: i.id, rows }, null, 2)}\n`;
+    const body =
+      input.format === 'csv' ? doraReportCsv(rows) : `${JSON.stringify({ incident: i.id, rows }, null, 2)}\n`;
     const base = `DORA report ${i.title.replace(/[^\w-]+/g, '_')}.${input.format}`;
     return ctx.session.shell.deliverFile(base, async (path) => {
       await writeFile(path, body, 'utf8');
     });
   },
-  'incidents.policy': (_input, ctx) => ({ reviewDueDays: requireWorkspace(ctx).store.incidents.reviewDueDays() }),
+  'incidents.policy': (_input, ctx) => ({
+    reviewDueDays: requireWorkspace(ctx).store.incidents.reviewDueDays(),
+  }),
   'incidents.setPolicy': (input, ctx) => {
     const ws = requireWorkspace(ctx);
     const w = writeContext(ctx);

@@ -26,7 +26,10 @@ import type { Reader } from '../runbooks/read';
 const MINUTE_MS = 60_000;
 
 /** Art. 3 of Delegated Regulation (EU) 2024/1772: duration to resolution, downtime to restoration (estimated to `now` while open). */
-export function doraDurations(i: IncidentView, now: number): { durationMinutes: number; downtimeMinutes: number } {
+export function doraDurations(
+  i: IncidentView,
+  now: number,
+): { durationMinutes: number; downtimeMinutes: number } {
   return {
     durationMinutes: ((i.resolvedAt ?? now) - i.startedAt) / MINUTE_MS,
     downtimeMinutes: ((i.restoredAt ?? now) - i.startedAt) / MINUTE_MS,
@@ -56,7 +59,12 @@ export function toReviewView(r: Reader, row: ReviewRow): ReviewView {
   };
 }
 
-function listRow(i: IncidentView, review: ReviewRow | undefined, dueDays: number, now: number): IncidentListRow {
+function listRow(
+  i: IncidentView,
+  review: ReviewRow | undefined,
+  dueDays: number,
+  now: number,
+): IncidentListRow {
   const dora = doraOf(i, now);
   const major = i.severity === 'sev1' || dora.classification?.major === true;
   return {
@@ -69,7 +77,9 @@ function listRow(i: IncidentView, review: ReviewRow | undefined, dueDays: number
 }
 
 export function incidentList(r: Reader, now: number): IncidentListRow[] {
-  const reviews = new Map(r.store.incidents.reviews().flatMap((v) => (v.incidentId ? [[v.incidentId, v]] : [])));
+  const reviews = new Map(
+    r.store.incidents.reviews().flatMap((v) => (v.incidentId ? [[v.incidentId, v]] : [])),
+  );
   const days = r.store.incidents.reviewDueDays();
   return r.store.incidents.list().map((i) => listRow(i, reviews.get(i.id), days, now));
 }
@@ -110,12 +120,18 @@ export function incidentDetail(r: Reader, incidentId: string, now: number): Inci
   const times: TimelineEntry[] = [
     { at: i.startedAt, source: 'times', author: '', text: 'Outage started.' },
     { at: i.detectedAt, source: 'times', author: '', text: 'Detected.' },
-    ...(i.restoredAt !== null ? [{ at: i.restoredAt, source: 'times' as const, author: '', text: 'Service restored.' }] : []),
-    ...(i.resolvedAt !== null ? [{ at: i.resolvedAt, source: 'times' as const, author: '', text: 'Resolved.' }] : []),
+    ...(i.restoredAt !== null
+      ? [{ at: i.restoredAt, source: 'times' as const, author: '', text: 'Service restored.' }]
+      : []),
+    ...(i.resolvedAt !== null
+      ? [{ at: i.resolvedAt, source: 'times' as const, author: '', text: 'Resolved.' }]
+      : []),
   ];
   const timeline: TimelineEntry[] = [
     ...times,
-    ...s.incidents.entries(incidentId).map((e) => ({ at: e.at, source: 'entry' as const, author: e.author, text: e.text })),
+    ...s.incidents
+      .entries(incidentId)
+      .map((e) => ({ at: e.at, source: 'entry' as const, author: e.author, text: e.text })),
     ...events.map((e) => ({
       at: e.at,
       source: 'run' as const,
@@ -132,14 +148,18 @@ export function incidentDetail(r: Reader, incidentId: string, now: number): Inci
   return {
     incident: row,
     nodes,
-    causeRelease: cause ? { id: cause.id, name: cause.name, version: cause.version, status: cause.status } : null,
+    causeRelease: cause
+      ? { id: cause.id, name: cause.name, version: cause.version, status: cause.status }
+      : null,
     runbooks,
     events,
     state: deriveRunState(events, now),
     timeline,
     messages,
     review: reviewRow ? toReviewView(r, reviewRow) : null,
-    reviewDue: row.major ? reviewDue(i, reviewRow?.completedAt ?? null, s.incidents.reviewDueDays(), now) : null,
+    reviewDue: row.major
+      ? reviewDue(i, reviewRow?.completedAt ?? null, s.incidents.reviewDueDays(), now)
+      : null,
     dora: doraOf(i, now),
   };
 }

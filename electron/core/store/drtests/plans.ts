@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { AppError, type DrTestPlan } from '../../../../shared/contract';
-import type { DrTestResult, RunEvent } from '../../../../shared/domain/drtest';
+import type { DrTestResult } from '../../../../shared/domain/drtest';
 import type { AuditInput } from '../audit-chain';
 import type { Db } from '../db';
 import { runbookReads } from '../runbooks/read';

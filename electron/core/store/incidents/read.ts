@@ -7,7 +7,14 @@ import { DEFAULT_REVIEW_DUE_DAYS } from '../../../../shared/domain/incident';
 import type { Db } from '../db';
 import { toEvent } from '../drtests/run-events';
 import { once } from '../lazy-query';
-import { incident, incidentEntry, incidentMessage, incidentPolicy, incidentRunEvent, review } from '../schema';
+import {
+  incident,
+  incidentEntry,
+  incidentMessage,
+  incidentPolicy,
+  incidentRunEvent,
+  review,
+} from '../schema';
 
 export const incidentView = {
   id: incident.id,
@@ -118,7 +125,8 @@ export function incidentReads(db: Db) {
 
     reviewDueDays(): number {
       return (
-        db.select({ d: incidentPolicy.reviewDueDays }).from(incidentPolicy).get()?.d ?? DEFAULT_REVIEW_DUE_DAYS
+        db.select({ d: incidentPolicy.reviewDueDays }).from(incidentPolicy).get()?.d ??
+        DEFAULT_REVIEW_DUE_DAYS
       );
     },
   };

@@ -8,14 +8,28 @@ import type { Audience } from '../../../../shared/domain/incident';
 import type { Db } from '../db';
 import { eventColumns, type EventInput } from '../drtests/run-events';
 import { constraintError } from '../rows';
-import { incident, incidentEntry, incidentMessage, incidentPolicy, incidentRunEvent, review } from '../schema';
+import {
+  incident,
+  incidentEntry,
+  incidentMessage,
+  incidentPolicy,
+  incidentRunEvent,
+  review,
+} from '../schema';
 import type { WriteContext, Written } from '../write';
 import { incidentReads, type ReviewRow } from './read';
 
 export type IncidentFields = Omit<IncidentView, 'id' | 'createdAt' | 'updatedAt' | 'runbookVersionIds'>;
 export type ReviewFields = Pick<
   ReviewRow,
-  'subject' | 'incidentId' | 'releaseId' | 'whatHappened' | 'contributingFactors' | 'wentWell' | 'facilitator' | 'completedAt'
+  | 'subject'
+  | 'incidentId'
+  | 'releaseId'
+  | 'whatHappened'
+  | 'contributingFactors'
+  | 'wentWell'
+  | 'facilitator'
+  | 'completedAt'
 >;
 
 const INCIDENT_FIELDS = [
@@ -62,7 +76,8 @@ export function incidentWrites(db: Db) {
         }
         const changed = INCIDENT_FIELDS.filter((f) => !same(before[f], values[f]));
         if (changed.length === 0) return { value: before.id, audit: [] };
-        const pick = (o: Partial<IncidentFields>) => Object.fromEntries(changed.map((f) => [f, o[f] ?? null]));
+        const pick = (o: Partial<IncidentFields>) =>
+          Object.fromEntries(changed.map((f) => [f, o[f] ?? null]));
         db.update(incident)
           .set({ ...pick(values), updatedAt: at })
           .where(eq(incident.id, before.id))
@@ -165,7 +180,10 @@ export function incidentWrites(db: Db) {
         db.insert(review)
           .values({ ...values, id, createdAt: at, updatedAt: at })
           .run();
-        return { value: id, audit: [{ action: 'review.create', entity: 'review', entityId: id, after: values }] };
+        return {
+          value: id,
+          audit: [{ action: 'review.create', entity: 'review', entityId: id, after: values }],
+        };
       }
       const changed = REVIEW_FIELDS.filter((f) => before[f] !== values[f]);
       if (changed.length === 0) return { value: before.id, audit: [] };
@@ -177,7 +195,13 @@ export function incidentWrites(db: Db) {
       return {
         value: before.id,
         audit: [
-          { action: 'review.update', entity: 'review', entityId: before.id, before: pick(before), after: pick(values) },
+          {
+            action: 'review.update',
+            entity: 'review',
+            entityId: before.id,
+            before: pick(before),
+            after: pick(values),
+          },
         ],
       };
     },
