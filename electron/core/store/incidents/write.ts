@@ -208,7 +208,9 @@ export function incidentWrites(db: Db) {
 
     setReviewDueDays(w: WriteContext, days: number): Written<number> {
       const before = read.reviewDueDays();
-      if (before === days) return { value: days, audit: [] };
+      // An explicit policy is recorded even at the default, so the workspace says what it decided.
+      const row = db.select().from(incidentPolicy).get();
+      if (row && before === days) return { value: days, audit: [] };
       const at = w.now.toISOString();
       db.insert(incidentPolicy)
         .values({ id: 'default', reviewDueDays: days, createdAt: at, updatedAt: at })

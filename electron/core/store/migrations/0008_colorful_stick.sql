@@ -83,4 +83,14 @@ CREATE TABLE `review` (
 CREATE UNIQUE INDEX `review_incident_uq` ON `review` (`incident_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `review_release_uq` ON `review` (`release_id`);--> statement-breakpoint
 ALTER TABLE `finding` ADD `review_id` text REFERENCES review(id);--> statement-breakpoint
-ALTER TABLE `finding` ADD `process_id` text REFERENCES node(id);
+ALTER TABLE `finding` ADD `process_id` text REFERENCES node(id);--> statement-breakpoint
+-- hand-written (incidents): a crisis run's events are append-only, like dr_test_event's.
+CREATE TRIGGER `incident_run_event_no_update` BEFORE UPDATE ON `incident_run_event`
+BEGIN
+  SELECT RAISE(ABORT, 'incident_run_event is append-only');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `incident_run_event_no_delete` BEFORE DELETE ON `incident_run_event`
+BEGIN
+  SELECT RAISE(ABORT, 'incident_run_event is append-only');
+END;
