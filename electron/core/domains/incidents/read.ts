@@ -6,6 +6,7 @@ import type {
   IncidentDetail,
   IncidentListRow,
   IncidentView,
+  ReviewListRow,
   ReviewView,
   TimelineEntry,
 } from '../../../../shared/contract';
@@ -162,4 +163,18 @@ export function incidentDetail(r: Reader, incidentId: string, now: number): Inci
       : null,
     dora: doraOf(i, now),
   };
+}
+
+/** Every review with the title of its subject. */
+export function reviewList(r: Reader): ReviewListRow[] {
+  return r.store.incidents.reviews().map((row) => {
+    const title =
+      row.subject === 'incident'
+        ? r.store.incidents.incident(row.incidentId ?? '').title
+        : (() => {
+            const rel = r.store.releases.get(row.releaseId ?? '');
+            return `${rel.name} ${rel.version}`;
+          })();
+    return { ...toReviewView(r, row), title };
+  });
 }

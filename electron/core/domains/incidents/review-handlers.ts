@@ -1,25 +1,11 @@
 // Reviews: a blameless post-incident review, or a post-implementation review of a failed or
 // rolled-back release (a release that did not fail is refused with the reason). Actions are findings
 // with owner, due date and status that may point at the runbook step or the process BIA they change.
-import { AppError, type ReviewListRow } from '../../../../shared/contract';
+import { AppError } from '../../../../shared/contract';
 import { releaseReviewProblem } from '../../../../shared/domain/incident';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
-import type { Reader } from '../runbooks/read';
-import { toReviewView } from './read';
-
-function reviewList(r: Reader): ReviewListRow[] {
-  return r.store.incidents.reviews().map((row) => {
-    const title =
-      row.subject === 'incident'
-        ? r.store.incidents.incident(row.incidentId ?? '').title
-        : (() => {
-            const rel = r.store.releases.get(row.releaseId ?? '');
-            return `${rel.name} ${rel.version}`;
-          })();
-    return { ...toReviewView(r, row), title };
-  });
-}
+import { reviewList, toReviewView } from './read';
 
 export const reviewHandlers = {
   'reviews.list': (_input, ctx) => reviewList(requireWorkspace(ctx)),
