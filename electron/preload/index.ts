@@ -145,6 +145,7 @@ const methods: BridgeMethods = {
   'incidents.draftMessage': call('incidents.draftMessage'),
   'incidents.classify': call('incidents.classify'),
   'incidents.exportDoraReport': call('incidents.exportDoraReport'),
+  'incidents.measures': call('incidents.measures'),
   'incidents.policy': call('incidents.policy'),
   'incidents.setPolicy': call('incidents.setPolicy'),
   'reviews.list': call('reviews.list'),

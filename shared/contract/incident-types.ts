@@ -7,6 +7,8 @@ import type {
   IncidentImpact,
   IncidentSeverity,
   IncidentStatus,
+  AvailabilityReport,
+  ChangeFailureRate,
   ReviewDue,
   ReviewSubject,
   RootCause,
@@ -90,4 +92,10 @@ export interface IncidentDetail {
 
 export interface ReviewListRow extends ReviewView {
   title: string;
+}
+
+/** Measures from real outages over the last twelve months. */
+export interface IncidentMeasures {
+  report: AvailabilityReport;
+  changeFailureRate: ChangeFailureRate;
 }

@@ -6,7 +6,13 @@ import { method } from '../method';
 import { empty, id, optionalText, text } from '../schemas';
 import type { Delivery } from '../types';
 import type { FindingView } from '../runbook-types';
-import type { IncidentDetail, IncidentListRow, ReviewListRow, ReviewView } from '../incident-types';
+import type {
+  IncidentDetail,
+  IncidentListRow,
+  IncidentMeasures,
+  ReviewListRow,
+  ReviewView,
+} from '../incident-types';
 import { instant } from './releases';
 import { runEvent } from './runbooks';
 
@@ -125,6 +131,8 @@ export const incidentMethods = {
   'incidents.exportDoraReport': method<Delivery>()(
     z.object({ ...incidentId, format: z.enum(['csv', 'json']) }).strict(),
   ),
+  /** Availability per service per month against its SLA target, MTTR and change failure rate (12 months). */
+  'incidents.measures': method<IncidentMeasures>()(empty),
   'incidents.policy': method<{ reviewDueDays: number }>()(empty),
   'incidents.setPolicy': method<{ reviewDueDays: number }>({ writes: true })(
     z

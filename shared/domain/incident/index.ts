@@ -5,3 +5,4 @@ export * from './review';
 export * from './types';
 export * from './validate';
 export * from './dora-report';
+export * from './report';

@@ -16,6 +16,7 @@ import {
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import type { Workspace } from '../../app/workspace';
+import { incidentMeasures } from './measures';
 import { doraDurations, incidentDetail, incidentList } from './read';
 
 const RUNNABLE_KINDS = new Set(['recovery', 'rollback', 'failover']);
@@ -147,6 +148,8 @@ export const incidentHandlers = {
       await writeFile(path, body, 'utf8');
     });
   },
+  'incidents.measures': (_input, ctx) =>
+    incidentMeasures(requireWorkspace(ctx), ctx.session.clock.now().getTime()),
   'incidents.policy': (_input, ctx) => ({
     reviewDueDays: requireWorkspace(ctx).store.incidents.reviewDueDays(),
   }),

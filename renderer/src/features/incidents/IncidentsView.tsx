@@ -8,11 +8,13 @@ import { ErrorNotice } from '../../components/Notice';
 import { navigate, useRoute } from '../../routing/navigate';
 import { IncidentForm } from './IncidentForm';
 import { IncidentPage } from './IncidentPage';
+import { MeasuresPanel } from './MeasuresPanel';
 import { when } from './format';
 import './incidents.css';
 
 export function IncidentsView() {
   const list = useApi(() => api['incidents.list']({}), []);
+  const measures = useApi(() => api['incidents.measures']({}), []);
   const nodes = useApi(() => api['nodes.list']({}), []);
   const releases = useApi(() => api['releases.list']({}), []);
   const route = useRoute();
@@ -30,7 +32,7 @@ export function IncidentsView() {
           {creating ? 'Cancel' : 'Record an incident'}
         </button>
       </div>
-      <ErrorNotice message={list.error ?? nodes.error ?? releases.error} />
+      <ErrorNotice message={list.error ?? measures.error ?? nodes.error ?? releases.error} />
       {creating && (
         <IncidentForm
           {...ctx}
@@ -40,6 +42,7 @@ export function IncidentsView() {
           }}
         />
       )}
+      {measures.data && <MeasuresPanel m={measures.data} />}
       {rows.length === 0 && !list.loading ? (
         <p className="muted">No incidents recorded.</p>
       ) : (

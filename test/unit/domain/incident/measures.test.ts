@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   availability,
+  availabilityReport,
   changeFailureRate,
   monthsBetween,
   mttr,
@@ -127,5 +128,39 @@ describe('change failure rate', () => {
 
   it('has no rate with nothing deployed', () => {
     expect(changeFailureRate([{ id: 'r', status: 'planned' }], ['r']).rate).toBeNull();
+  });
+});
+
+describe('availability report', () => {
+  it('reports each service with incidents per month against its target, with MTTR per service', () => {
+    // Service A (target 99.9 %): 60 min down in March (44,640 min) → 1 − 60/44,640 = 99.866 % < 99.9 %.
+    // Service B (no target): the same incident (it names both) plus 30 min in April (43,200 min).
+    const r = availabilityReport(
+      [
+        { nodeIds: ['a', 'b'], startedAt: min(0), restoredAt: min(60) },
+        { nodeIds: ['b'], startedAt: Date.UTC(2026, 3, 2), restoredAt: Date.UTC(2026, 3, 2) + 30 * 60_000 },
+      ],
+      [
+        { id: 'a', name: 'A', target: 0.999 },
+        { id: 'b', name: 'B', target: null },
+        { id: 'c', name: 'C', target: 0.99 },
+      ],
+      T0,
+      Date.UTC(2026, 3, 15),
+      Date.UTC(2026, 4, 1),
+    );
+    expect(r.months).toEqual(['2026-03', '2026-04']);
+    expect(r.services.map((s) => s.name)).toEqual(['A', 'B']);
+    const a = r.services[0]!;
+    expect(a.months[0]).toMatchObject({ downtimeMinutes: 60, periodMinutes: 44_640, meetsTarget: false });
+    expect(a.months[1]).toMatchObject({ downtimeMinutes: 0, availability: 1, meetsTarget: true });
+    expect(a.monthsBelowTarget).toBe(1);
+    expect(r.services[1]!.months[1]).toMatchObject({
+      downtimeMinutes: 30,
+      periodMinutes: 43_200,
+      meetsTarget: null,
+    });
+    expect(r.services[1]!.mttr).toMatchObject({ count: 2, meanMinutes: 45 });
+    expect(r.overall).toMatchObject({ count: 2, meanMinutes: 45 });
   });
 });
