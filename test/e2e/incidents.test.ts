@@ -106,5 +106,15 @@ describe('incidents, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Complete review' }).click();
     await page.getByText('completed', { exact: true }).waitFor();
     await e.shot('incident-review');
+
+    // The availability report counts the open outage against Booking API this month.
+    await page.getByRole('button', { name: '← All incidents' }).click();
+    await page.getByRole('img', { name: 'Availability per service per month' }).waitFor();
+    const table = page.getByRole('table', { name: 'Availability per service per month' });
+    await table.getByRole('cell', { name: 'Booking API', exact: true }).waitFor();
+    expect(await page.getByTestId('measures-summary').textContent()).toMatch(
+      /over 0 restored incidents, 1 open/,
+    );
+    await e.shot('incident-availability');
   }, 120_000);
 });
