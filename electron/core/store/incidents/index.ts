@@ -13,5 +13,3 @@ export function incidentsStore(db: Db) {
     firstMissingNode: (ids: readonly string[]) => nodeRefs(db).firstMissing(ids),
   };
 }
-
-export type IncidentsStore = ReturnType<typeof incidentsStore>;
