@@ -16,6 +16,7 @@ const config: KnipConfig = {
     'test/bench/*.ts',
     // Spawned as a child process by test/integration/drtests.test.ts.
     'test/fixtures/dr-exercise-child.ts',
+    'test/fixtures/crisis-run-child.ts',
   ],
   project: [
     'electron/**/*.ts!',

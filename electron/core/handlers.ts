@@ -14,6 +14,8 @@ import { evidenceHandlers } from './domains/evidence/handlers';
 import { gateHandlers } from './domains/releases/gate-handlers';
 import { graphHandlers } from './domains/graph/handlers';
 import { importHandlers } from './domains/imports/handlers';
+import { incidentHandlers } from './domains/incidents/handlers';
+import { reviewHandlers } from './domains/incidents/review-handlers';
 import { nodeHandlers } from './domains/nodes/handlers';
 import { objectivesHandlers } from './domains/objectives/handlers';
 import { profileHandlers } from './domains/profile/handlers';
@@ -68,4 +70,6 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...dashboardHandlers(() => handlers),
   ...thirdPartyHandlers,
+  ...incidentHandlers,
+  ...reviewHandlers,
 };

@@ -147,6 +147,22 @@ const methods: BridgeMethods = {
   'thirdParties.retireLink': call('thirdParties.retireLink'),
   'roi.check': call('roi.check'),
   'roi.export': call('roi.export'),
+  'incidents.list': call('incidents.list'),
+  'incidents.get': call('incidents.get'),
+  'incidents.save': call('incidents.save'),
+  'incidents.addEntry': call('incidents.addEntry'),
+  'incidents.openRunbook': call('incidents.openRunbook'),
+  'incidents.record': call('incidents.record'),
+  'incidents.logMessage': call('incidents.logMessage'),
+  'incidents.draftMessage': call('incidents.draftMessage'),
+  'incidents.classify': call('incidents.classify'),
+  'incidents.exportDoraReport': call('incidents.exportDoraReport'),
+  'incidents.measures': call('incidents.measures'),
+  'incidents.policy': call('incidents.policy'),
+  'incidents.setPolicy': call('incidents.setPolicy'),
+  'reviews.list': call('reviews.list'),
+  'reviews.save': call('reviews.save'),
+  'reviews.saveAction': call('reviews.saveAction'),
 };
 
 function isEventName(value: unknown): value is EventName {

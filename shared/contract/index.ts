@@ -15,3 +15,4 @@ export * from './workspace-file-types';
 export * from './trust-types';
 export * from './integrity-types';
 export * from './thirdparty-types';
+export * from './incident-types';

@@ -8,6 +8,7 @@ import { dashboardMethods } from './methods/dashboard';
 import { evidenceMethods } from './methods/evidence';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/imports';
+import { incidentMethods } from './methods/incidents';
 import { releaseMethods } from './methods/releases';
 import { runbookMethods } from './methods/runbooks';
 import { thirdPartyMethods } from './methods/thirdparties';
@@ -24,6 +25,7 @@ export const contract = {
   ...workspaceFileMethods,
   ...dashboardMethods,
   ...thirdPartyMethods,
+  ...incidentMethods,
 } as const;
 
 export type Contract = typeof contract;

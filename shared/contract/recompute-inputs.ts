@@ -219,6 +219,8 @@ const gate = z.object({
   /** The canary comparison (in `canaries`) that decided the canary check. */
   canaryId: z.string().nullable(),
   waivers: z.array(z.object({ checkId: CHECK_ID, justification: z.string(), approverId: z.string() })),
+  /** Failed releases without their review (absent in packs made before reviews existed). */
+  pendingReviews: z.array(z.object({ releaseId: id, name: z.string(), nodeIds: z.array(id) })).default([]),
 });
 
 export const recomputeInputsSchema = z.object({

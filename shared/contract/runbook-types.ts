@@ -120,6 +120,9 @@ export interface FindingView {
   owner: string;
   dueDate: string | null;
   status: 'open' | 'in_progress' | 'closed';
+  /** Set on a review's action: the review, and the process whose BIA it changes. */
+  reviewId: string | null;
+  processId: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,4 +1,5 @@
 // `steadfast gate` as a CI pipeline calls it: exit 0 go, 1 no-go, 2 error, one line on stderr.
+import { GATE_CHECK_IDS } from '../../shared/domain/release';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -64,7 +65,7 @@ describe('steadfast gate', () => {
     expect(json.code).toBe(0);
     const g = JSON.parse(json.out) as GateView;
     expect(g).toMatchObject({ go: true, release: { id: go.id } });
-    expect(g.checks).toHaveLength(9);
+    expect(g.checks).toHaveLength(GATE_CHECK_IDS.length);
   });
 
   it('exits 2 with one line on stderr for an unknown release or a missing flag', async () => {

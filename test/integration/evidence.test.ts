@@ -407,6 +407,9 @@ describe('the workbook', () => {
       'Gate checks',
       'SLOs',
       'Delivery metrics',
+      'Incidents',
+      'Reviews',
+      'Review actions',
       'Audit log',
     ]);
     expect(wb.getWorksheet('Releases')!.rowCount - 1).toBe(3);

@@ -10,6 +10,7 @@ import type { MemberCard } from '../store/members';
 import type { UnlockedIdentity } from '../trust/identity-file';
 import { seedBia } from './bia';
 import { seedDrTests } from './drtests';
+import { seedIncidents } from './incidents';
 import { seedReleases } from './releases';
 import { seedRunbooks } from './runbooks';
 import { seedThirdParties } from './thirdparties';
@@ -96,6 +97,7 @@ async function fillDemo(
   await seedDrTests(s, ids, await seedRunbooks(s, ids));
   await seedReleases(s, ids, now);
   await seedThirdParties(s, ids);
+  await seedIncidents(s, ids);
   if (joiner)
     await s.as(DEMO_ACTORS.lead).call('members.add', {
       card: { name: joiner.name, role: joiner.role, publicKeyPem: joiner.publicKeyPem },

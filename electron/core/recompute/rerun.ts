@@ -109,6 +109,7 @@ export function rerun(inputs: RecomputeInputs): Recomputed {
         rtoInversions: inversions,
         canary: canary ?? undefined,
         waivers: g.waivers,
+        pendingReviews: g.pendingReviews,
       });
       return [g.id, { result, risk, canary }];
     }),

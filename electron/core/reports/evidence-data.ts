@@ -11,6 +11,8 @@ import type {
   EvidenceScope,
   FindingView,
   GateView,
+  IncidentListRow,
+  ReviewListRow,
   ObjectivesOverview,
   OverdueNode,
   Registers,
@@ -20,6 +22,7 @@ import type {
   WorkspaceSummary,
 } from '../../../shared/contract';
 import type { BiaObjectives } from '../../../shared/domain/bia';
+import type { Mttr } from '../../../shared/domain/incident';
 import type { Conflict } from '../../../shared/domain/release';
 import type { RecomputeInputs } from '../../../shared/contract/recompute-inputs';
 import type { Store } from '../store';
@@ -66,6 +69,8 @@ export interface EvidenceData {
   continuity: ContinuityEvidence;
   /** Releases, gates, conflicts, SLOs and delivery metrics that touch the map above. */
   releases: ReleaseEvidence;
+  /** Incidents touching the map above, their reviews (with actions) and MTTR. */
+  incidents: IncidentEvidence;
   /** The inputs of every figure above, for inputs.json. */
   inputs: RecomputeInputs;
   chain: ChainVerification;
@@ -103,4 +108,13 @@ export interface ReleaseEvidence {
   conflicts: Conflict[];
   slos: SloView[];
   delivery: DeliveryView;
+}
+
+export interface IncidentEvidence {
+  incidents: IncidentListRow[];
+  reviews: ReviewListRow[];
+  /** Over the incidents above. */
+  mttr: Mttr;
+  /** Node id → name. */
+  nodeNames: Map<string, string>;
 }

@@ -8,6 +8,7 @@ import { calendarStore } from './calendar';
 import { canaryStore } from './canary';
 import { drTestsStore } from './drtests';
 import { evidenceStore } from './evidence';
+import { incidentsStore } from './incidents';
 import { membersStore } from './members';
 import { nodesStore } from './nodes';
 import { registersStore } from './registers';
@@ -43,6 +44,7 @@ export function createStore(db: Db) {
     signoffs: c(signoffsStore(db)),
     state: c(stateStore(db)),
     thirdParties: c(thirdPartiesStore(db)),
+    incidents: c(incidentsStore(db)),
   };
 }
 

@@ -9,6 +9,7 @@ const AREA_IDS = [
   'recovery',
   'runbooks',
   'drtests',
+  'incidents',
   'releases',
   'registers',
   'thirdparties',

@@ -50,7 +50,7 @@ export const stepFields = z
     path: ['likelyMinutes'],
   });
 
-const runEvent = z.discriminatedUnion('type', [
+export const runEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started') }).strict(),
   z.object({ type: z.literal('step-started'), stepId: id }).strict(),
   z

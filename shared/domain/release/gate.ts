@@ -23,6 +23,7 @@ export const GATE_CHECK_IDS = [
   'error-budget',
   'rto-inversions',
   'canary',
+  'release-review',
 ] as const;
 export type GateCheckId = (typeof GATE_CHECK_IDS)[number];
 
@@ -78,6 +79,12 @@ export interface GateFinding {
   open: boolean;
 }
 
+export interface GatePendingReview {
+  releaseId: string;
+  name: string;
+  nodeIds: readonly string[];
+}
+
 export interface GateRtoInversion {
   providerId: string;
   consumerId: string;
@@ -100,6 +107,8 @@ export interface GateInput {
   budgets: readonly ErrorBudget[];
   rtoInversions: readonly GateRtoInversion[];
   canary?: CanaryResult;
+  /** Failed or rolled-back releases still without a completed post-implementation review. */
+  pendingReviews?: readonly GatePendingReview[];
   waivers?: readonly Waiver[];
   /** Highest risk level allowed to proceed without a waiver; default 'high' (approvals scale instead). */
   maxRiskLevel?: RiskLevel;
@@ -127,6 +136,7 @@ const LABELS: Record<GateCheckId, string> = {
   'error-budget': 'Error budget above policy',
   'rto-inversions': 'No unresolved RTO inversions',
   canary: 'Canary verdict',
+  'release-review': 'Reviews of failed releases',
 };
 
 /** Why a waiver cannot be used, or null when it is valid for this release. */
@@ -158,6 +168,7 @@ export function evaluateGate(input: GateInput): GateResult {
     'error-budget': budgetCheck(input, touched, nameOf),
     'rto-inversions': inversionCheck(input, touched, nameOf),
     canary: canaryCheck(input),
+    'release-review': releaseReviewCheck(input, touched, nameOf),
   };
 
   const rejectedWaivers: RejectedWaiver[] = [];
@@ -331,4 +342,25 @@ function canaryCheck(input: GateInput): Verdict {
   return c.verdict === 'pass'
     ? { status: 'pass', reason: `Canary passed. ${c.reason}` }
     : { status: 'fail', reason: `Canary ${c.verdict}. ${c.reason}` };
+}
+
+/** A failed or rolled-back release on a touched service needs its post-implementation review first. */
+function releaseReviewCheck(input: GateInput, touched: Set<string>, nameOf: (id: string) => string): Verdict {
+  const blocking = (input.pendingReviews ?? []).filter(
+    (p) => p.releaseId !== input.release.id && p.nodeIds.some((id) => touched.has(id)),
+  );
+  return blocking.length > 0
+    ? {
+        status: 'fail',
+        reason: `No completed post-implementation review of ${blocking
+          .map(
+            (p) =>
+              `"${p.name}" (failed on ${p.nodeIds
+                .filter((id) => touched.has(id))
+                .map(nameOf)
+                .join(', ')})`,
+          )
+          .join('; ')}.`,
+      }
+    : { status: 'pass', reason: 'No failed release on the touched services is waiting for its review.' };
 }

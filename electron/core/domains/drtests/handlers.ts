@@ -4,41 +4,18 @@
 import { signOff } from '../members/signoff';
 import { AppError, type DrTestDetail } from '../../../../shared/contract';
 import type { RunEvent } from '../../../../shared/domain/drtest';
+import { runEventProblem } from '../../../../shared/domain/drtest/run-fits';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import { drTestDetail, overdue } from './read';
 
 /** Refuses an event that does not fit the run as it stands, with the reason. */
 function assertFits(detail: DrTestDetail, event: { type: RunEvent['type']; stepId?: string }): void {
-  const { status, running } = detail.state;
+  if (detail.plan.status === 'completed' || detail.plan.status === 'cancelled')
+    throw new AppError('CONFLICT', 'This test is closed.');
   const stepIds = new Set(detail.runbooks.flatMap((r) => r.steps.map((s) => s.id)));
-  const fail = (msg: string) => {
-    throw new AppError('CONFLICT', msg);
-  };
-  if (detail.plan.status === 'completed' || detail.plan.status === 'cancelled') fail('This test is closed.');
-  switch (event.type) {
-    case 'started':
-      if (status !== 'not-started') fail('The test has already started.');
-      break;
-    case 'step-started':
-      if (status !== 'running')
-        fail(status === 'paused' ? 'The test is paused; resume it first.' : 'Start the test first.');
-      if (!stepIds.has(event.stepId!)) fail('That step is not in the runbooks this test uses.');
-      if (running.some((r) => r.stepId === event.stepId)) fail('That step is already running.');
-      break;
-    case 'step-finished':
-      if (!running.some((r) => r.stepId === event.stepId)) fail('That step is not running.');
-      break;
-    case 'paused':
-      if (status !== 'running') fail('Only a running test can be paused.');
-      break;
-    case 'resumed':
-      if (status !== 'paused') fail('The test is not paused.');
-      break;
-    case 'ended':
-      if (status !== 'running' && status !== 'paused') fail('The test is not running.');
-      break;
-  }
+  const problem = runEventProblem(detail.state, stepIds, event, 'test');
+  if (problem) throw new AppError('CONFLICT', problem);
 }
 
 export const drTestHandlers = {

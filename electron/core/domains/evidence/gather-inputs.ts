@@ -153,6 +153,7 @@ export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
         sloIds: [...g.sloIds],
         canaryId: g.canary?.id ?? null,
         waivers: [...(g.input.waivers ?? [])],
+        pendingReviews: (g.input.pendingReviews ?? []).map((p) => ({ ...p, nodeIds: [...p.nodeIds] })),
       })),
     ),
   };

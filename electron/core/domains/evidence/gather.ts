@@ -20,6 +20,7 @@ import { scopeMap } from '../../reports/scope-map';
 import { loadContinuity } from './gather-continuity';
 import { gatherInputs } from './gather-inputs';
 import { loadReleaseEvidence } from './gather-releases';
+import { loadIncidentEvidence } from './gather-incidents';
 import { scopedNamer } from './scoped-names';
 import { type EvidenceData, type EvidenceRequest, type ProcessEvidence } from '../../reports/evidence-data';
 
@@ -75,6 +76,7 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
       map,
       continuity,
       releases,
+      incidents: loadIncidentEvidence(ws, req.at, within),
       inputs: gatherInputs(ws, {
         appVersion: req.appVersion,
         at: req.at,

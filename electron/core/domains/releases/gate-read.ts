@@ -17,6 +17,7 @@ import { releaseGraph } from './readiness-graph';
 import { iso, toDomainRelease, toReleaseView } from './views';
 import { releaseRiskInput } from './risk-assess';
 import { slosOn, toSlo } from './slo-read';
+import { pendingReleaseReviews } from '../incidents/pending-reviews';
 
 export function gateFor(ws: Workspace, releaseId: string, now: Instant): GateView {
   return gateWithInputs(ws, releaseId, now).view;
@@ -64,6 +65,7 @@ export function gateWithInputs(
     budgets: slos.map((r) => errorBudget(toSlo(r), store.slos.measurements(r.id), now)),
     rtoInversions: graph.inversions(),
     canary: canary?.result,
+    pendingReviews: pendingReleaseReviews(store),
     waivers: waivers.map((w) => ({
       checkId: w.checkId,
       justification: w.justification,

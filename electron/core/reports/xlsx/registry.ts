@@ -3,6 +3,7 @@ import type { SheetSpec } from './sheet';
 import { blastSheet, inversionsSheet, recoverySheet, spofSheet } from './sheets/analysis';
 import { auditLogSheet } from './sheets/audit-log';
 import { drTestsSheet, findingsSheet, runbooksSheet, stepsSheet } from './sheets/continuity';
+import { incidentsSheet, reviewActionsSheet, reviewsSheet } from './sheets/incidents';
 import { deliverySheet, gateChecksSheet, releasesSheet, slosSheet } from './sheets/releases';
 import { dependenciesSheet, nodesSheet, processesSheet, ratingsSheet, tiersSheet } from './sheets/registers';
 import { summarySheet } from './sheets/summary';
@@ -26,5 +27,8 @@ export const XLSX_SHEETS: readonly SheetSpec[] = [
   gateChecksSheet,
   slosSheet,
   deliverySheet,
+  incidentsSheet,
+  reviewsSheet,
+  reviewActionsSheet,
   auditLogSheet,
 ];

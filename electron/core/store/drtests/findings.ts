@@ -9,7 +9,8 @@ import { constraintError } from '../rows';
 import { finding } from '../schema';
 import type { WriteContext, Written } from '../write';
 
-export type FindingFields = Omit<FindingView, 'id' | 'createdAt' | 'updatedAt'>;
+export type FindingFields = Omit<FindingView, 'id' | 'createdAt' | 'updatedAt' | 'reviewId' | 'processId'> &
+  Partial<Pick<FindingView, 'reviewId' | 'processId'>>;
 
 const fieldNames = [
   'testId',
@@ -20,6 +21,8 @@ const fieldNames = [
   'owner',
   'dueDate',
   'status',
+  'reviewId',
+  'processId',
 ] as const satisfies readonly (keyof FindingFields)[];
 
 const severityRank = sql`CASE ${finding.severity} WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;
@@ -34,6 +37,8 @@ const findingView = {
   owner: finding.owner,
   dueDate: finding.dueDate,
   status: finding.status,
+  reviewId: finding.reviewId,
+  processId: finding.processId,
   createdAt: finding.createdAt,
   updatedAt: finding.updatedAt,
 };
@@ -53,11 +58,14 @@ export function findingStore(db: Db) {
 
   return {
     /** Every finding, or those of one test, or only those not closed. */
-    findings(filter: { testId?: string | undefined; openOnly?: boolean } = {}): FindingView[] {
+    findings(
+      filter: { testId?: string | undefined; reviewId?: string; openOnly?: boolean } = {},
+    ): FindingView[] {
       if (filter.testId && !filter.openOnly) return ofTestQuery().all({ testId: filter.testId });
       return select(
         and(
           filter.testId ? eq(finding.testId, filter.testId) : undefined,
+          filter.reviewId ? eq(finding.reviewId, filter.reviewId) : undefined,
           filter.openOnly ? ne(finding.status, 'closed') : undefined,
         ),
       );
@@ -82,9 +90,10 @@ export function findingStore(db: Db) {
             audit: [{ action: 'finding.create', entity: 'finding', entityId: rowId, after: values }],
           };
         }
-        const changed = fieldNames.filter((f) => before[f] !== values[f]);
+        // A review's links are compared only when given: findings.save (a DR test's) never carries them.
+        const changed = fieldNames.filter((f) => f in values && before[f] !== values[f]);
         if (changed.length === 0) return { value: before.id, audit: [] };
-        const pick = (o: FindingFields) => Object.fromEntries(changed.map((f) => [f, o[f]]));
+        const pick = (o: FindingFields) => Object.fromEntries(changed.map((f) => [f, o[f] ?? null]));
         db.update(finding)
           .set({ ...pick(values), updatedAt: at })
           .where(eq(finding.id, before.id))

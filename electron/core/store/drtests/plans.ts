@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { AppError, type DrTestPlan } from '../../../../shared/contract';
-import type { DrTestResult, RunEvent } from '../../../../shared/domain/drtest';
+import type { DrTestResult } from '../../../../shared/domain/drtest';
 import type { AuditInput } from '../audit-chain';
 import type { Db } from '../db';
 import { runbookReads } from '../runbooks/read';
@@ -12,6 +12,9 @@ import { drTest, drTestEvent } from '../schema';
 import type { WriteContext, Written } from '../write';
 import { proveNode } from './proven';
 import { drTestReads } from './read';
+import { eventColumns, type EventInput } from './run-events';
+
+export type { EventInput } from './run-events';
 
 export type PlanFields = Pick<
   DrTestPlan,
@@ -24,9 +27,6 @@ export type PlanFields = Pick<
   | 'participants'
   | 'scheduledAt'
 >;
-
-/** An event as the operator reports it; the store stamps the time it arrived. */
-export type EventInput = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'at'> : never) : never;
 
 /** The plan as the audit trail has always recorded it: the id lists as JSON text. */
 /** A result's per-node outcome as the completing and rescoring audit entries record it. */
@@ -117,15 +117,7 @@ export function drTestPlans(db: Db) {
     /** Stores one event of the live run, stamped `w.now`; the first start marks the test running. */
     recordEvent(w: WriteContext, testId: string, e: EventInput): Written<null> {
       db.insert(drTestEvent)
-        .values({
-          testId,
-          type: e.type,
-          at: w.now.getTime(),
-          stepId: 'stepId' in e ? e.stepId : null,
-          outcome: e.type === 'step-finished' ? e.outcome : null,
-          notes:
-            e.type === 'step-finished' ? (e.notes ?? null) : e.type === 'paused' ? (e.reason ?? null) : null,
-        })
+        .values({ testId, ...eventColumns(e, w.now.getTime()) })
         .run();
       if (e.type === 'started')
         db.update(drTest)

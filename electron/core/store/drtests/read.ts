@@ -6,6 +6,7 @@ import type { RunEvent } from '../../../../shared/domain/drtest';
 import type { Db } from '../db';
 import { once } from '../lazy-query';
 import { drTest, drTestEvent, provenCapability } from '../schema';
+import { toEvent } from './run-events';
 
 /** The columns of a plan as the API shows it. */
 const planView = {
@@ -23,25 +24,6 @@ const planView = {
   dataLoss: drTest.dataLoss,
   completedAt: drTest.completedAt,
 };
-
-function toEvent(r: typeof drTestEvent.$inferSelect): RunEvent {
-  switch (r.type) {
-    case 'step-started':
-      return { type: 'step-started', at: r.at, stepId: r.stepId ?? '' };
-    case 'step-finished':
-      return {
-        type: 'step-finished',
-        at: r.at,
-        stepId: r.stepId ?? '',
-        outcome: r.outcome ?? 'ok',
-        ...(r.notes ? { notes: r.notes } : {}),
-      };
-    case 'paused':
-      return { type: 'paused', at: r.at, ...(r.notes ? { reason: r.notes } : {}) };
-    default:
-      return { type: r.type, at: r.at };
-  }
-}
 
 export function drTestReads(db: Db) {
   const testId = sql.placeholder('testId');

@@ -3,6 +3,8 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { RunEvent } from '../../../../shared/domain/drtest/run-state';
 import { DR_TEST_TYPES, type StepOutcome, type Verdict } from '../../../../shared/domain/drtest/types';
+import { review } from './incidents';
+import { node } from './nodes';
 import { runbookStep } from './runbooks';
 
 export const drTest = sqliteTable('dr_test', {
@@ -62,6 +64,9 @@ export const finding = sqliteTable(
     status: text('status', { enum: ['open', 'in_progress', 'closed'] })
       .notNull()
       .default('open'),
+    /** An action from a review (incidents/reviews); the process whose BIA it changes. */
+    reviewId: text('review_id').references(() => review.id),
+    processId: text('process_id').references(() => node.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

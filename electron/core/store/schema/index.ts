@@ -8,3 +8,4 @@ export * from './workspace';
 export * from './releases';
 export * from './trust';
 export * from './thirdparties';
+export * from './incidents';

@@ -57,7 +57,9 @@ export function DrTestPage(props: {
           onEdit={plan.status === 'planned' ? () => setEditing(true) : undefined}
         />
       )}
-      {!closed && state.status !== 'ended' && <ExerciseRun detail={d} />}
+      {!closed && state.status !== 'ended' && (
+        <ExerciseRun detail={d} record={(event) => api['drtests.record']({ testId: plan.id, event })} />
+      )}
       {state.status === 'ended' && !closed && <CompleteForm detail={d} />}
       <RescoreBar detail={d} />
       {d.result && state.status !== 'not-started' && <ResultsPanel detail={d} />}

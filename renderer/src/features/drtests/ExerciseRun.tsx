@@ -1,20 +1,32 @@
 // Run mode: start the clock at the disruption, then one key per step. Space or Enter on the focused
 // step starts it, and again finishes it as done (F: failed, S: skipped); P pauses and resumes. Each
-// key press is one drtests.record call, stored at once, so nothing is lost if the app dies.
+// key press is one `record` call (drtests.record, or incidents.record in crisis mode), stored at once,
+// so nothing is lost if the app dies.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DrTestDetail } from '../../../../shared/contract';
 import { activeMs } from '../../../../shared/domain/drtest/results';
 import type { StepOutcome } from '../../../../shared/domain/drtest/types';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage, type api } from '../../api/client';
 import { formatDuration } from '../../../../shared/format/duration';
 import { ErrorNotice } from '../../components/Notice';
 import { RunStepRow, type RunStep } from './RunStepRow';
 import { clock, useNow } from './use-now';
 
-type Event = Parameters<(typeof api)['drtests.record']>[0]['event'];
+export type RunEventInput = Parameters<(typeof api)['drtests.record']>[0]['event'];
 
-export function ExerciseRun({ detail }: { detail: DrTestDetail }) {
-  const { state, plan } = detail;
+/** What a run needs: its state, the runbooks whose steps it runs, and the nodes whose RTO it races. */
+export type RunSubject = Pick<DrTestDetail, 'state' | 'runbooks' | 'nodes'>;
+
+export function ExerciseRun({
+  detail,
+  record: send,
+  title = 'Exercise',
+}: {
+  detail: RunSubject;
+  record: (event: RunEventInput) => Promise<unknown>;
+  title?: string;
+}) {
+  const { state } = detail;
   const several = detail.runbooks.length > 1;
   const steps: RunStep[] = detail.runbooks.flatMap((r, i) =>
     r.steps.map((s) => ({ ...s, runbookLabel: several ? `runbook ${i + 1}` : null })),
@@ -33,12 +45,12 @@ export function ExerciseRun({ detail }: { detail: DrTestDetail }) {
     rootRef.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusId)}"]`)?.focus();
   }, [focusId, detail]);
 
-  const record = async (event: Event, thenFocus?: string) => {
+  const record = async (event: RunEventInput, thenFocus?: string) => {
     if (busy) return;
     setBusy(true);
     setError(undefined);
     try {
-      await api['drtests.record']({ testId: plan.id, event });
+      await send(event);
       if (thenFocus) setFocusId(thenFocus);
     } catch (err) {
       setError(errorMessage(err));
@@ -76,7 +88,7 @@ export function ExerciseRun({ detail }: { detail: DrTestDetail }) {
   return (
     <section className="card dr-run" aria-labelledby="dr-run-title" ref={rootRef} onKeyDown={onKey}>
       <div className="row spread">
-        <h2 id="dr-run-title">Exercise</h2>
+        <h2 id="dr-run-title">{title}</h2>
         <div className="row">
           <span className="dr-clock" data-testid="dr-clock" aria-label="Active time since the disruption">
             {clock(elapsed)}

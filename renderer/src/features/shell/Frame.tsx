@@ -14,6 +14,7 @@ import { ReleasesView } from '../releases/ReleasesView';
 import { RunbooksView } from '../runbooks/RunbooksView';
 import { DrTestsView } from '../drtests/DrTestsView';
 import { ThirdPartiesView } from '../thirdparties/ThirdPartiesView';
+import { IncidentsView } from '../incidents/IncidentsView';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { navigate, useRoute } from '../../routing/navigate';
 import type { AreaId } from '../../routing/route';
@@ -35,6 +36,7 @@ const AREAS: Area[] = [
   { id: 'recovery', label: 'Recovery order', render: () => <RecoveryOrderView /> },
   { id: 'runbooks', label: 'Runbooks', render: () => <RunbooksView /> },
   { id: 'drtests', label: 'DR tests', render: () => <DrTestsView /> },
+  { id: 'incidents', label: 'Incidents', render: () => <IncidentsView /> },
   { id: 'releases', label: 'Releases', render: () => <ReleasesView /> },
   { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
   { id: 'thirdparties', label: 'Third parties', render: () => <ThirdPartiesView /> },
