@@ -95,11 +95,12 @@ function identify(db: Database.Database, fileName: string): void {
       { headerVersion: version, recordedMigrations: applied, appVersion: SCHEMA_VERSION },
     );
   assertCompatible(db, fileName);
+  // A second record is not refused here: the state check names it as a row with no audit entry.
   const workspaces = db.prepare('SELECT count(*) FROM workspace').pluck().get() as number;
-  if (workspaces !== 1)
+  if (workspaces === 0)
     throw new AppError(
       'FILE_CORRUPT',
-      `${fileName} has ${workspaces === 0 ? 'no workspace record' : `${workspaces} workspace records`}; it is damaged or was not made by Steadfast. It was not changed.`,
+      `${fileName} has no workspace record; it is damaged or was not made by Steadfast. It was not changed.`,
     );
 }
 
