@@ -135,6 +135,14 @@ const methods: BridgeMethods = {
   'workspace.files': call('workspace.files'),
   'workspace.openFile': call('workspace.openFile'),
   'dashboard.get': call('dashboard.get'),
+  'levels.get': call('levels.get'),
+  'levels.save': call('levels.save'),
+  'campaigns.list': call('campaigns.list'),
+  'campaigns.get': call('campaigns.get'),
+  'campaigns.create': call('campaigns.create'),
+  'campaigns.workbook': call('campaigns.workbook'),
+  'answers.preview': call('answers.preview'),
+  'answers.accept': call('answers.accept'),
 };
 
 function isEventName(value: unknown): value is EventName {

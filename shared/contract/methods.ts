@@ -10,6 +10,7 @@ import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/imports';
 import { releaseMethods } from './methods/releases';
 import { runbookMethods } from './methods/runbooks';
+import { questionnaireMethods } from './methods/questionnaires';
 import { workspaceFileMethods } from './methods/workspace-files';
 
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   ...releaseMethods,
   ...workspaceFileMethods,
   ...dashboardMethods,
+  ...questionnaireMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { seedBia } from './bia';
 import { seedDrTests } from './drtests';
 import { seedReleases } from './releases';
 import { seedRunbooks } from './runbooks';
+import { seedQuestionnaires } from './questionnaires';
 import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
 /**
@@ -94,6 +95,7 @@ async function fillDemo(
   await seedBia(s, ids);
   await seedDrTests(s, ids, await seedRunbooks(s, ids));
   await seedReleases(s, ids, now);
+  await seedQuestionnaires(s, ids, now);
   if (joiner)
     await s.as(DEMO_ACTORS.lead).call('members.add', {
       card: { name: joiner.name, role: joiner.role, publicKeyPem: joiner.publicKeyPem },

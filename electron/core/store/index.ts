@@ -11,6 +11,8 @@ import { evidenceStore } from './evidence';
 import { membersStore } from './members';
 import { nodesStore } from './nodes';
 import { registersStore } from './registers';
+import { levelDefinitionsStore } from './level-definitions';
+import { questionnairesStore } from './questionnaires';
 import { releasesStore } from './releases';
 import { runbooksStore } from './runbooks';
 import { signoffsStore } from './signoffs';
@@ -41,6 +43,8 @@ export function createStore(db: Db) {
     members: c(membersStore(db)),
     signoffs: c(signoffsStore(db)),
     state: c(stateStore(db)),
+    levelDefinitions: c(levelDefinitionsStore(db)),
+    questionnaires: c(questionnairesStore(db)),
   };
 }
 
