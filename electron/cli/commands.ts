@@ -269,6 +269,14 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'verify an evidence pack (signature, digests, chain, signer)',
     load: () => lazy(async () => (await import('./verify')).verifyCommand),
   },
+  questionnaires: {
+    summary: "write each owner's BIA questionnaire workbook for a campaign",
+    load: () => lazy(async () => (await import('./questionnaires')).questionnairesCommand),
+  },
+  answers: {
+    summary: 'review a returned questionnaire against the BIA; --accept takes it',
+    load: () => lazy(async () => (await import('./questionnaires')).answersCommand),
+  },
 };
 
 function waitForSignal(): Promise<void> {

@@ -47,6 +47,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         key: { type: 'string' },
         // gate
         release: { type: 'string' },
+        // questionnaires and answers
+        campaign: { type: 'string' },
+        due: { type: 'string' },
+        accept: { type: 'boolean' },
       },
     });
   } catch (err) {
