@@ -11,6 +11,7 @@ const AREA_IDS = [
   'drtests',
   'releases',
   'registers',
+  'questionnaires',
   'import',
   'members',
   'audit',
