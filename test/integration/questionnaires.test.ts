@@ -18,6 +18,8 @@ import type {
 import { tempDir, testSession, type testShell } from '../fixtures/session';
 
 const PYTHON = '/usr/bin/python3';
+/** scripts/system-deps.ts makes sure it is installed. */
+const LIBREOFFICE = 'libreoffice';
 const FILL = join(import.meta.dirname, '../fixtures/fill-questionnaire.py');
 
 let dir: ReturnType<typeof tempDir>;
@@ -289,12 +291,27 @@ describe('questionnaires', () => {
   it('LibreOffice reads a generated workbook', async () => {
     const src = await workbook();
     const out = join(dir.path, 'lo');
-    execFileSync('libreoffice', ['--headless', '--convert-to', 'csv', '--outdir', out, src], {
-      timeout: 120_000,
-    });
-    const csv = readFileSync(join(out, 'questionnaire-Olu-Adeyemi.csv'), 'utf8');
-    expect(csv).toContain('BIA questionnaire: Customer billing');
-    expect(csv).toContain('Financial');
+    // Its own profile: LibreOffice instances sharing one profile wait on each other's lock.
+    execFileSync(
+      LIBREOFFICE,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(dir.path, 'lo-profile')}`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        out,
+        src,
+      ],
+      { timeout: 120_000 },
+    );
+    // One CSV per sheet (the -1 above), named <file>-<sheet>.csv.
+    const billing = readFileSync(join(out, 'questionnaire-Olu-Adeyemi-Customer billing.csv'), 'utf8');
+    expect(billing).toContain('BIA questionnaire: Customer billing');
+    expect(billing).toContain('Impact category,1 h,4 h,8 h,1 d,3 d,1 w,2 w,30 d');
+    // The rating set before the campaign sits in its cell: Financial after 1 d.
+    expect(billing).toMatch(/\nFinancial,,,,2,/);
+    expect(billing).toContain('(0–4)');
   }, 150_000);
 
   it('checks for a campaign process without an owner', async () => {

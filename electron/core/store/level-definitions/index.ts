@@ -51,5 +51,3 @@ export function levelDefinitionsStore(db: Db) {
     },
   };
 }
-
-export type LevelDefinitionsStore = ReturnType<typeof levelDefinitionsStore>;

@@ -170,5 +170,3 @@ export function questionnairesStore(db: Db) {
     },
   };
 }
-
-export type QuestionnairesStore = ReturnType<typeof questionnairesStore>;
