@@ -1,5 +1,6 @@
 // What `npm test` needs from the system besides node_modules: Chromium for the end-to-end tests,
-// poppler (pdftoppm, pdftotext) and qpdf for the PDF checks, LibreOffice Calc for the workbook checks.
+// poppler (pdftoppm, pdftotext) and qpdf for the PDF checks, LibreOffice Calc for the workbook checks,
+// and Python's openpyxl, which fills in questionnaire workbooks the way another program would.
 // Found before any test runs; as root on Debian/Ubuntu they are installed with apt, otherwise the run
 // stops at once with the one command to run. Never downloads a browser build of its own: the tests
 // drive the system's Chromium through playwright-core.
@@ -14,6 +15,8 @@ interface Requirement {
   programs: string[];
   aptPackage: string;
   brew: string;
+  /** A Python module the program (a Python interpreter) must be able to import. */
+  pythonModule?: string;
 }
 
 /** What the planner may look at; tests pass their own to plan for machines this one is not. */
@@ -24,6 +27,8 @@ export interface SystemProbe {
   /** The text of /etc/os-release, or null where there is none. */
   osRelease: string | null;
   isExecutable(path: string): boolean;
+  /** Whether `python` imports `module`; a probe without it takes the interpreter's presence for both. */
+  importsModule?(python: string, module: string): boolean;
 }
 
 export type Plan =
@@ -51,6 +56,13 @@ function requirements(env: NodeJS.ProcessEnv): Requirement[] {
       aptPackage: 'libreoffice-calc',
       brew: '--cask libreoffice',
     },
+    {
+      what: 'Python openpyxl',
+      programs: ['/usr/bin/python3'],
+      aptPackage: 'python3-openpyxl',
+      brew: 'python',
+      pythonModule: 'openpyxl',
+    },
   ];
 }
 
@@ -70,7 +82,12 @@ const unique = (xs: string[]) => [...new Set(xs)];
 /** What to do about the programs the tests need, decided from the probe alone (no side effects). */
 export function planSystemDeps(probe: SystemProbe): Plan {
   const all = requirements(probe.env);
-  const missing = all.filter((r) => !r.programs.some((p) => found(p, probe)));
+  const missing = all.filter(
+    (r) =>
+      !r.programs.some(
+        (p) => found(p, probe) && (!r.pythonModule || (probe.importsModule?.(p, r.pythonModule) ?? true)),
+      ),
+  );
   if (missing.length === 0) return { kind: 'ready' };
   const names = missing.map((r) => r.what);
   const reason = `npm test needs ${names.join(', ')}, not found on this machine.`;
@@ -161,6 +178,9 @@ export function systemProbe(env: NodeJS.ProcessEnv = process.env): SystemProbe {
       } catch {
         return false;
       }
+    },
+    importsModule(python, module) {
+      return spawnSync(python, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
     },
   };
 }

@@ -277,6 +277,14 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'write the DORA Register of Information (xBRL-CSV package; exit 1 when invalid)',
     load: () => lazy(async () => (await import('./roi')).roiCommand),
   },
+  questionnaires: {
+    summary: "write each owner's BIA questionnaire workbook for a campaign",
+    load: () => lazy(async () => (await import('./questionnaires')).questionnairesCommand),
+  },
+  answers: {
+    summary: 'review a returned questionnaire against the BIA; --accept takes it',
+    load: () => lazy(async () => (await import('./questionnaires')).answersCommand),
+  },
 };
 
 function waitForSignal(): Promise<void> {

@@ -52,6 +52,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         backup: { type: 'string' },
         // roi
         'ref-period': { type: 'string' },
+        // questionnaires and answers
+        campaign: { type: 'string' },
+        due: { type: 'string' },
+        accept: { type: 'boolean' },
       },
     });
   } catch (err) {

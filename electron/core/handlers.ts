@@ -30,6 +30,7 @@ import { workspaceHandlers } from './domains/workspace/handlers';
 import { demoPath, openPath } from './domains/workspace/open';
 import { workspaceFileHandlers } from './domains/workspace/files';
 import { backupHandlers } from './domains/workspace/backups';
+import { questionnaireHandlers } from './domains/questionnaires/handlers';
 
 // The demo is written through this very map, so it passes the same validation as a user's work.
 // Its handler therefore lives here, where the map is composed: the demo receives the map as an
@@ -72,4 +73,5 @@ export const handlers: Handlers = {
   ...thirdPartyHandlers,
   ...incidentHandlers,
   ...reviewHandlers,
+  ...questionnaireHandlers,
 };

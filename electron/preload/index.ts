@@ -163,6 +163,14 @@ const methods: BridgeMethods = {
   'reviews.list': call('reviews.list'),
   'reviews.save': call('reviews.save'),
   'reviews.saveAction': call('reviews.saveAction'),
+  'levels.get': call('levels.get'),
+  'levels.save': call('levels.save'),
+  'campaigns.list': call('campaigns.list'),
+  'campaigns.get': call('campaigns.get'),
+  'campaigns.create': call('campaigns.create'),
+  'campaigns.workbook': call('campaigns.workbook'),
+  'answers.preview': call('answers.preview'),
+  'answers.accept': call('answers.accept'),
 };
 
 function isEventName(value: unknown): value is EventName {

@@ -16,3 +16,4 @@ export * from './trust-types';
 export * from './integrity-types';
 export * from './thirdparty-types';
 export * from './incident-types';
+export * from './questionnaire-types';

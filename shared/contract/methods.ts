@@ -12,6 +12,7 @@ import { incidentMethods } from './methods/incidents';
 import { releaseMethods } from './methods/releases';
 import { runbookMethods } from './methods/runbooks';
 import { thirdPartyMethods } from './methods/thirdparties';
+import { questionnaireMethods } from './methods/questionnaires';
 import { workspaceFileMethods } from './methods/workspace-files';
 
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...dashboardMethods,
   ...thirdPartyMethods,
   ...incidentMethods,
+  ...questionnaireMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ const AREAS: [label: string, area: string][] = [
   ['DR tests', 'drtests'],
   ['Releases', 'releases'],
   ['Registers', 'registers'],
+  ['Questionnaires', 'questionnaires'],
   ['Import', 'import'],
   ['Members', 'members'],
   ['Audit log', 'audit'],

@@ -393,6 +393,7 @@ describe('the workbook', () => {
       'Processes',
       'Ratings',
       'Tiers',
+      'Level definitions',
       'Nodes',
       'Dependencies',
       'SPOFs',

@@ -14,6 +14,7 @@ import { seedIncidents } from './incidents';
 import { seedReleases } from './releases';
 import { seedRunbooks } from './runbooks';
 import { seedThirdParties } from './thirdparties';
+import { seedQuestionnaires } from './questionnaires';
 import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
 /**
@@ -98,6 +99,7 @@ async function fillDemo(
   await seedReleases(s, ids, now);
   await seedThirdParties(s, ids);
   await seedIncidents(s, ids);
+  await seedQuestionnaires(s, ids, now);
   if (joiner)
     await s.as(DEMO_ACTORS.lead).call('members.add', {
       card: { name: joiner.name, role: joiner.role, publicKeyPem: joiner.publicKeyPem },

@@ -12,6 +12,8 @@ import { incidentsStore } from './incidents';
 import { membersStore } from './members';
 import { nodesStore } from './nodes';
 import { registersStore } from './registers';
+import { levelDefinitionsStore } from './level-definitions';
+import { questionnairesStore } from './questionnaires';
 import { releasesStore } from './releases';
 import { runbooksStore } from './runbooks';
 import { signoffsStore } from './signoffs';
@@ -45,6 +47,8 @@ export function createStore(db: Db) {
     state: c(stateStore(db)),
     thirdParties: c(thirdPartiesStore(db)),
     incidents: c(incidentsStore(db)),
+    levelDefinitions: c(levelDefinitionsStore(db)),
+    questionnaires: c(questionnairesStore(db)),
   };
 }
 

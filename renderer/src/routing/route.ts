@@ -13,6 +13,7 @@ const AREA_IDS = [
   'releases',
   'registers',
   'thirdparties',
+  'questionnaires',
   'import',
   'members',
   'audit',

@@ -9,6 +9,7 @@ export type {
 } from './types';
 export { DEFAULT_IMPACT_CATEGORIES, DEFAULT_INTOLERABLE_THRESHOLD } from './defaults';
 export { formatSeverity } from './format';
+export { DEFAULT_LEVEL_DEFINITIONS, levelDefinitions } from './levels';
 export { isPreparedBiaConfig, prepareBiaConfig } from './config';
 export { selectTier } from './tiers';
 export { deriveAll, deriveObjectives } from './objectives';

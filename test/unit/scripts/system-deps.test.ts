@@ -27,37 +27,53 @@ const EVERYTHING = [
   '/usr/bin/pdftotext',
   '/usr/bin/qpdf',
   '/usr/bin/libreoffice',
+  '/usr/bin/python3',
 ];
 
 describe('npm test preflight (scripts/system-deps.ts)', () => {
   it('with an empty PATH as a normal user on Debian, stops with the one command to run', () => {
     expect(planSystemDeps(probe({ files: [APT] }))).toEqual({
       kind: 'stop',
-      missing: ['Chromium', 'pdftoppm', 'pdftotext', 'qpdf', 'LibreOffice Calc'],
+      missing: ['Chromium', 'pdftoppm', 'pdftotext', 'qpdf', 'LibreOffice Calc', 'Python openpyxl'],
       reason:
-        'npm test needs Chromium, pdftoppm, pdftotext, qpdf, LibreOffice Calc, not found on this machine.',
-      command: 'sudo apt-get update && sudo apt-get install -y chromium poppler-utils qpdf libreoffice-calc',
+        'npm test needs Chromium, pdftoppm, pdftotext, qpdf, LibreOffice Calc, Python openpyxl, not found on this machine.',
+      command:
+        'sudo apt-get update && sudo apt-get install -y chromium poppler-utils qpdf libreoffice-calc python3-openpyxl',
     });
   });
 
   it('as root on Debian, plans apt-get update once, then one install of what is missing', () => {
     expect(planSystemDeps(probe({ files: [APT], isRoot: true }))).toEqual({
       kind: 'install',
-      packages: ['chromium', 'poppler-utils', 'qpdf', 'libreoffice-calc'],
+      packages: ['chromium', 'poppler-utils', 'qpdf', 'libreoffice-calc', 'python3-openpyxl'],
       commands: [
         ['apt-get', 'update'],
-        ['apt-get', 'install', '-y', 'chromium', 'poppler-utils', 'qpdf', 'libreoffice-calc'],
+        [
+          'apt-get',
+          'install',
+          '-y',
+          'chromium',
+          'poppler-utils',
+          'qpdf',
+          'libreoffice-calc',
+          'python3-openpyxl',
+        ],
       ],
     });
   });
 
   it('asks only for what is missing, and takes soffice for LibreOffice', () => {
-    const files = [APT, '/usr/bin/chromium', '/opt/lo/soffice', '/usr/bin/qpdf'];
+    const files = [APT, '/usr/bin/chromium', '/opt/lo/soffice', '/usr/bin/qpdf', '/usr/bin/python3'];
     const env = { PATH: '/usr/bin:/opt/lo' };
     expect(planSystemDeps(probe({ files, env, isRoot: true }))).toMatchObject({
       kind: 'install',
       packages: ['poppler-utils'],
     });
+  });
+
+  it('asks for python3-openpyxl when Python is there but cannot import openpyxl', () => {
+    const p = probe({ files: EVERYTHING, env: { PATH: '/usr/bin' }, importsModule: () => false });
+    expect(planSystemDeps(p)).toMatchObject({ kind: 'stop', missing: ['Python openpyxl'] });
   });
 
   it('is ready when everything is there, and finds Chromium at CHROMIUM_PATH', () => {
@@ -83,7 +99,7 @@ describe('npm test preflight (scripts/system-deps.ts)', () => {
       kind: 'stop',
       reason: expect.stringContaining('only a stub that installs the snap'),
       command:
-        'apt-get install -y poppler-utils qpdf libreoffice-calc && snap install chromium && CHROMIUM_PATH=/snap/bin/chromium npm test',
+        'apt-get install -y poppler-utils qpdf libreoffice-calc python3-openpyxl && snap install chromium && CHROMIUM_PATH=/snap/bin/chromium npm test',
     });
   });
 
@@ -91,7 +107,7 @@ describe('npm test preflight (scripts/system-deps.ts)', () => {
     expect(planSystemDeps(probe({ platform: 'darwin', osRelease: null }))).toMatchObject({
       kind: 'stop',
       command: expect.stringMatching(
-        /^brew install poppler qpdf && brew install --cask chromium libreoffice/,
+        /^brew install poppler qpdf python && brew install --cask chromium libreoffice/,
       ),
     });
     expect(planSystemDeps(probe({ osRelease: FEDORA, isRoot: true }))).toMatchObject({

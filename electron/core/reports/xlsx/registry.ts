@@ -7,12 +7,14 @@ import { incidentsSheet, reviewActionsSheet, reviewsSheet } from './sheets/incid
 import { deliverySheet, gateChecksSheet, releasesSheet, slosSheet } from './sheets/releases';
 import { dependenciesSheet, nodesSheet, processesSheet, ratingsSheet, tiersSheet } from './sheets/registers';
 import { summarySheet } from './sheets/summary';
+import { levelDefinitionsSheet } from './sheets/level-definitions';
 
 export const XLSX_SHEETS: readonly SheetSpec[] = [
   summarySheet,
   processesSheet,
   ratingsSheet,
   tiersSheet,
+  levelDefinitionsSheet,
   nodesSheet,
   dependenciesSheet,
   spofSheet,

@@ -9,3 +9,4 @@ export * from './releases';
 export * from './trust';
 export * from './thirdparties';
 export * from './incidents';
+export * from './questionnaires';

@@ -4,12 +4,14 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
 import { BucketsRegister, CategoriesRegister, TiersRegister } from './ConfigRegisters';
+import { LevelDefinitions } from './LevelDefinitions';
 import { NodeRegister } from './NodeRegister';
 
 const TABS = [
   { id: 'processes', label: 'Processes' },
   { id: 'resources', label: 'Resources' },
   { id: 'categories', label: 'Impact categories' },
+  { id: 'levels', label: 'Level definitions' },
   { id: 'buckets', label: 'Time buckets' },
   { id: 'tiers', label: 'Tiers' },
 ] as const;
@@ -54,6 +56,7 @@ export function RegistersView() {
         {tab === 'processes' && <NodeRegister key="process" scope="process" tiers={tiers} />}
         {tab === 'resources' && <NodeRegister key="resource" scope="resource" tiers={tiers} />}
         {tab === 'categories' && <CategoriesRegister registers={registers.data} />}
+        {tab === 'levels' && <LevelDefinitions />}
         {tab === 'buckets' && <BucketsRegister registers={registers.data} />}
         {tab === 'tiers' && <TiersRegister registers={registers.data} />}
       </div>

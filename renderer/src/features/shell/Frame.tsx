@@ -10,6 +10,7 @@ import { MembersView } from '../members/MembersView';
 import { ObjectivesView } from '../objectives/ObjectivesView';
 import { RecoveryOrderView } from '../recovery/RecoveryOrderView';
 import { RegistersView } from '../registers/RegistersView';
+import { QuestionnairesView } from '../questionnaires/QuestionnairesView';
 import { ReleasesView } from '../releases/ReleasesView';
 import { RunbooksView } from '../runbooks/RunbooksView';
 import { DrTestsView } from '../drtests/DrTestsView';
@@ -40,6 +41,7 @@ const AREAS: Area[] = [
   { id: 'releases', label: 'Releases', render: () => <ReleasesView /> },
   { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
   { id: 'thirdparties', label: 'Third parties', render: () => <ThirdPartiesView /> },
+  { id: 'questionnaires', label: 'Questionnaires', render: () => <QuestionnairesView /> },
   { id: 'import', label: 'Import', render: () => <ImportView /> },
   { id: 'members', label: 'Members', render: () => <MembersView /> },
   { id: 'audit', label: 'Audit log', render: (ws) => <AuditLogView workspaceId={ws.id} /> },
