@@ -199,6 +199,7 @@ export class Workspace {
       id: row.id,
       name: row.name,
       organisation: row.organisation,
+      timeZone: row.timeZone,
       description: row.description,
       fileName: basename(this.path),
       createdAt: row.createdAt,
