@@ -180,3 +180,22 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/**
+ * The instant a wall-clock time ("2026-10-18T02:00") names in a time zone. The library's Temporal
+ * resolves it (a time skipped by a clock change moves forward, as RFC 5545 says for DTSTART), so no
+ * offset arithmetic is written here.
+ */
+export function instantFromWall(wall: string, timeZone: string): Instant {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(wall.trim());
+  if (!m) throw new RangeError(`"${wall}" is not a date and time`);
+  const local = `${m[1]}${m[2]}${m[3]}T${m[4]}${m[5]}00`;
+  return build(`DTSTART;TZID=${timeZone}:${local}\nRRULE:FREQ=DAILY;COUNT=1`).options().dtstart
+    .epochMilliseconds;
+}
+
+/** The zones a picker offers: the runtime's IANA list, with UTC first. */
+export function timeZones(): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return ['UTC', ...all.filter((z) => z !== 'UTC')];
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  instantFromWall,
   nextOccurrences,
   presetRule,
   recurrenceProblem,
@@ -133,6 +134,20 @@ describe('recurrenceProblem', () => {
     expect(recurrenceProblem('FREQ=WEEKLY;BYDAY=XX')).toMatch(/not valid RFC 5545: .*BYDAY.*XX/);
     expect(recurrenceProblem('DTSTART;TZID=Mars/Base:20260101T000000\nRRULE:FREQ=DAILY')).toMatch(
       /not valid RFC 5545: .*time zone/i,
+    );
+  });
+});
+
+describe('instantFromWall', () => {
+  it('reads a wall-clock time in its zone on both sides of a change', () => {
+    expect(new Date(instantFromWall('2026-10-18T02:00', 'Europe/London')).toISOString()).toBe(
+      '2026-10-18T01:00:00.000Z',
+    );
+    expect(new Date(instantFromWall('2026-11-01T02:00', 'Europe/London')).toISOString()).toBe(
+      '2026-11-01T02:00:00.000Z',
+    );
+    expect(new Date(instantFromWall('2026-01-13T09:00', 'America/New_York')).toISOString()).toBe(
+      '2026-01-13T14:00:00.000Z',
     );
   });
 });
