@@ -1,9 +1,13 @@
 // Layout at the sizes people really use, in Chromium on the demo: workshop mode keeps its MTD and RTO
 // cards inside the window at 1024×768 and at 200 % zoom; the DR tests' overdue list is not a small
-// scroll box; the Export evidence form has its labels beside their controls and a process search.
-import { afterEach, describe, expect, it } from 'vitest';
+// scroll box; the Export evidence form has its labels beside their controls and a process search;
+// Objectives at 150 processes pages its chart (axis on screen) and sorts a table per process.
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { signIn, startE2E, type E2E } from './fixtures';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { NodeView, Registers } from '../../shared/contract';
+import { tempDir, testSession } from '../fixtures/session';
+import { signIn, startE2E, unlock, type E2E } from './fixtures';
 
 let e: E2E | undefined;
 afterEach(async () => {
@@ -21,7 +25,7 @@ async function area(page: Page, label: string): Promise<void> {
 /** Whether the element's box lies inside the viewport horizontally (nothing cut at the right edge). */
 async function insideWidth(page: Page, el: Locator): Promise<boolean> {
   const box = await el.boundingBox();
-  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  const width = page.viewportSize()?.width ?? 0;
   return box !== null && box.x >= 0 && box.x + box.width <= width + 0.5;
 }
 
@@ -86,5 +90,73 @@ describe('polish at real sizes, end to end in Chromium', () => {
     await list.first().check();
     expect(await form.getByTestId('export-chosen').textContent()).toBe('1 chosen');
     await e.shot('polish-export-1024');
+  });
+});
+
+describe('Objectives at 150 processes, end to end in Chromium', () => {
+  it('keeps the chart’s axis on screen (paged) and sorts a table of MTD/RTO/RPO/tier', async () => {
+    const prepared = tempDir();
+    try {
+      const t = testSession(prepared.path);
+      await t.as('Olga Owner', 'Continuity manager');
+      await t.call('workspace.create', { name: 'Big programme' });
+      const rows = Array.from({ length: 150 }, (_, i) => ({
+        kind: 'process',
+        name: `Process ${String(i + 1).padStart(3, '0')}`,
+        department: `Dept ${i % 7}`,
+      }));
+      await t.call('nodes.saveMany', { rows });
+      const regs = await t.call<Registers>('registers.get');
+      const processes = await t.call<NodeView[]>('nodes.list', { kind: 'process' });
+      const operational = regs.categories.find((c) => c.name === 'Operational')!.id;
+      // Process i turns significant at bucket i mod 8, so MTDs spread over every bucket.
+      for (const [i, p] of processes.entries()) {
+        const from = i % regs.buckets.length;
+        await t.call('bia.rateMany', {
+          processId: p.id,
+          cells: regs.buckets.map((b, j) => ({
+            categoryId: operational,
+            bucketId: b.id,
+            severity: j >= from ? 3 : 1,
+          })),
+        });
+      }
+      t.session.replaceWorkspace(null);
+      e = await startE2E({
+        file: join(prepared.path, 'Big_programme.steadfast'),
+        dataDir: t.dataDir.root,
+        viewport: { width: 1280, height: 800 },
+      });
+      const { page } = e;
+      await page.goto(e.host.url);
+      await unlock(page, 'Olga Owner');
+      await area(page, 'Objectives');
+
+      // The chart shows a page of 20 with its axis; the axis is within one screen of the chart's top.
+      const chart = page.getByRole('img', { name: /^RTO against MTD for 20 processes/ });
+      await chart.waitFor();
+      const box = (await chart.boundingBox())!;
+      expect(box.height).toBeLessThan(800);
+      expect(await page.getByTestId('rm-page').textContent()).toMatch(/^1–20 of 150/);
+      await page.getByRole('group', { name: 'Chart pages' }).getByRole('button', { name: 'Next →' }).click();
+      expect(await page.getByTestId('rm-page').textContent()).toMatch(/^21–40 of 150/);
+
+      // The table lists every process; sorting by MTD puts the shortest first, then reversed.
+      const table = page.getByRole('table', { name: 'Objectives per process' });
+      expect(await table.locator('tbody tr').count()).toBe(150);
+      const firstMtd = () => table.locator('tbody tr').first().locator('td').nth(2).textContent();
+      expect(await firstMtd()).toBe('1 h');
+      await table.getByRole('button', { name: /^MTD/ }).click();
+      expect(await firstMtd()).toBe('30 d');
+      expect(await table.getByRole('columnheader', { name: /MTD/ }).getAttribute('aria-sort')).toBe(
+        'descending',
+      );
+      await table.getByRole('button', { name: /^Process/ }).click();
+      expect(await table.locator('tbody tr').first().locator('td').first().textContent()).toBe('Process 001');
+      await chart.scrollIntoViewIfNeeded();
+      await e.shot('polish-objectives-150');
+    } finally {
+      prepared.cleanup();
+    }
   });
 });

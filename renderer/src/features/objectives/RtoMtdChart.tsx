@@ -35,7 +35,7 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
   const conflicted = charted.filter(bad).length;
 
   return (
-    <figure className="chart">
+    <figure className="chart rm-chart">
       <svg
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
