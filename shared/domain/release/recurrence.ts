@@ -61,17 +61,20 @@ export function recurrenceProblem(recurrence: string): string | null {
   if (!(ALLOWED_FREQ as readonly string[]).includes(freq))
     return `FREQ=${freq} is not allowed for a window: use DAILY, WEEKLY, MONTHLY or YEARLY`;
   try {
-    const rule = build(ruleText(text, Date.UTC(2026, 0, 1)) ?? '');
+    const rule = build(ruleText(text, Date.UTC(2026, 0, 1)) ?? '', 5000);
     if (rule.next(new Date(rule.options().dtstart.epochMilliseconds), true) === null)
       return 'the recurrence rule never occurs';
   } catch (e) {
-    return `the recurrence rule is not valid RFC 5545: ${e instanceof Error ? e.message : String(e)}`;
+    const message = e instanceof Error ? e.message : String(e);
+    // A rule no date satisfies (30 February) runs the library out of iterations looking for one.
+    if (/maximum iterations/i.test(message)) return 'the recurrence rule never occurs';
+    return `the recurrence rule is not valid RFC 5545: ${message}`;
   }
   return null;
 }
 
-function build(text: string): RRuleTemporal {
-  return new RRuleTemporal({ rruleString: text, maxIterations: 100_000 });
+function build(text: string, maxIterations = 100_000): RRuleTemporal {
+  return new RRuleTemporal({ rruleString: text, maxIterations });
 }
 
 /** The IANA time zone a recurrence is expanded in ('UTC' for legacy values and UTC DTSTARTs). */

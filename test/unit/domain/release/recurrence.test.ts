@@ -126,6 +126,7 @@ describe('recurrenceProblem', () => {
     ['FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', null],
     ['BYDAY=SU', 'the recurrence rule has no FREQ (write e.g. FREQ=WEEKLY;BYDAY=SU)'],
     ['FREQ=HOURLY', 'FREQ=HOURLY is not allowed for a window: use DAILY, WEEKLY, MONTHLY or YEARLY'],
+    ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'the recurrence rule never occurs'],
   ])('%j → %j', (text, problem) => {
     expect(recurrenceProblem(text)).toBe(problem);
   });
