@@ -12,7 +12,7 @@ function packages(...names) {
 }
 
 // Pure packages: no Node builtins, no DOM. Anything that runs on every layer.
-const PURE = packages('zod', 'mdast-util-from-markdown', 'mdast');
+const PURE = packages('zod', 'mdast-util-from-markdown', 'mdast', 'rrule-temporal', 'temporal-spec');
 // Browser packages the renderer bundles.
 const BROWSER = packages(
   'react',

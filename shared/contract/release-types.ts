@@ -56,6 +56,9 @@ export interface FreezeView {
   scope: { kind: 'everything' | 'tiers' | 'nodes'; ids: string[] };
   /** "everything", "Tier 0, Tier 1" or the node names: what a person reads. */
   scopeLabel: string;
+  /** 'none' or RFC 5545 text (shared/domain/release/recurrence.ts). */
+  recurrence: string;
+  until: string | null;
 }
 
 export interface MaintenanceView {
@@ -65,7 +68,8 @@ export interface MaintenanceView {
   name: string;
   start: string;
   end: string;
-  recurrence: 'none' | 'weekly';
+  /** 'none', a legacy word ('weekly', read in UTC) or RFC 5545 text with its time zone. */
+  recurrence: string;
   until: string | null;
 }
 
@@ -79,6 +83,14 @@ export interface MaintenanceOccurrence {
   end: string;
 }
 
+/** One concrete occurrence of a freeze inside the range asked for. */
+export interface FreezeOccurrence {
+  freezeId: string;
+  name: string;
+  start: string;
+  end: string;
+}
+
 export interface CalendarView {
   from: string;
   to: string;
@@ -86,6 +98,10 @@ export interface CalendarView {
   freezes: FreezeView[];
   maintenanceWindows: MaintenanceView[];
   occurrences: MaintenanceOccurrence[];
+  /** Occurrences of the freezes inside the range (a repeating freeze has several). */
+  freezeOccurrences: FreezeOccurrence[];
+  /** The workspace's IANA time zone, in which people read these. */
+  timeZone: string;
   conflicts: Conflict[];
 }
 

@@ -13,6 +13,8 @@ export interface WorkspaceSummary {
   name: string;
   organisation: string;
   description: string;
+  /** IANA time zone the calendar is read in. */
+  timeZone: string;
   /** The file's name for display; the renderer never sends paths back. */
   fileName: string;
   createdAt: string;

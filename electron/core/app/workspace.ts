@@ -203,6 +203,7 @@ export class Workspace {
       id: row.id,
       name: row.name,
       organisation: row.organisation,
+      timeZone: row.timeZone,
       description: row.description,
       fileName: basename(this.path),
       createdAt: row.createdAt,

@@ -1,5 +1,6 @@
 // App, profile, workspace and audit-trail methods.
 import { z } from 'zod';
+import { isTimeZone } from '../../domain/release/recurrence';
 import { method } from '../method';
 import { empty, optionalText, text } from '../schemas';
 import type {
@@ -84,6 +85,10 @@ export const coreMethods = {
         name: text(200).optional(),
         organisation: optionalText(200).optional(),
         description: optionalText(4000).optional(),
+        timeZone: z
+          .string()
+          .refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/London' })
+          .optional(),
       })
       .strict(),
   ),

@@ -9,6 +9,7 @@ import {
   RISK_FACTORS,
   SLI_KINDS,
   parseInstant,
+  recurrenceProblem,
 } from '../../domain/release';
 import { method } from '../method';
 import { empty, id, optionalText, text, rowId } from '../schemas';
@@ -42,6 +43,16 @@ const releaseId = { releaseId: id };
 const windowRefine = <T extends { start: number; end: number }>(w: T) => w.start < w.end;
 const windowMessage = { message: 'the end must be after the start', path: ['end'] };
 
+/** 'none', a legacy word ('weekly') or RFC 5545 text; a rule that cannot be expanded says why. */
+const recurrence = z
+  .string()
+  .max(2000, 'the recurrence rule is longer than 2,000 characters')
+  .default('none')
+  .superRefine((text, ctx) => {
+    const problem = recurrenceProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 const releaseFields = z
   .object({
     id: rowId.optional(),
@@ -74,6 +85,8 @@ const freezeFields = z
         message: 'name at least one tier or service',
         path: ['ids'],
       }),
+    recurrence,
+    until: instant.nullable().default(null),
   })
   .strict()
   .refine(windowRefine, windowMessage);
@@ -85,13 +98,13 @@ const maintenanceFields = z
     name: optionalText(200).default(''),
     start: instant,
     end: instant,
-    recurrence: z.enum(['none', 'weekly']).default('none'),
+    recurrence,
     until: instant.nullable().default(null),
   })
   .strict()
   .refine(windowRefine, windowMessage)
   .refine((m) => m.recurrence === 'none' || m.end - m.start <= 7 * 86_400_000, {
-    message: 'a weekly window must be at most a week long',
+    message: 'a repeating window must be at most a week long',
     path: ['end'],
   });
 

@@ -4,6 +4,7 @@
 export * from './types';
 export * from './stats';
 export * from './windows';
+export * from './recurrence';
 export * from './risk';
 export * from './slo';
 export * from './canary';

@@ -21,6 +21,8 @@ const freeze = (over: Partial<MethodParsedInput<'calendar.saveFreeze'>> = {}) =>
   start: may(1),
   end: may(3),
   scope: { kind: 'nodes' as const, ids: ['svc-db'] },
+  recurrence: 'none',
+  until: null,
   ...over,
 });
 

@@ -10,6 +10,7 @@ import { toDomainRelease, toReleaseView } from './views';
 import {
   assertLiveNodes,
   calendarInput,
+  freezeOccurrences,
   occurrences,
   toFreezeView,
   toMaintenanceView,
@@ -31,6 +32,8 @@ export const calendarHandlers = {
     const rows = store.releases.list();
     const cal = calendarInput(store, graph, rows.map(toDomainRelease));
     const mRows = store.calendar.maintenance();
+    const fRows = store.calendar.freezes();
+    const frozen = freezeOccurrences(fRows, range);
     const inRange = (s: number, e: number): boolean => s < range.end && range.start < e;
     return {
       from: new Date(input.from).toISOString(),
@@ -38,12 +41,13 @@ export const calendarHandlers = {
       releases: rows
         .filter((r) => inRange(r.windowStart, r.windowEnd))
         .map((r) => toReleaseView(store, r, names)),
-      freezes: store.calendar
-        .freezes()
-        .filter((f) => inRange(f.windowStart, f.windowEnd))
+      freezes: fRows
+        .filter((f) => frozen.some((o) => o.freezeId === f.id))
         .map((f) => toFreezeView(store, f, names)),
       maintenanceWindows: mRows.map((m) => toMaintenanceView(m, names)),
       occurrences: toOccurrenceViews(occurrences(mRows, range), mRows, names),
+      freezeOccurrences: frozen,
+      timeZone: store.workspace.timeZone(),
       conflicts: findConflicts(cal),
     };
   },

@@ -1,14 +1,16 @@
-// The calendar's data: freezes, maintenance windows (weekly ones expanded into occurrences) and the
-// conflicts of every active release against them and against each other.
+// The calendar's data: freezes and maintenance windows (repeating ones expanded into occurrences by
+// shared/domain/release/recurrence.ts) and the conflicts of every active release against them and
+// against each other.
 import {
   AppError,
+  type FreezeOccurrence,
   type FreezeView,
   type MaintenanceOccurrence,
   type MaintenanceView,
 } from '../../../../shared/contract';
 import {
-  DAY_MS,
   conflictsForRelease,
+  seriesOccurrences,
   findConflicts,
   type CalendarInput,
   type Conflict,
@@ -21,8 +23,6 @@ import type { Store } from '../../store';
 import type { FreezeRecord, MaintenanceRecord } from '../../store/calendar';
 import type { ReleaseGraph } from './readiness-graph';
 import { iso, isoOrNull, toDomainRelease } from './views';
-
-const WEEK_MS = 7 * DAY_MS;
 
 /** Every id must name a live service (releases, SLOs and maintenance windows refer to them). */
 export function assertLiveNodes(store: Store, nodeIds: readonly string[]): void {
@@ -46,6 +46,8 @@ export function toFreezeView(store: Store, r: FreezeRecord, names = store.releas
     end: iso(r.windowEnd),
     scope: { kind: r.scopeKind, ids },
     scopeLabel,
+    recurrence: r.recurrence,
+    until: isoOrNull(r.until),
   };
 }
 
@@ -62,46 +64,45 @@ export function toMaintenanceView(r: MaintenanceRecord, names: Map<string, strin
   };
 }
 
-/**
- * Concrete occurrences overlapping `range`. A weekly window repeats every 7 × 24 hours in UTC: a
- * window set in a zone with daylight saving moves by an hour in local time twice a year, which is
- * stated rather than hidden (schedules that must follow local time use one-off windows).
- */
+/** A stored window as a series: its first occurrence, its recurrence and its end. */
+const series = (r: { windowStart: number; windowEnd: number; recurrence: string; until: number | null }) => ({
+  start: r.windowStart,
+  end: r.windowEnd,
+  recurrence: r.recurrence,
+  until: r.until,
+});
+
+/** Concrete maintenance occurrences overlapping `range`, in each rule's own time zone. */
 export function occurrences(rows: readonly MaintenanceRecord[], range: TimeWindow): MaintenanceWindow[] {
-  const out: MaintenanceWindow[] = [];
-  for (const r of rows) {
-    const length = r.windowEnd - r.windowStart;
-    if (r.recurrence === 'none') {
-      if (r.windowStart < range.end && range.start < r.windowEnd)
-        out.push({ id: r.id, nodeId: r.nodeId, window: { start: r.windowStart, end: r.windowEnd } });
-      continue;
-    }
-    const first = Math.max(0, Math.floor((range.start - r.windowEnd) / WEEK_MS));
-    for (let k = first; ; k++) {
-      const start = r.windowStart + k * WEEK_MS;
-      if (start >= range.end || (r.until !== null && start >= r.until)) break;
-      if (start + length > range.start)
-        out.push({ id: r.id, nodeId: r.nodeId, window: { start, end: start + length } });
-    }
-  }
-  return out;
+  return rows.flatMap((r) =>
+    seriesOccurrences(series(r), range).map((window) => ({ id: r.id, nodeId: r.nodeId, window })),
+  );
 }
 
-export function freezeWindows(store: Store, graph: ReleaseGraph): FreezeWindow[] {
-  const rankById = new Map(graph.tiers.map((t) => [t.id, t.rank]));
-  return store.calendar.freezes().map((r) => {
-    const ids = r.scopeIds;
-    return {
-      id: r.id,
+/** Concrete freeze occurrences overlapping `range` (a one-off freeze is one). */
+export function freezeOccurrences(rows: readonly FreezeRecord[], range: TimeWindow): FreezeOccurrence[] {
+  return rows.flatMap((r) =>
+    seriesOccurrences(series(r), range).map((w) => ({
+      freezeId: r.id,
       name: r.name,
-      window: { start: r.windowStart, end: r.windowEnd },
-      scope:
-        r.scopeKind === 'everything'
-          ? { kind: 'everything' }
-          : r.scopeKind === 'tiers'
-            ? { kind: 'tiers', tierRanks: ids.flatMap((id) => rankById.get(id) ?? []) }
-            : { kind: 'nodes', nodeIds: ids },
-    };
+      start: iso(w.start),
+      end: iso(w.end),
+    })),
+  );
+}
+
+/** The freezes' occurrences overlapping `range`, as the conflict check sees them. */
+export function freezeWindows(store: Store, graph: ReleaseGraph, range: TimeWindow): FreezeWindow[] {
+  const rankById = new Map(graph.tiers.map((t) => [t.id, t.rank]));
+  return store.calendar.freezes().flatMap((r) => {
+    const ids = r.scopeIds;
+    const scope: FreezeWindow['scope'] =
+      r.scopeKind === 'everything'
+        ? { kind: 'everything' }
+        : r.scopeKind === 'tiers'
+          ? { kind: 'tiers', tierRanks: ids.flatMap((id) => rankById.get(id) ?? []) }
+          : { kind: 'nodes', nodeIds: ids };
+    return seriesOccurrences(series(r), range).map((window) => ({ id: r.id, name: r.name, window, scope }));
   });
 }
 
@@ -114,7 +115,7 @@ export function calendarInput(store: Store, graph: ReleaseGraph, releases?: Rele
   );
   return {
     releases: all,
-    freezes: freezeWindows(store, graph),
+    freezes: all.length ? freezeWindows(store, graph, span) : [],
     maintenanceWindows: all.length ? occurrences(store.calendar.maintenance(), span) : [],
     nodes: graph.calendarNodes,
     related: graph.related,
@@ -122,10 +123,14 @@ export function calendarInput(store: Store, graph: ReleaseGraph, releases?: Rele
 }
 
 export function releaseConflicts(store: Store, graph: ReleaseGraph, release: Release): Conflict[] {
-  const input = calendarInput(store, graph);
+  // The release itself is in the span that repeating freezes and windows are expanded over.
+  const others = store.releases
+    .list()
+    .map(toDomainRelease)
+    .filter((r) => r.id !== release.id);
+  const input = calendarInput(store, graph, [...others, release]);
   // A finished release is history; its own conflicts are still shown while it is active only.
-  const others = input.releases.filter((r) => r.id !== release.id);
-  return conflictsForRelease(release, { ...input, releases: [...others, release] });
+  return conflictsForRelease(release, input);
 }
 
 export function allConflicts(store: Store, graph: ReleaseGraph): Conflict[] {

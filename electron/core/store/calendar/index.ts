@@ -65,6 +65,8 @@ export function calendarStore(db: Db) {
         windowEnd: input.end,
         scopeKind: input.scope.kind,
         scopeIds: input.scope.kind === 'everything' ? [] : input.scope.ids,
+        recurrence: input.recurrence,
+        until: input.until,
         updatedAt: at,
       };
       if (before) db.update(freezeWindow).set(fields).where(eq(freezeWindow.id, id)).run();

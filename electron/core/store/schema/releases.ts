@@ -69,14 +69,18 @@ export const freezeWindow = sqliteTable('freeze_window', {
   scopeKind: text('scope_kind', { enum: ['everything', 'tiers', 'nodes'] }).notNull(),
   /** JSON array: tier ids for a 'tiers' scope, node ids for a 'nodes' scope, empty for 'everything'. */
   scopeIds: text('scope_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  /** 'none' or RFC 5545 text (shared/domain/release/recurrence.ts), as for maintenance windows. */
+  recurrence: text('recurrence').notNull().default('none'),
+  until: integer('until'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   retiredAt: text('retired_at'),
 });
 
 /**
- * A maintenance window of one node: one occurrence [start, end), or the same slot every week
- * (recurrence 'weekly', first occurrence at start) until `until` when set.
+ * A maintenance window of one node: one occurrence [start, end), or a series: `recurrence` holds RFC
+ * 5545 text with its time zone (or a legacy word, 'weekly', read as the same rule in UTC), first
+ * occurrence at start, until `until` when set.
  */
 export const maintenanceWindow = sqliteTable('maintenance_window', {
   id: text('id').primaryKey(),
@@ -86,9 +90,7 @@ export const maintenanceWindow = sqliteTable('maintenance_window', {
   name: text('name').notNull().default(''),
   windowStart: integer('window_start').notNull(),
   windowEnd: integer('window_end').notNull(),
-  recurrence: text('recurrence', { enum: ['none', 'weekly'] })
-    .notNull()
-    .default('none'),
+  recurrence: text('recurrence').notNull().default('none'),
   until: integer('until'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),

@@ -8,6 +8,8 @@ export const workspace = sqliteTable('workspace', {
   name: text('name').notNull(),
   organisation: text('organisation').notNull().default(''),
   description: text('description').notNull().default(''),
+  /** IANA time zone the calendar shows occurrences in. */
+  timeZone: text('time_zone').notNull().default('UTC'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });

@@ -9,7 +9,9 @@ import type { WriteContext, Written } from '../write';
 export type WorkspaceRecord = typeof workspace.$inferSelect;
 export type LegacyKey = typeof workspaceKey.$inferSelect;
 /** What a person edits on the workspace record. */
-export type WorkspaceFields = Partial<Pick<WorkspaceRecord, 'name' | 'organisation' | 'description'>>;
+export type WorkspaceFields = Partial<
+  Pick<WorkspaceRecord, 'name' | 'organisation' | 'description' | 'timeZone'>
+>;
 
 export function workspaceStore(db: Db) {
   const record = (id: string): WorkspaceRecord | undefined =>
@@ -20,6 +22,10 @@ export function workspaceStore(db: Db) {
     id: (): string | undefined => db.select({ id: workspace.id }).from(workspace).limit(1).get()?.id,
 
     record,
+
+    /** The IANA time zone the calendar is read in ('UTC' until someone sets one). */
+    timeZone: (): string =>
+      db.select({ timeZone: workspace.timeZone }).from(workspace).limit(1).get()?.timeZone ?? 'UTC',
 
     /** The workspace key of a file made before personal keys (its public half only), if any. */
     legacyKey: (): LegacyKey | undefined => db.select().from(workspaceKey).limit(1).get(),

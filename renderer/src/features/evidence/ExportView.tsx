@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
 import { useExportJob } from './use-export-job';
+import './evidence.css';
 
 type ScopeKind = EvidenceScope['kind'];
 
@@ -30,6 +31,11 @@ export function ExportView({ onClose }: { onClose?: () => void }) {
   const [pdf, setPdf] = useState(true);
   const [xlsx, setXlsx] = useState(true);
   const [formError, setFormError] = useState<string>();
+  const [query, setQuery] = useState('');
+  const q = query.trim().toLowerCase();
+  const processes = (overview.data?.rows ?? []).filter(
+    (r) => q === '' || r.name.toLowerCase().includes(q) || r.department.toLowerCase().includes(q),
+  );
 
   const toggle = (list: string[], value: string) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -57,7 +63,7 @@ export function ExportView({ onClose }: { onClose?: () => void }) {
         A PDF report and an Excel workbook with a manifest of SHA-256 digests, signed with the workspace’s
         key.
       </p>
-      <form className="card" onSubmit={submit} aria-label="Evidence export">
+      <form className="card export-form" onSubmit={submit} aria-label="Evidence export">
         <fieldset disabled={job.running}>
           <legend>Scope</legend>
           {(
@@ -67,29 +73,46 @@ export function ExportView({ onClose }: { onClose?: () => void }) {
               ['tiers', 'The processes of chosen tiers'],
             ] as const
           ).map(([value, label]) => (
-            <label key={value} className="row">
+            <label key={value} className="check">
               <input type="radio" name="scope" checked={kind === value} onChange={() => setKind(value)} />
               {label}
             </label>
           ))}
           {kind === 'processes' && (
-            <div role="group" aria-label="Processes" className="choice-list">
-              {(overview.data?.rows ?? []).map((r) => (
-                <label key={r.processId} className="row">
+            <div className="export-processes">
+              <div className="row spread">
+                <label className="inline">
+                  Find a process
                   <input
-                    type="checkbox"
-                    checked={processIds.includes(r.processId)}
-                    onChange={() => setProcessIds(toggle(processIds, r.processId))}
+                    type="search"
+                    value={query}
+                    onChange={(e) => setQuery(e.target.value)}
+                    placeholder="Name or department"
                   />
-                  {r.name} <span className="muted">{r.department}</span>
                 </label>
-              ))}
+                <span className="muted small" data-testid="export-chosen">
+                  {processIds.length} chosen
+                </span>
+              </div>
+              <div role="group" aria-label="Processes" className="choice-list">
+                {processes.map((r) => (
+                  <label key={r.processId} className="check">
+                    <input
+                      type="checkbox"
+                      checked={processIds.includes(r.processId)}
+                      onChange={() => setProcessIds(toggle(processIds, r.processId))}
+                    />
+                    {r.name} <span className="muted">{r.department}</span>
+                  </label>
+                ))}
+                {processes.length === 0 && <p className="muted">No process matches “{query}”.</p>}
+              </div>
             </div>
           )}
           {kind === 'tiers' && (
             <div role="group" aria-label="Tiers" className="choice-list">
               {(registers.data?.tiers ?? []).map((t) => (
-                <label key={t.id} className="row">
+                <label key={t.id} className="check">
                   <input
                     type="checkbox"
                     checked={tierNames.includes(t.name)}
@@ -103,11 +126,11 @@ export function ExportView({ onClose }: { onClose?: () => void }) {
         </fieldset>
         <fieldset disabled={job.running}>
           <legend>Files</legend>
-          <label className="row">
+          <label className="check">
             <input type="checkbox" checked={pdf} onChange={(e) => setPdf(e.target.checked)} />
             PDF report
           </label>
-          <label className="row">
+          <label className="check">
             <input type="checkbox" checked={xlsx} onChange={(e) => setXlsx(e.target.checked)} />
             Excel workbook
           </label>

@@ -9,6 +9,7 @@ import { useRoute } from '../../routing/navigate';
 import { RecoveryGapList } from '../workspace/lists/RecoveryGapList';
 import { ConflictList } from './ConflictList';
 import { HeatMap } from './HeatMap';
+import { ObjectivesTable } from './ObjectivesTable';
 import { RtoMtdChart } from './RtoMtdChart';
 
 export function ObjectivesView() {
@@ -52,6 +53,10 @@ export function ObjectivesView() {
               <RtoMtdChart rows={o.rows} />
             </section>
           </div>
+          <section className="card" aria-labelledby="objectives-table-title">
+            <h2 id="objectives-table-title">MTD, RTO, RPO and tier per process</h2>
+            <ObjectivesTable rows={o.rows} />
+          </section>
           <section className="card" aria-labelledby="conflicts-title">
             <h2 id="conflicts-title">Conflicts</h2>
             <ConflictList conflicts={o.conflicts} />

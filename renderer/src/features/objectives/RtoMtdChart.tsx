@@ -1,26 +1,32 @@
 // Each process's RTO against its MTD on a time scale: the MTD bar, the RTO marker and the WRT that
 // follows it. RTO + WRT must fit inside the MTD; processes where it does not (or with any
 // conflict) are drawn in red.
+import { useState } from 'react';
 import { plural } from '../../../../shared/format/plural';
 import type { ObjectivesRow } from '../../../../shared/contract';
 import { AxisBottom } from '../../components/ChartAxes';
 import { durationTicks, logScale } from '../../components/chart-scale';
 import { formatDuration } from '../../../../shared/format/duration';
 
-const LIMIT = 60;
+/** Rows a page: the chart and its axis then fit on one screen, whatever the number of processes. */
+const PAGE = 20;
 const ROW = 26;
 
 export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
-  const charted = all
+  const [page, setPage] = useState(0);
+  const ordered = all
     .filter((r) => r.mtd !== null || r.rto !== null)
-    .sort((a, b) => b.conflictCount - a.conflictCount || (a.mtd ?? Infinity) - (b.mtd ?? Infinity))
-    .slice(0, LIMIT);
+    .sort((a, b) => b.conflictCount - a.conflictCount || (a.mtd ?? Infinity) - (b.mtd ?? Infinity));
+  const pages = Math.max(1, Math.ceil(ordered.length / PAGE));
+  const at = Math.min(page, pages - 1);
+  const charted = ordered.slice(at * PAGE, (at + 1) * PAGE);
+  // One scale for every page, so pages compare.
+  const max = Math.max(0, ...ordered.map((r) => Math.max(r.mtd ?? 0, (r.rto ?? 0) + r.wrt))) * 1.3;
   if (charted.length === 0) {
     return <p className="muted">No process has an MTD or RTO yet: rate impacts in the BIA first.</p>;
   }
   const bad = (r: ObjectivesRow) =>
     r.conflictCount > 0 || (r.mtd !== null && r.rto !== null && r.rto + r.wrt > r.mtd);
-  const max = Math.max(...charted.map((r) => Math.max(r.mtd ?? 0, (r.rto ?? 0) + r.wrt))) * 1.3;
   const W = 600;
   const m = { left: 185, right: 16, top: 10, bottom: 46 };
   const H = m.top + m.bottom + charted.length * ROW;
@@ -29,7 +35,7 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
   const conflicted = charted.filter(bad).length;
 
   return (
-    <figure className="chart">
+    <figure className="chart rm-chart">
       <svg
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
@@ -94,10 +100,23 @@ export function RtoMtdChart({ rows: all }: { rows: ObjectivesRow[] }) {
             <span className="key-box conflict-key" /> conflict
           </li>
         </ul>
-        {all.length > charted.length && (
+        {pages > 1 && (
+          <div className="row rm-pager" role="group" aria-label="Chart pages">
+            <button type="button" onClick={() => setPage(at - 1)} disabled={at === 0}>
+              ← Previous
+            </button>
+            <span className="muted small" data-testid="rm-page">
+              {at * PAGE + 1}–{at * PAGE + charted.length} of {ordered.length} (conflicts first, then the
+              shortest MTD)
+            </span>
+            <button type="button" onClick={() => setPage(at + 1)} disabled={at >= pages - 1}>
+              Next →
+            </button>
+          </div>
+        )}
+        {all.length > ordered.length && (
           <span className="muted small">
-            {charted.length} of {plural(all.length, 'process', 'processes')} shown (conflicts first, then the
-            shortest MTD).
+            {plural(all.length - ordered.length, 'process', 'processes')} without an MTD or RTO not charted.
           </span>
         )}
       </figcaption>

@@ -104,10 +104,12 @@ export function CalendarPanel(props: { services: NodeView[]; onOpen: (id: string
         {c && c.conflicts.length === 0 && <li className="muted">No conflicts.</li>}
       </ul>
       <WindowList cal={c} run={run} />
-      <div className="rel-window-forms">
-        <FreezeForm run={run} services={props.services} />
-        <MaintenanceForm run={run} services={props.services} />
-      </div>
+      {c && (
+        <div className="rel-window-forms">
+          <FreezeForm run={run} services={props.services} timeZone={c.timeZone} />
+          <MaintenanceForm run={run} services={props.services} timeZone={c.timeZone} />
+        </div>
+      )}
     </div>
   );
 }
@@ -120,18 +122,26 @@ function DayCell(props: {
   onOpen: (id: string) => void;
 }) {
   const { day, cal } = props;
-  const freezes = (cal?.freezes ?? []).filter((f) => onDay(day, f.start, f.end));
+  const byId = new Map((cal?.freezes ?? []).map((f) => [f.id, f]));
+  const freezes = (cal?.freezeOccurrences ?? []).filter((f) => onDay(day, f.start, f.end));
   const maint = (cal?.occurrences ?? []).filter((o) => onDay(day, o.start, o.end));
   const releases = (cal?.releases ?? []).filter((r) => onDay(day, r.windowStart, r.windowEnd));
   const today = new Date().toDateString() === day.toDateString();
   return (
     <div className={`rel-cal-day${props.outside ? ' outside' : ''}${today ? ' today' : ''}`} role="gridcell">
       <div className="rel-cal-date">{day.getDate()}</div>
-      {freezes.map((f) => (
-        <div key={f.id} className="rel-cal-freeze" title={`${f.name}: ${f.reason} (covers ${f.scopeLabel})`}>
-          ❄ {f.name}
-        </div>
-      ))}
+      {freezes.map((o) => {
+        const f = byId.get(o.freezeId);
+        return (
+          <div
+            key={`${o.freezeId}-${o.start}`}
+            className="rel-cal-freeze"
+            title={`${o.name}: ${f?.reason ?? ''} (covers ${f?.scopeLabel ?? ''})`}
+          >
+            ❄ {o.name}
+          </div>
+        );
+      })}
       {maint.map((o, i) => (
         <div key={`${o.windowId}-${i}`} className="rel-cal-maint" title={`${o.nodeName}: ${o.name}`}>
           ⚙ {o.nodeName}

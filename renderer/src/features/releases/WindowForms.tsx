@@ -1,16 +1,31 @@
 // Adding a freeze (everything, some tiers or some services, with a reason) and a maintenance
-// window (one-off or weekly) from the calendar.
+// window from the calendar; either may repeat (RecurrenceEditor), in the workspace's time zone by
+// default.
 import { useState } from 'react';
 import type { NodeView } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
-import { fromLocalInput } from './format';
 import type { Run } from './types';
 import { PeriodFields } from './PeriodFields';
+import {
+  RecurrenceEditor,
+  initialRecurrence,
+  recurrenceInput,
+  type RecurrenceState,
+} from './RecurrenceEditor';
 import { ServiceSelect } from './ServiceSelect';
 
-export function FreezeForm({ run, services }: { run: Run; services: NodeView[] }) {
+export function FreezeForm({
+  run,
+  services,
+  timeZone,
+}: {
+  run: Run;
+  services: NodeView[];
+  timeZone: string;
+}) {
   const tiers = useApi(() => api['registers.get']({}), []);
+  const [repeat, setRepeat] = useState(() => initialRecurrence(timeZone));
   const [f, setF] = useState({
     name: '',
     reason: '',
@@ -34,8 +49,7 @@ export function FreezeForm({ run, services }: { run: Run; services: NodeView[] }
           await api['calendar.saveFreeze']({
             name: f.name,
             reason: f.reason,
-            start: fromLocalInput(f.start),
-            end: fromLocalInput(f.end),
+            ...recurrenceInput(repeat, f.start, f.end),
             scope: {
               kind: f.kind as 'everything' | 'tiers' | 'nodes',
               ids: f.kind === 'everything' ? [] : f.ids,
@@ -54,6 +68,7 @@ export function FreezeForm({ run, services }: { run: Run; services: NodeView[] }
         <input value={f.reason} onChange={(e) => setF({ ...f, reason: e.target.value })} />
       </label>
       <PeriodFields label="Freeze" start={f.start} end={f.end} onChange={(c) => setF({ ...f, ...c })} />
+      <RecurrenceEditor label="Freeze" value={repeat} onChange={setRepeat} start={f.start} end={f.end} />
       <label>
         Covers
         <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value, ids: [] })}>
@@ -81,8 +96,20 @@ export function FreezeForm({ run, services }: { run: Run; services: NodeView[] }
   );
 }
 
-export function MaintenanceForm({ run, services }: { run: Run; services: NodeView[] }) {
-  const [f, setF] = useState({ nodeId: '', name: '', start: '', end: '', weekly: true });
+export function MaintenanceForm({
+  run,
+  services,
+  timeZone,
+}: {
+  run: Run;
+  services: NodeView[];
+  timeZone: string;
+}) {
+  const [f, setF] = useState({ nodeId: '', name: '', start: '', end: '' });
+  const [repeat, setRepeat] = useState<RecurrenceState>(() => ({
+    ...initialRecurrence(timeZone),
+    kind: 'weekly',
+  }));
   return (
     <form
       className="card rel-maint-form"
@@ -94,9 +121,7 @@ export function MaintenanceForm({ run, services }: { run: Run; services: NodeVie
           await api['calendar.saveMaintenance']({
             nodeId: f.nodeId,
             name: f.name,
-            start: fromLocalInput(f.start),
-            end: fromLocalInput(f.end),
-            recurrence: f.weekly ? 'weekly' : 'none',
+            ...recurrenceInput(repeat, f.start, f.end),
           });
         }, 'Maintenance window added.');
       }}
@@ -108,14 +133,7 @@ export function MaintenanceForm({ run, services }: { run: Run; services: NodeVie
         <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />
       </label>
       <PeriodFields label="Window" start={f.start} end={f.end} onChange={(c) => setF({ ...f, ...c })} />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={f.weekly}
-          onChange={(e) => setF({ ...f, weekly: e.target.checked })}
-        />
-        repeats every week
-      </label>
+      <RecurrenceEditor label="Window" value={repeat} onChange={setRepeat} start={f.start} end={f.end} />
       <button type="submit">Add window</button>
     </form>
   );

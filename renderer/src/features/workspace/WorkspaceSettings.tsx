@@ -2,7 +2,8 @@
 // change becomes an audit entry. The frame keys the home by workspace id, so the form starts afresh
 // for another workspace.
 import { formatDateTime } from '../../../../shared/format/datetime';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { timeZones } from '../../../../shared/domain/release';
 import type { WorkspaceSummary } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { finishDelivery } from '../../api/deliver';
@@ -16,7 +17,9 @@ export function WorkspaceSettings({ workspace }: { workspace: WorkspaceSummary }
     name: workspace.name,
     organisation: workspace.organisation,
     description: workspace.description,
+    timeZone: workspace.timeZone,
   });
+  const zones = useMemo(() => timeZones(), []);
   const [error, setError] = useState<string>();
   const [info, setInfo] = useState<string>();
 
@@ -93,6 +96,16 @@ export function WorkspaceSettings({ workspace }: { workspace: WorkspaceSummary }
             onChange={(e) => setForm({ ...form, description: e.target.value })}
             maxLength={4000}
           />
+        </label>
+        <label>
+          Time zone (the calendar and repeating windows are read in it)
+          <select value={form.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })}>
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
         </label>
         <ErrorNotice message={error} onDismiss={() => setError(undefined)} />
         <InfoNotice message={info} />
