@@ -11,6 +11,7 @@ import type { CompiledGraph, GraphEdge, GraphInput, GraphNode } from '../graph/t
 import { formatDuration } from '../../format/duration';
 import { Rng } from '../runbook/rng';
 import { scenarioFailure } from './failure';
+import { buildKernel, runKernel } from './kernel';
 import { RunbookSampler, type NodeRunbook } from './own-times';
 import type {
   MatrixCell,
@@ -132,44 +133,20 @@ export function runScenario(
       [...usedRunbooks].sort((a, b) => a - b),
     );
     const rng = new Rng(mc.seed);
-    const { finish, offset } = sampler;
+    // Distinct components per service, and its tolerance as a number (NaN: none, never within).
+    const svcComps = subDown.map((list) => Int32Array.from(new Set(list.map((v) => c.comp[v]!))));
+    const tolLimit = Float64Array.from(tolerance, (t) => t ?? NaN);
+    const kernel = buildKernel(sub, c, random, det.time, compOwnRb, sampler.offset);
     for (let r = 0; r < runs; r++) {
       sampler.sample(rng);
-      for (const k of randomComps) {
-        let own = 0;
-        let wait = 0;
-        for (let i = c.start[k]!; i < c.start[k + 1]!; i++) {
-          const v = c.members[i]!;
-          const rb = compOwnRb[v];
-          if (rb) {
-            let f = 0;
-            const base = offset[rb.runbookIndex]!;
-            for (const s of rb.steps) if (finish[base + s]! > f) f = finish[base + s]!;
-            own += f;
-          } else {
-            const measured = sub.measuredMinutes[v]!;
-            own += Number.isNaN(measured) ? sub.ownMinutes[v]! : measured;
-          }
-          for (let u = sub.consumerUnitStart[v]!; u < sub.consumerUnitStart[v + 1]!; u++) {
-            let best = Infinity;
-            for (let j = sub.unitMemberStart[u]!; j < sub.unitMemberStart[u + 1]!; j++) {
-              const mk = c.comp[sub.unitMembers[j]!]!;
-              const t = mk === k ? 0 : time[mk]!;
-              if (t < best) best = t;
-            }
-            if (best > wait) wait = best;
-          }
-        }
-        time[k] = own + wait;
-      }
-      for (let s = 0; s < services.length; s++) {
-        const list = subDown[s]!;
+      runKernel(kernel, sampler.finish, time);
+      for (let s = 0; s < svcComps.length; s++) {
+        const list = svcComps[s]!;
         if (list.length === 0) continue;
         let t = 0;
-        for (const v of list) if (time[c.comp[v]!]! > t) t = time[c.comp[v]!]!;
+        for (let i = 0; i < list.length; i++) if (time[list[i]!]! > t) t = time[list[i]!]!;
         sums[s]! += t;
-        const tol = tolerance[s];
-        if (tol !== null && tol !== undefined && t <= tol) within[s]!++;
+        if (t <= tolLimit[s]!) within[s]!++;
       }
     }
   }
