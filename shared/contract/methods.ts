@@ -9,6 +9,7 @@ import { evidenceMethods } from './methods/evidence';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/imports';
 import { releaseMethods } from './methods/releases';
+import { resilienceMethods } from './methods/resilience';
 import { runbookMethods } from './methods/runbooks';
 import { workspaceFileMethods } from './methods/workspace-files';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...releaseMethods,
   ...workspaceFileMethods,
   ...dashboardMethods,
+  ...resilienceMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { membersStore } from './members';
 import { nodesStore } from './nodes';
 import { registersStore } from './registers';
 import { releasesStore } from './releases';
+import { resilienceStore } from './resilience';
 import { runbooksStore } from './runbooks';
 import { signoffsStore } from './signoffs';
 import { slosStore } from './slos';
@@ -41,6 +42,7 @@ export function createStore(db: Db) {
     members: c(membersStore(db)),
     signoffs: c(signoffsStore(db)),
     state: c(stateStore(db)),
+    resilience: c(resilienceStore(db)),
   };
 }
 
