@@ -9,6 +9,7 @@ const AREA_IDS = [
   'recovery',
   'runbooks',
   'drtests',
+  'resilience',
   'releases',
   'registers',
   'import',

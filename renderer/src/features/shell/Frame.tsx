@@ -13,6 +13,7 @@ import { RegistersView } from '../registers/RegistersView';
 import { ReleasesView } from '../releases/ReleasesView';
 import { RunbooksView } from '../runbooks/RunbooksView';
 import { DrTestsView } from '../drtests/DrTestsView';
+import { ResilienceView } from '../resilience/ResilienceView';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { navigate, useRoute } from '../../routing/navigate';
 import type { AreaId } from '../../routing/route';
@@ -34,6 +35,7 @@ const AREAS: Area[] = [
   { id: 'recovery', label: 'Recovery order', render: () => <RecoveryOrderView /> },
   { id: 'runbooks', label: 'Runbooks', render: () => <RunbooksView /> },
   { id: 'drtests', label: 'DR tests', render: () => <DrTestsView /> },
+  { id: 'resilience', label: 'Resilience', render: () => <ResilienceView /> },
   { id: 'releases', label: 'Releases', render: () => <ReleasesView /> },
   { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
   { id: 'import', label: 'Import', render: () => <ImportView /> },
