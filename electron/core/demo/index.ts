@@ -11,6 +11,7 @@ import type { UnlockedIdentity } from '../trust/identity-file';
 import { seedBia } from './bia';
 import { seedDrTests } from './drtests';
 import { seedReleases } from './releases';
+import { seedResilience } from './resilience';
 import { seedRunbooks } from './runbooks';
 import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
 
@@ -94,6 +95,7 @@ async function fillDemo(
   await seedBia(s, ids);
   await seedDrTests(s, ids, await seedRunbooks(s, ids));
   await seedReleases(s, ids, now);
+  await seedResilience(s, ids);
   if (joiner)
     await s.as(DEMO_ACTORS.lead).call('members.add', {
       card: { name: joiner.name, role: joiner.role, publicKeyPem: joiner.publicKeyPem },
