@@ -95,7 +95,8 @@ export function recomputeCell(
 export function remediationHints(input: ResilienceInput, cell: MatrixCell, limit = 4): RemediationHint[] {
   if (cell.status !== 'breach') return [];
   const changes: { change: RemediationChange; label: string }[] = [];
-  for (const p of [...cell.path].reverse())
+  // The footprint node itself (path[0]) is what the service is; twins are for what it stands on.
+  for (const p of cell.path.slice(1).reverse())
     changes.push({
       change: { type: 'redundant', nodeId: p.nodeId },
       label: `A redundant pair for ${p.name} (a twin the scenario does not reach)`,
@@ -146,11 +147,14 @@ export function remediationHints(input: ResilienceInput, cell: MatrixCell, limit
       status: c.status,
     };
   });
-  return hints
+  const ranked = hints
+    .filter((h) => h.change.type === 'redundant')
     .sort(
       (a, b) =>
         (b.probability ?? 0) - (a.probability ?? 0) ||
         (a.achievableMinutes ?? 0) - (b.achievableMinutes ?? 0),
     )
-    .slice(0, limit);
+    .slice(0, Math.max(1, limit - 1));
+  // The faster step is always shown beside the twins: it is the cheaper change to try first.
+  return [...ranked, ...hints.filter((h) => h.change.type === 'step')];
 }
