@@ -219,6 +219,8 @@ const gate = z.object({
   /** The canary comparison (in `canaries`) that decided the canary check. */
   canaryId: z.string().nullable(),
   waivers: z.array(z.object({ checkId: CHECK_ID, justification: z.string(), approverId: z.string() })),
+  /** Touched processes whose BIA review had lapsed (absent in packs made before the check). */
+  expiredBias: z.array(z.object({ processId: id, name: z.string(), dueAt: z.string() })).optional(),
 });
 
 export const recomputeInputsSchema = z.object({

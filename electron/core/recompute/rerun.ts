@@ -109,6 +109,7 @@ export function rerun(inputs: RecomputeInputs): Recomputed {
         rtoInversions: inversions,
         canary: canary ?? undefined,
         waivers: g.waivers,
+        ...(g.expiredBias ? { expiredBias: g.expiredBias } : {}),
       });
       return [g.id, { result, risk, canary }];
     }),

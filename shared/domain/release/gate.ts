@@ -23,6 +23,7 @@ export const GATE_CHECK_IDS = [
   'error-budget',
   'rto-inversions',
   'canary',
+  'bia-review',
 ] as const;
 export type GateCheckId = (typeof GATE_CHECK_IDS)[number];
 
@@ -103,6 +104,11 @@ export interface GateInput {
   waivers?: readonly Waiver[];
   /** Highest risk level allowed to proceed without a waiver; default 'high' (approvals scale instead). */
   maxRiskLevel?: RiskLevel;
+  /**
+   * Processes the release touches (directly or through what they need) whose BIA review has lapsed
+   * (issue 18 item 7); absent when reviews were not weighed (inputs recorded before the check).
+   */
+  expiredBias?: readonly { processId: string; name: string; dueAt: string }[];
 }
 
 export interface RejectedWaiver {
@@ -127,6 +133,7 @@ const LABELS: Record<GateCheckId, string> = {
   'error-budget': 'Error budget above policy',
   'rto-inversions': 'No unresolved RTO inversions',
   canary: 'Canary verdict',
+  'bia-review': 'BIAs of touched services reviewed',
 };
 
 /** Why a waiver cannot be used, or null when it is valid for this release. */
@@ -158,6 +165,7 @@ export function evaluateGate(input: GateInput): GateResult {
     'error-budget': budgetCheck(input, touched, nameOf),
     'rto-inversions': inversionCheck(input, touched, nameOf),
     canary: canaryCheck(input),
+    'bia-review': biaReviewCheck(input),
   };
 
   const rejectedWaivers: RejectedWaiver[] = [];
@@ -331,4 +339,16 @@ function canaryCheck(input: GateInput): Verdict {
   return c.verdict === 'pass'
     ? { status: 'pass', reason: `Canary passed. ${c.reason}` }
     : { status: 'fail', reason: `Canary ${c.verdict}. ${c.reason}` };
+}
+
+/** An expired BIA on a touched service: the objectives the release is judged against may be stale. */
+function biaReviewCheck(input: GateInput): Verdict {
+  const expired = input.expiredBias;
+  if (!expired) return { status: 'not-applicable', reason: 'BIA reviews were not weighed.' };
+  return expired.length > 0
+    ? {
+        status: 'fail',
+        reason: `BIA review lapsed for: ${expired.map((b) => `${b.name} (due ${b.dueAt.slice(0, 10)})`).join('; ')}.`,
+      }
+    : { status: 'pass', reason: 'Every BIA of a touched service is within its review interval.' };
 }

@@ -153,6 +153,7 @@ export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
         sloIds: [...g.sloIds],
         canaryId: g.canary?.id ?? null,
         waivers: [...(g.input.waivers ?? [])],
+        ...(g.input.expiredBias ? { expiredBias: g.input.expiredBias.map((b) => ({ ...b })) } : {}),
       })),
     ),
   };

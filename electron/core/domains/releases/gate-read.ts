@@ -17,6 +17,7 @@ import { releaseGraph } from './readiness-graph';
 import { iso, toDomainRelease, toReleaseView } from './views';
 import { releaseRiskInput } from './risk-assess';
 import { slosOn, toSlo } from './slo-read';
+import { expiredBiasTouching } from '../resilience/read';
 
 export function gateFor(ws: Workspace, releaseId: string, now: Instant): GateView {
   return gateWithInputs(ws, releaseId, now).view;
@@ -69,6 +70,7 @@ export function gateWithInputs(
       justification: w.justification,
       approverId: w.approver,
     })),
+    expiredBias: expiredBiasTouching(store, release.nodeIds, new Date(now)),
   };
   const result = evaluateGate(input);
   const view: GateView = {

@@ -285,3 +285,25 @@ export function matrixInput(store: Store, now: Date): MatrixInput {
     mc: { ...SCENARIO_MONTE_CARLO },
   };
 }
+
+/**
+ * Processes a release touches (the touched nodes themselves, or processes needing them through hard
+ * edges) whose BIA review is overdue: the gate reports them. Never-reviewed BIAs are the reviews
+ * list's business, not a gate failure, so that turning reviews on blocks no release by itself.
+ */
+export function expiredBiasTouching(
+  store: Store,
+  nodeIds: readonly string[],
+  now: Date,
+): { processId: string; name: string; dueAt: string }[] {
+  if (nodeIds.length === 0) return [];
+  const all = deriveEveryProcess(store);
+  const g = buildGraph(loadGraphInput(store, processObjectives(all), all.registers.tiers));
+  const touched = new Set(nodeIds);
+  return store.resilience.biaReviews().flatMap((b) => {
+    const s = reviewStatus(b.lastReviewedAt, b.reviewIntervalDays, now);
+    if (s.state !== 'overdue' || s.dueAt === null) return [];
+    const needs = [...serviceClosure(g, [b.processId])].some((v) => touched.has(g.nodes[v]!.id));
+    return needs ? [{ processId: b.processId, name: b.name, dueAt: s.dueAt }] : [];
+  });
+}
