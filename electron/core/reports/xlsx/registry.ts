@@ -5,6 +5,7 @@ import { auditLogSheet } from './sheets/audit-log';
 import { drTestsSheet, findingsSheet, runbooksSheet, stepsSheet } from './sheets/continuity';
 import { deliverySheet, gateChecksSheet, releasesSheet, slosSheet } from './sheets/releases';
 import { dependenciesSheet, nodesSheet, processesSheet, ratingsSheet, tiersSheet } from './sheets/registers';
+import { scenarioMatrixSheet, servicesSheet } from './sheets/resilience';
 import { summarySheet } from './sheets/summary';
 
 export const XLSX_SHEETS: readonly SheetSpec[] = [
@@ -22,6 +23,8 @@ export const XLSX_SHEETS: readonly SheetSpec[] = [
   stepsSheet,
   drTestsSheet,
   findingsSheet,
+  servicesSheet,
+  scenarioMatrixSheet,
   releasesSheet,
   gateChecksSheet,
   slosSheet,

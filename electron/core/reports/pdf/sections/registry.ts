@@ -6,6 +6,7 @@ import { dependencyMapSection } from './dependency-map';
 import { drTestsSection } from './drtests';
 import { manifestSection } from './manifest-page';
 import { objectivesSection } from './objectives';
+import { operationalResilienceSection } from './operational-resilience';
 import { releasesSection } from './releases';
 import { resilienceSection } from './resilience';
 import { runbooksSection } from './runbooks';
@@ -18,6 +19,7 @@ export const PDF_SECTIONS: readonly SectionEntry[] = [
   objectivesSection,
   dependencyMapSection,
   resilienceSection,
+  operationalResilienceSection,
   runbooksSection,
   drTestsSection,
   releasesSection,
