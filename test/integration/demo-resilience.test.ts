@@ -8,6 +8,12 @@ import { DataDir } from '../../electron/core/app/data-dir';
 import type { Workspace } from '../../electron/core/app/workspace';
 import { matrixInput, resilienceOverview } from '../../electron/core/domains/resilience/read';
 import { scenarioMatrix } from '../../shared/domain/resilience';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { writePack } from '../../electron/core/domains/evidence/pack';
+import { identityPackSigner } from '../../electron/core/app/signers';
+import { createIdentity } from '../../electron/core/trust/identity-file';
 import { tempDir } from '../fixtures/session';
 
 describe('demo operational resilience', () => {
@@ -37,4 +43,34 @@ describe('demo operational resilience', () => {
     expect(cell.path.at(-1)!.name).toBe('Firewall pair');
     expect(cell.explanation).toContain('beyond its tolerance of 12 h');
   });
+
+  it('puts services, tolerances and the matrix with its breach into the PDF and the workbook', async () => {
+    const folder = join(dir.path, 'pack');
+    mkdirSync(folder);
+    const actor = { name: 'Pat Packer', role: 'Auditor' };
+    await writePack(ws, dataDir, {
+      folder,
+      pdf: 'evidence.pdf',
+      xlsx: 'evidence.xlsx',
+      scope: { kind: 'workspace' },
+      preparedBy: identityPackSigner(
+        createIdentity({ ...actor, passphrase: 'pack pass' }, now, { N: 1024, r: 8, p: 1 }).unlocked,
+      ),
+      at: now,
+      appVersion: 'test',
+    });
+    const text = execFileSync('pdftotext', ['-layout', join(folder, 'evidence.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    expect(text).toContain('Important business services and scenarios');
+    expect(text).toContain('Bill customers and pay carriers');
+    expect(text).toMatch(/Core network outage[\s\S]*breach/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(folder, 'evidence.xlsx'));
+    const services = wb.getWorksheet('Services & tolerances')!;
+    expect(services.rowCount - 1).toBe(3);
+    const matrix = wb.getWorksheet('Scenario matrix')!;
+    const breaches = matrix.getSheetValues().filter((r) => Array.isArray(r) && r[3] === 'breach');
+    expect(breaches).toHaveLength(1);
+  }, 120_000);
 });
