@@ -2,6 +2,7 @@
 // scenarios, and reviews. Messages say exactly what is wrong, since bad input changes nothing.
 import { z } from 'zod';
 import { NODE_KINDS } from '../../domain/model';
+import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../../domain/resilience';
 import { method } from '../method';
 import type { MatrixInput, ResilienceOverview, ServiceView } from '../resilience-types';
 import { empty, id, optionalText, text } from '../schemas';
@@ -37,7 +38,7 @@ export const serviceInput = z
       .min(1, 'An important business service needs an owner (a named person accountable for it).')
       .max(200, 'must be at most 200 characters'),
     nodeIds: z.array(id).max(500, 'at most 500 nodes').default([]),
-    reviewIntervalDays: reviewInterval.default(365),
+    reviewIntervalDays: reviewInterval.default(DEFAULT_REVIEW_INTERVAL_DAYS),
   })
   .strict();
 
@@ -52,7 +53,7 @@ export const toleranceInput = z
     valueNotProcessed: z.number().finite().min(0, 'must not be negative').nullable().optional(),
     dataLossMinutes: z.number().int().min(0, 'must not be negative').max(525_600).nullable().optional(),
     rationale: optionalText(4000).default(''),
-    reviewIntervalDays: reviewInterval.default(365),
+    reviewIntervalDays: reviewInterval.default(DEFAULT_REVIEW_INTERVAL_DAYS),
   })
   .strict();
 
@@ -72,7 +73,7 @@ export const scenarioInput = z
     }),
     assumptions: optionalText(4000).default(''),
     failures: z.array(failureSelector).min(1, 'A scenario must name at least one thing that fails.').max(200),
-    reviewIntervalDays: reviewInterval.default(365),
+    reviewIntervalDays: reviewInterval.default(DEFAULT_REVIEW_INTERVAL_DAYS),
   })
   .strict();
 

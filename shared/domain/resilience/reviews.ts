@@ -4,7 +4,7 @@
 
 export const DEFAULT_REVIEW_INTERVAL_DAYS = 365;
 /** "Expires soon" means due within this many days. */
-export const EXPIRES_SOON_DAYS = 30;
+const EXPIRES_SOON_DAYS = 30;
 const DAY = 86_400_000;
 
 export type ReviewState = 'current' | 'expires-soon' | 'overdue' | 'never-reviewed' | 're-review';

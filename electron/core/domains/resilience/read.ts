@@ -26,7 +26,7 @@ import type { Store } from '../../store';
 import { domainSteps } from '../../store/runbooks';
 import type { ServiceRow, ToleranceRow } from '../../store/resilience';
 import { deriveEveryProcess, processObjectives } from '../bia/read-all';
-import { drTestDetail } from '../drtests/read';
+import { computeDrTestResult, deriveRunState, toExecution } from '../../../../shared/domain/drtest';
 import { loadGraphInput } from '../graph/input';
 
 /** The Monte Carlo of every scenario figure; an evidence pack records it beside the estimates. */
@@ -113,7 +113,19 @@ function scenarioTestOutcomes(
   services: ServiceView[],
   now: Date,
 ): ScenarioView['tests'][number]['outcomes'] {
-  const result = drTestDetail({ store }, testId, now.getTime()).result;
+  // The DR test's own arithmetic (shared/domain/drtest), read here from the store rather than
+  // through the drtests domain, which the evidence pack's imports would otherwise turn into a cycle.
+  const plan = store.drtests.plan(testId);
+  const steps = plan.runbookVersionIds.flatMap((v) =>
+    domainSteps(store.runbooks.versionView(v).steps, (st) => st.id, true),
+  );
+  const execution = toExecution(deriveRunState(store.drtests.events(testId), now.getTime()), plan.dataLoss);
+  const objectives = plan.scopeNodeIds.map((nodeId) => ({
+    nodeId,
+    rtoMinutes: Number.POSITIVE_INFINITY,
+    rpoMinutes: Number.POSITIVE_INFINITY,
+  }));
+  const result = execution ? computeDrTestResult(steps, execution, objectives) : null;
   const measured = new Map<string, number>();
   for (const n of result?.nodes ?? []) if (n.rtcMinutes !== undefined) measured.set(n.nodeId, n.rtcMinutes);
   return services.flatMap((s) => {

@@ -155,5 +155,3 @@ export function resilienceStore(db: Db) {
     },
   };
 }
-
-export type ResilienceStore = ReturnType<typeof resilienceStore>;
