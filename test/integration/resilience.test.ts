@@ -100,4 +100,25 @@ describe('important business services', () => {
     expect(o.services[0]!.review.state).toBe('current');
     expect(o.reviews.find((r) => r.id === ids['Take payments'])).toBeUndefined();
   });
+
+  it('a DR test can name a scenario; the scenario lists it, and an unknown scenario is refused', async () => {
+    const { id: scenarioId } = await t.call<{ id: string }>('scenarios.save', {
+      name: 'Ledger corruption',
+      source: 'previous-incident',
+      failures: [{ type: 'node', nodeId: ids['Ledger DB'] }],
+    });
+    const test = await t.call<{ plan: { id: string } }>('drtests.save', {
+      name: 'Ledger tabletop',
+      type: 'tabletop',
+      scopeNodeIds: [ids['Ledger DB']],
+    });
+    await expect(t.call('scenarios.linkTest', { testId: test.plan.id, scenarioId: 'nope' })).rejects.toThrow(
+      /That scenario does not exist/,
+    );
+    expect((await overview()).scenarios[0]!.tests).toEqual([]);
+    await t.call('scenarios.linkTest', { testId: test.plan.id, scenarioId });
+    expect((await overview()).scenarios[0]!.tests).toMatchObject([
+      { testId: test.plan.id, name: 'Ledger tabletop', status: 'planned', outcomes: [] },
+    ]);
+  });
 });
