@@ -22,6 +22,7 @@ import { profileHandlers } from './domains/profile/handlers';
 import { memberHandlers } from './domains/members/handlers';
 import { registerHandlers } from './domains/registers/handlers';
 import { releaseHandlers } from './domains/releases/handlers';
+import { resilienceHandlers } from './domains/resilience/handlers';
 import { riskHandlers } from './domains/releases/risk-handlers';
 import { runbookHandlers } from './domains/runbooks/handlers';
 import { sloHandlers } from './domains/releases/slo-handlers';
@@ -74,4 +75,5 @@ export const handlers: Handlers = {
   ...incidentHandlers,
   ...reviewHandlers,
   ...questionnaireHandlers,
+  ...resilienceHandlers,
 };

@@ -171,6 +171,16 @@ const methods: BridgeMethods = {
   'campaigns.workbook': call('campaigns.workbook'),
   'answers.preview': call('answers.preview'),
   'answers.accept': call('answers.accept'),
+  'resilience.overview': call('resilience.overview'),
+  'resilience.matrixInput': call('resilience.matrixInput'),
+  'services.save': call('services.save'),
+  'services.retire': call('services.retire'),
+  'tolerances.save': call('tolerances.save'),
+  'tolerances.retire': call('tolerances.retire'),
+  'scenarios.save': call('scenarios.save'),
+  'scenarios.retire': call('scenarios.retire'),
+  'scenarios.linkTest': call('scenarios.linkTest'),
+  'reviews.record': call('reviews.record'),
 };
 
 function isEventName(value: unknown): value is EventName {

@@ -17,3 +17,4 @@ export * from './integrity-types';
 export * from './thirdparty-types';
 export * from './incident-types';
 export * from './questionnaire-types';
+export * from './resilience-types';

@@ -10,6 +10,7 @@ import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/imports';
 import { incidentMethods } from './methods/incidents';
 import { releaseMethods } from './methods/releases';
+import { resilienceMethods } from './methods/resilience';
 import { runbookMethods } from './methods/runbooks';
 import { thirdPartyMethods } from './methods/thirdparties';
 import { questionnaireMethods } from './methods/questionnaires';
@@ -28,6 +29,7 @@ export const contract = {
   ...thirdPartyMethods,
   ...incidentMethods,
   ...questionnaireMethods,
+  ...resilienceMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -221,6 +221,8 @@ const gate = z.object({
   waivers: z.array(z.object({ checkId: CHECK_ID, justification: z.string(), approverId: z.string() })),
   /** Failed releases without their review (absent in packs made before reviews existed). */
   pendingReviews: z.array(z.object({ releaseId: id, name: z.string(), nodeIds: z.array(id) })).default([]),
+  /** Touched processes whose BIA review had lapsed (absent in packs made before the check). */
+  expiredBias: z.array(z.object({ processId: id, name: z.string(), dueAt: z.string() })).optional(),
 });
 
 export const recomputeInputsSchema = z.object({

@@ -404,6 +404,8 @@ describe('the workbook', () => {
       'Runbook steps',
       'DR tests',
       'Findings',
+      'Services & tolerances',
+      'Scenario matrix',
       'Releases',
       'Gate checks',
       'SLOs',

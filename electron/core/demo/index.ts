@@ -12,6 +12,7 @@ import { seedBia } from './bia';
 import { seedDrTests } from './drtests';
 import { seedIncidents } from './incidents';
 import { seedReleases } from './releases';
+import { seedResilience } from './resilience';
 import { seedRunbooks } from './runbooks';
 import { seedThirdParties } from './thirdparties';
 import { seedQuestionnaires } from './questionnaires';
@@ -100,6 +101,7 @@ async function fillDemo(
   await seedThirdParties(s, ids);
   await seedIncidents(s, ids);
   await seedQuestionnaires(s, ids, now);
+  await seedResilience(s, ids);
   if (joiner)
     await s.as(DEMO_ACTORS.lead).call('members.add', {
       card: { name: joiner.name, role: joiner.role, publicKeyPem: joiner.publicKeyPem },

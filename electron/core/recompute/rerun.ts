@@ -110,6 +110,7 @@ export function rerun(inputs: RecomputeInputs): Recomputed {
         canary: canary ?? undefined,
         waivers: g.waivers,
         pendingReviews: g.pendingReviews,
+        ...(g.expiredBias ? { expiredBias: g.expiredBias } : {}),
       });
       return [g.id, { result, risk, canary }];
     }),

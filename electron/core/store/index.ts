@@ -15,6 +15,7 @@ import { registersStore } from './registers';
 import { levelDefinitionsStore } from './level-definitions';
 import { questionnairesStore } from './questionnaires';
 import { releasesStore } from './releases';
+import { resilienceStore } from './resilience';
 import { runbooksStore } from './runbooks';
 import { signoffsStore } from './signoffs';
 import { slosStore } from './slos';
@@ -49,6 +50,7 @@ export function createStore(db: Db) {
     incidents: c(incidentsStore(db)),
     levelDefinitions: c(levelDefinitionsStore(db)),
     questionnaires: c(questionnairesStore(db)),
+    resilience: c(resilienceStore(db)),
   };
 }
 

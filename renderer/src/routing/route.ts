@@ -10,6 +10,7 @@ const AREA_IDS = [
   'runbooks',
   'drtests',
   'incidents',
+  'resilience',
   'releases',
   'registers',
   'thirdparties',

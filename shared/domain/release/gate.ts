@@ -24,6 +24,7 @@ export const GATE_CHECK_IDS = [
   'rto-inversions',
   'canary',
   'release-review',
+  'bia-review',
 ] as const;
 export type GateCheckId = (typeof GATE_CHECK_IDS)[number];
 
@@ -112,6 +113,11 @@ export interface GateInput {
   waivers?: readonly Waiver[];
   /** Highest risk level allowed to proceed without a waiver; default 'high' (approvals scale instead). */
   maxRiskLevel?: RiskLevel;
+  /**
+   * Processes the release touches (directly or through what they need) whose BIA review has lapsed
+   * (issue 18 item 7); absent when reviews were not weighed (inputs recorded before the check).
+   */
+  expiredBias?: readonly { processId: string; name: string; dueAt: string }[];
 }
 
 export interface RejectedWaiver {
@@ -137,6 +143,7 @@ const LABELS: Record<GateCheckId, string> = {
   'rto-inversions': 'No unresolved RTO inversions',
   canary: 'Canary verdict',
   'release-review': 'Reviews of failed releases',
+  'bia-review': 'BIAs of touched services reviewed',
 };
 
 /** Why a waiver cannot be used, or null when it is valid for this release. */
@@ -169,6 +176,7 @@ export function evaluateGate(input: GateInput): GateResult {
     'rto-inversions': inversionCheck(input, touched, nameOf),
     canary: canaryCheck(input),
     'release-review': releaseReviewCheck(input, touched, nameOf),
+    'bia-review': biaReviewCheck(input),
   };
 
   const rejectedWaivers: RejectedWaiver[] = [];
@@ -363,4 +371,16 @@ function releaseReviewCheck(input: GateInput, touched: Set<string>, nameOf: (id:
           .join('; ')}.`,
       }
     : { status: 'pass', reason: 'No failed release on the touched services is waiting for its review.' };
+}
+
+/** An expired BIA on a touched service: the objectives the release is judged against may be stale. */
+function biaReviewCheck(input: GateInput): Verdict {
+  const expired = input.expiredBias;
+  if (!expired) return { status: 'not-applicable', reason: 'BIA reviews were not weighed.' };
+  return expired.length > 0
+    ? {
+        status: 'fail',
+        reason: `BIA review lapsed for: ${expired.map((b) => `${b.name} (due ${b.dueAt.slice(0, 10)})`).join('; ')}.`,
+      }
+    : { status: 'pass', reason: 'Every BIA of a touched service is within its review interval.' };
 }

@@ -154,6 +154,7 @@ export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
         canaryId: g.canary?.id ?? null,
         waivers: [...(g.input.waivers ?? [])],
         pendingReviews: (g.input.pendingReviews ?? []).map((p) => ({ ...p, nodeIds: [...p.nodeIds] })),
+        ...(g.input.expiredBias ? { expiredBias: g.input.expiredBias.map((b) => ({ ...b })) } : {}),
       })),
     ),
   };

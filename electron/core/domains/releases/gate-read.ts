@@ -18,6 +18,7 @@ import { iso, toDomainRelease, toReleaseView } from './views';
 import { releaseRiskInput } from './risk-assess';
 import { slosOn, toSlo } from './slo-read';
 import { pendingReleaseReviews } from '../incidents/pending-reviews';
+import { expiredBiasTouching } from '../resilience/read';
 
 export function gateFor(ws: Workspace, releaseId: string, now: Instant): GateView {
   return gateWithInputs(ws, releaseId, now).view;
@@ -71,6 +72,7 @@ export function gateWithInputs(
       justification: w.justification,
       approverId: w.approver,
     })),
+    expiredBias: expiredBiasTouching(store, release.nodeIds, new Date(now)),
   };
   const result = evaluateGate(input);
   const view: GateView = {

@@ -6,6 +6,7 @@ import { drTestsSheet, findingsSheet, runbooksSheet, stepsSheet } from './sheets
 import { incidentsSheet, reviewActionsSheet, reviewsSheet } from './sheets/incidents';
 import { deliverySheet, gateChecksSheet, releasesSheet, slosSheet } from './sheets/releases';
 import { dependenciesSheet, nodesSheet, processesSheet, ratingsSheet, tiersSheet } from './sheets/registers';
+import { scenarioMatrixSheet, servicesSheet } from './sheets/resilience';
 import { summarySheet } from './sheets/summary';
 import { levelDefinitionsSheet } from './sheets/level-definitions';
 
@@ -25,6 +26,8 @@ export const XLSX_SHEETS: readonly SheetSpec[] = [
   stepsSheet,
   drTestsSheet,
   findingsSheet,
+  servicesSheet,
+  scenarioMatrixSheet,
   releasesSheet,
   gateChecksSheet,
   slosSheet,

@@ -25,6 +25,9 @@ export const bia = sqliteTable('bia', {
   approvedAt: text('approved_at'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+  /** Reviews expire (issue 18 item 7): due again reviewIntervalDays after the last review. */
+  lastReviewedAt: text('last_reviewed_at'),
+  reviewIntervalDays: integer('review_interval_days').notNull().default(365),
 });
 
 export const biaRating = sqliteTable(

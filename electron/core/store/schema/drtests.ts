@@ -12,6 +12,8 @@ export const drTest = sqliteTable('dr_test', {
   name: text('name').notNull(),
   type: text('type', { enum: DR_TEST_TYPES }).notNull(),
   scenario: text('scenario').notNull().default(''),
+  /** The severe-but-plausible scenario the test exercises, if any: its outcome is read against tolerances. */
+  scenarioId: text('scenario_id'),
   /** JSON arrays: the nodes in scope and the runbook versions used. */
   scopeNodeIds: text('scope_node_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
   runbookVersionIds: text('runbook_version_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),

@@ -10,3 +10,4 @@ export * from './trust';
 export * from './thirdparties';
 export * from './incidents';
 export * from './questionnaires';
+export * from './resilience';

@@ -12,6 +12,7 @@ import { AttentionPanel } from './AttentionPanel';
 import { DrTestPage } from './DrTestPage';
 import { PlanForm } from './PlanForm';
 import { TestList } from './TestList';
+import { ReviewsPanel } from '../resilience/ReviewsPanel';
 import './drtests.css';
 
 export function DrTestsView() {
@@ -46,6 +47,7 @@ export function DrTestsView() {
           keepOverdue={overdueFilter(route.query)}
         />
       )}
+      <ReviewsPanel />
       {creating && (
         <PlanForm
           {...ctx}

@@ -23,6 +23,7 @@ import { useCytoscape } from './use-cy';
 import { useBlastRadius, useMapData } from './use-map';
 import { focusCanvas, useMapCommands } from './use-map-commands';
 import { NO_FILTERS, visibleNodeIds, type MapFilters } from './view-classes';
+import { ServiceFilter, serviceNodeIds, useServices } from './service-filter';
 
 export function MapView({ title = 'Dependency map' }: { title?: string }) {
   const { map, index, tiers, error: loadError } = useMapData();
@@ -30,7 +31,10 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
   // The selected node is in the address (replaced, not pushed: clicking around the map should not
   // fill the history; and silently: the map holds the selection itself), so a reload or a link such
   // as #/map/<node> opens it selected.
-  const routeId = useRoute().id;
+  const route = useRoute();
+  const routeId = route.id;
+  const serviceId = route.query.service ?? '';
+  const services = useServices();
   const [selection, setSelectionState] = useState<Selection>(() =>
     routeId ? { kind: 'node', id: routeId } : null,
   );
@@ -59,10 +63,24 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
   const blastQuery = useBlastRadius(selectedNode?.id ?? null);
   const blast = blastQuery.data ?? null;
 
-  const visible = useMemo(
-    () => (map ? visibleNodeIds(map, filters, { hops: focusHops, nodeId: selectedNode?.id ?? null }) : null),
-    [map, filters, focusHops, selectedNode?.id],
+  const serviceIds = useMemo(
+    () =>
+      map
+        ? serviceNodeIds(
+            map,
+            services.find((s) => s.id === serviceId),
+          )
+        : null,
+    [map, services, serviceId],
   );
+  const visible = useMemo(() => {
+    const v = map
+      ? visibleNodeIds(map, filters, { hops: focusHops, nodeId: selectedNode?.id ?? null })
+      : null;
+    // A chosen service narrows whatever the other filters leave.
+    if (!serviceIds) return v;
+    return v ? new Set([...v].filter((id) => serviceIds.has(id))) : serviceIds;
+  }, [map, filters, focusHops, selectedNode?.id, serviceIds]);
   const visibleIds = useMemo(
     () => (map ? map.nodes.map((n) => n.id).filter((id) => !visible || visible.has(id)) : []),
     [map, visible],
@@ -132,6 +150,13 @@ export function MapView({ title = 'Dependency map' }: { title?: string }) {
           layout by the app ({plural(map.layout.layerCount, 'layer')})
         </span>
       </div>
+      {services.length > 0 && (
+        <ServiceFilter
+          services={services}
+          serviceId={serviceId}
+          shown={serviceIds ? serviceIds.size : null}
+        />
+      )}
       <Toolbar
         nodeCount={map.nodes.length}
         tiers={tiers}

@@ -16,6 +16,7 @@ import { RunbooksView } from '../runbooks/RunbooksView';
 import { DrTestsView } from '../drtests/DrTestsView';
 import { ThirdPartiesView } from '../thirdparties/ThirdPartiesView';
 import { IncidentsView } from '../incidents/IncidentsView';
+import { ResilienceView } from '../resilience/ResilienceView';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { navigate, useRoute } from '../../routing/navigate';
 import type { AreaId } from '../../routing/route';
@@ -38,6 +39,7 @@ const AREAS: Area[] = [
   { id: 'runbooks', label: 'Runbooks', render: () => <RunbooksView /> },
   { id: 'drtests', label: 'DR tests', render: () => <DrTestsView /> },
   { id: 'incidents', label: 'Incidents', render: () => <IncidentsView /> },
+  { id: 'resilience', label: 'Resilience', render: () => <ResilienceView /> },
   { id: 'releases', label: 'Releases', render: () => <ReleasesView /> },
   { id: 'registers', label: 'Registers', render: () => <RegistersView /> },
   { id: 'thirdparties', label: 'Third parties', render: () => <ThirdPartiesView /> },

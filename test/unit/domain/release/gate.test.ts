@@ -63,6 +63,7 @@ function input(patch: Partial<GateInput> = {}): GateInput {
     budgets: [goodBudget],
     rtoInversions: [],
     canary: passingCanary,
+    expiredBias: [],
     ...patch,
   };
 }
@@ -76,6 +77,23 @@ describe('gate: all checks passing', () => {
     expect(r.checks.every((c) => c.status === 'pass')).toBe(true);
     expect(r.go).toBe(true);
     expect(r.summary).toMatch(/^Go/);
+  });
+});
+
+describe('gate: BIA reviews (issue 18 item 7)', () => {
+  it('fails on a touched service whose BIA review lapsed, and says which', () => {
+    const r = evaluateGate(
+      input({ expiredBias: [{ processId: 'p', name: 'Payments', dueAt: '2026-10-01T00:00:00.000Z' }] }),
+    );
+    expect(check(r, 'bia-review')).toMatchObject({
+      status: 'fail',
+      reason: 'BIA review lapsed for: Payments (due 2026-10-01).',
+    });
+    expect(r.go).toBe(false);
+  });
+  it('is not applicable when reviews were not weighed (inputs recorded before the check)', () => {
+    const { expiredBias: _omit, ...rest } = input();
+    expect(check(evaluateGate(rest), 'bia-review').status).toBe('not-applicable');
   });
 });
 

@@ -7,6 +7,7 @@ import { drTestsSection } from './drtests';
 import { incidentsSection } from './incidents';
 import { manifestSection } from './manifest-page';
 import { objectivesSection } from './objectives';
+import { operationalResilienceSection } from './operational-resilience';
 import { releasesSection } from './releases';
 import { resilienceSection } from './resilience';
 import { runbooksSection } from './runbooks';
@@ -19,6 +20,7 @@ export const PDF_SECTIONS: readonly SectionEntry[] = [
   objectivesSection,
   dependencyMapSection,
   resilienceSection,
+  operationalResilienceSection,
   runbooksSection,
   drTestsSection,
   releasesSection,
