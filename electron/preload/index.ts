@@ -135,6 +135,13 @@ const methods: BridgeMethods = {
   'workspace.files': call('workspace.files'),
   'workspace.openFile': call('workspace.openFile'),
   'dashboard.get': call('dashboard.get'),
+  'exceptions.list': call('exceptions.list'),
+  'exceptions.raise': call('exceptions.raise'),
+  'exceptions.accept': call('exceptions.accept'),
+  'exceptions.withdraw': call('exceptions.withdraw'),
+  'premortem.get': call('premortem.get'),
+  'premortem.addMode': call('premortem.addMode'),
+  'premortem.retireMode': call('premortem.retireMode'),
 };
 
 function isEventName(value: unknown): value is EventName {

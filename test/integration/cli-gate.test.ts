@@ -64,7 +64,7 @@ describe('steadfast gate', () => {
     expect(json.code).toBe(0);
     const g = JSON.parse(json.out) as GateView;
     expect(g).toMatchObject({ go: true, release: { id: go.id } });
-    expect(g.checks).toHaveLength(9);
+    expect(g.checks).toHaveLength(10);
   });
 
   it('exits 2 with one line on stderr for an unknown release or a missing flag', async () => {

@@ -292,6 +292,7 @@ describe('the gate', () => {
       'error-budget:pass',
       'rto-inversions:pass',
       'canary:not-applicable',
+      'premortem:not-applicable',
     ]);
     expect(g.go).toBe(true);
   });

@@ -8,6 +8,7 @@ import { calendarStore } from './calendar';
 import { canaryStore } from './canary';
 import { drTestsStore } from './drtests';
 import { evidenceStore } from './evidence';
+import { exceptionsStore } from './exceptions';
 import { membersStore } from './members';
 import { nodesStore } from './nodes';
 import { registersStore } from './registers';
@@ -41,6 +42,7 @@ export function createStore(db: Db) {
     members: c(membersStore(db)),
     signoffs: c(signoffsStore(db)),
     state: c(stateStore(db)),
+    exceptions: c(exceptionsStore(db)),
   };
 }
 

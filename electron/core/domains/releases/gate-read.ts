@@ -17,6 +17,7 @@ import { releaseGraph } from './readiness-graph';
 import { iso, toDomainRelease, toReleaseView } from './views';
 import { releaseRiskInput } from './risk-assess';
 import { slosOn, toSlo } from './slo-read';
+import { acceptedExceptions } from '../../../../shared/domain/exceptions';
 
 export function gateFor(ws: Workspace, releaseId: string, now: Instant): GateView {
   return gateWithInputs(ws, releaseId, now).view;
@@ -69,6 +70,8 @@ export function gateWithInputs(
       justification: w.justification,
       approverId: w.approver,
     })),
+    acceptedExceptions: acceptedExceptions(store.exceptions.list()),
+    premortemModes: store.exceptions.failureModes(releaseId).length,
   };
   const result = evaluateGate(input);
   const view: GateView = {

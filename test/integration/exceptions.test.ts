@@ -1,0 +1,155 @@
+// The exceptions register end to end through the router: raise for a reported conflict, accept as a
+// signed sign-off by someone else, see the conflict marked accepted in Objectives and the gate, and
+// re-opened when the clock passes the expiry. Bad input writes nothing.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type {
+  AuditEntryView,
+  ExceptionView,
+  ExceptionsView,
+  GateView,
+  NodeView,
+  ObjectivesOverview,
+  SignoffView,
+} from '../../shared/contract';
+import type { Clock } from '../../electron/core/app/context';
+import { tempDir, testSession } from '../fixtures/session';
+import { saveRelease } from '../fixtures/releases';
+
+/** A clock the test can move forward by days; each reading still advances a minute. */
+class SettableClock implements Clock {
+  t = Date.parse('2026-03-02T09:00:00.000Z');
+  now(): Date {
+    this.t += 60_000;
+    return new Date(this.t);
+  }
+}
+
+let dir: ReturnType<typeof tempDir>;
+let clock: SettableClock;
+let t: ReturnType<typeof testSession>;
+let p: NodeView;
+let app: NodeView;
+
+beforeEach(async () => {
+  dir = tempDir();
+  clock = new SettableClock();
+  t = testSession(dir.path, clock);
+  await t.as('Ana Souza', 'BCM analyst');
+  await t.call('workspace.create', { name: 'Exceptions' });
+  // Freight booking: MTD 240, WRT 60 → RTO 180; its platform's own target is 300 (an inversion),
+  // and the platform takes 200 to restore (achievable 260: a recovery gap).
+  p = await t.call<NodeView>('nodes.save', { kind: 'process', name: 'Freight booking', restoreMinutes: 60 });
+  app = await t.call<NodeView>('nodes.save', {
+    kind: 'application',
+    name: 'Booking platform',
+    restoreMinutes: 200,
+    rtoMinutes: 300,
+  });
+  await t.call('edges.save', { consumerId: p.id, providerId: app.id });
+  await t.call('bia.rate', { processId: p.id, categoryId: 'operational', bucketId: '4h', severity: 3 });
+  await t.call('bia.update', { processId: p.id, wrtMinutes: 60 });
+});
+afterEach(() => {
+  t.session.replaceWorkspace(null);
+  dir.cleanup();
+});
+
+const draft = (key: string) => ({
+  conflictKey: key,
+  rationale: 'The platform moves to the new cluster in Q3; until then the gap is known and watched.',
+  compensatingControls: 'Manual booking by phone; daily restore rehearsal.',
+  owner: 'Head of Freight',
+  expiresOn: '2026-04-30',
+});
+
+async function auditLength(): Promise<number> {
+  return (await t.call<AuditEntryView[]>('audit.list', {})).length;
+}
+
+describe('the exceptions register', () => {
+  it('lists every reported conflict with its stable key', async () => {
+    const v = await t.call<ExceptionsView>('exceptions.list');
+    expect(v.conflicts.map((c) => c.key).sort()).toEqual(
+      // The process (tier derived from its RTO) has never passed a DR test either.
+      [`cannot-meet-rto:${p.id}`, `dr-test-overdue:${p.id}`, `rto-inversion:${p.id}>${app.id}`].sort(),
+    );
+    expect(v.exceptions).toEqual([]);
+  });
+
+  it('refuses no owner, a past expiry and a conflict that does not exist, writing nothing', async () => {
+    const key = `cannot-meet-rto:${p.id}`;
+    const before = await auditLength();
+    await expect(t.call('exceptions.raise', { ...draft(key), owner: '' })).rejects.toThrow(
+      'INVALID_INPUT: An exception needs the business owner who accepts the risk.',
+    );
+    await expect(t.call('exceptions.raise', { ...draft(key), expiresOn: '2026-03-01' })).rejects.toThrow(
+      /INVALID_INPUT: The expiry 2026-03-01 is not in the future/,
+    );
+    await expect(t.call('exceptions.raise', draft('cannot-meet-rto:no-such-node'))).rejects.toThrow(
+      /INVALID_INPUT: No current conflict has the key "cannot-meet-rto:no-such-node"/,
+    );
+    expect(await auditLength()).toBe(before);
+    expect((await t.call<ExceptionsView>('exceptions.list')).exceptions).toEqual([]);
+  });
+
+  it('is accepted as a signed sign-off, never by whoever raised it', async () => {
+    const raised = await t.call<ExceptionView>('exceptions.raise', draft(`cannot-meet-rto:${p.id}`));
+    expect(raised).toMatchObject({ status: 'proposed', raisedBy: 'Ana Souza', conflictOpen: true });
+    const before = await auditLength();
+    await expect(t.call('exceptions.accept', { exceptionId: raised.id })).rejects.toThrow(
+      'FORBIDDEN: Segregation of duties: whoever raised an exception cannot accept it.',
+    );
+    expect(await auditLength()).toBe(before);
+
+    await t.as('Bea Lima', 'Head of Freight');
+    const accepted = await t.call<ExceptionView>('exceptions.accept', { exceptionId: raised.id });
+    expect(accepted).toMatchObject({ status: 'accepted', acceptedBy: 'Bea Lima', signatureValid: true });
+    const signoffs = await t.call<SignoffView[]>('signoffs.list', {
+      entity: 'exception',
+      entityId: raised.id,
+    });
+    expect(signoffs.map((s) => [s.kind, s.signerName, s.valid])).toEqual([
+      ['exception.accept', 'Bea Lima', true],
+    ]);
+    await expect(t.call('exceptions.accept', { exceptionId: raised.id })).rejects.toThrow(/is accepted/);
+  });
+
+  it('shows as accepted in Objectives and the gate, and re-opens by itself after its expiry', async () => {
+    const key = `rto-inversion:${p.id}>${app.id}`;
+    const release = await saveRelease(t, {
+      nodeIds: [app.id],
+      start: '2026-05-10T08:00:00Z',
+      end: '2026-05-10T09:00:00Z',
+    });
+    const inversionCheck = async () =>
+      (await t.call<GateView>('gate.evaluate', { releaseId: release.id })).checks.find(
+        (c) => c.id === 'rto-inversions',
+      )!;
+    expect((await inversionCheck()).status).toBe('fail');
+
+    const raised = await t.call<ExceptionView>('exceptions.raise', draft(key));
+    await t.as('Bea Lima', 'Head of Freight');
+    await t.call('exceptions.accept', { exceptionId: raised.id });
+
+    const conflict = async () =>
+      (await t.call<ObjectivesOverview>('objectives.overview')).conflicts.find((c) => c.key === key)!;
+    expect((await conflict()).acceptance).toMatchObject({
+      status: 'accepted',
+      owner: 'Head of Freight',
+      expiresOn: '2026-04-30',
+      acceptedBy: 'Bea Lima',
+    });
+    const accepted = await inversionCheck();
+    expect(accepted.status).toBe('pass');
+    expect(accepted.reason).toContain('accepted as exception by Head of Freight until 2026-04-30');
+
+    // Two months on, nothing written: the acceptance has lapsed and the conflict is open again.
+    const head = await auditLength();
+    clock.t = Date.parse('2026-05-01T09:00:00.000Z');
+    expect((await conflict()).acceptance?.status).toBe('expired');
+    expect((await inversionCheck()).status).toBe('fail');
+    const list = await t.call<ExceptionsView>('exceptions.list');
+    expect(list.exceptions.map((e) => e.status)).toEqual(['expired']);
+    expect(await auditLength()).toBe(head);
+  });
+});
