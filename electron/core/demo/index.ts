@@ -10,6 +10,7 @@ import type { MemberCard } from '../store/members';
 import type { UnlockedIdentity } from '../trust/identity-file';
 import { seedBia } from './bia';
 import { seedDrTests } from './drtests';
+import { seedExceptions, seedPremortem } from './exceptions';
 import { seedReleases } from './releases';
 import { seedRunbooks } from './runbooks';
 import { DEMO_EDGES, DEMO_PROCESSES, DEMO_RESOURCES } from './organisation';
@@ -94,6 +95,8 @@ async function fillDemo(
   await seedBia(s, ids);
   await seedDrTests(s, ids, await seedRunbooks(s, ids));
   await seedReleases(s, ids, now);
+  await seedPremortem(s, ids, now);
+  await seedExceptions(s, now);
   if (joiner)
     await s.as(DEMO_ACTORS.lead).call('members.add', {
       card: { name: joiner.name, role: joiner.role, publicKeyPem: joiner.publicKeyPem },
