@@ -219,6 +219,20 @@ const gate = z.object({
   /** The canary comparison (in `canaries`) that decided the canary check. */
   canaryId: z.string().nullable(),
   waivers: z.array(z.object({ checkId: CHECK_ID, justification: z.string(), approverId: z.string() })),
+  /** Accepted exceptions the gate weighed (each covers its conflict through its expiry day). */
+  acceptedExceptions: z
+    .array(
+      z.object({
+        id,
+        conflictKey: z.string(),
+        owner: z.string(),
+        acceptedBy: z.string(),
+        expiresOn: z.string(),
+      }),
+    )
+    .default([]),
+  /** Failure modes in the release's pre-mortem. */
+  premortemModes: num.default(0),
 });
 
 export const recomputeInputsSchema = z.object({

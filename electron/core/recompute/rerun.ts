@@ -109,6 +109,8 @@ export function rerun(inputs: RecomputeInputs): Recomputed {
         rtoInversions: inversions,
         canary: canary ?? undefined,
         waivers: g.waivers,
+        acceptedExceptions: g.acceptedExceptions,
+        premortemModes: g.premortemModes,
       });
       return [g.id, { result, risk, canary }];
     }),

@@ -15,6 +15,7 @@ const AREA_IDS = [
   'members',
   'audit',
   'evidence',
+  'exceptions',
 ] as const;
 export type AreaId = (typeof AREA_IDS)[number];
 

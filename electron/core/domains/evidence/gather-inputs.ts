@@ -153,6 +153,8 @@ export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
         sloIds: [...g.sloIds],
         canaryId: g.canary?.id ?? null,
         waivers: [...(g.input.waivers ?? [])],
+        acceptedExceptions: [...(g.input.acceptedExceptions ?? [])],
+        premortemModes: g.input.premortemModes ?? 0,
       })),
     ),
   };
