@@ -22,6 +22,7 @@ import type {
 import type { BiaObjectives } from '../../../shared/domain/bia';
 import type { Conflict } from '../../../shared/domain/release';
 import type { RecomputeInputs } from '../../../shared/contract/recompute-inputs';
+import type { ExceptionView, FailureModeView } from '../../../shared/contract';
 import type { Store } from '../store';
 import type { AuditRecord } from '../store/audit-chain';
 import type { PackSigner } from './manifest';
@@ -66,6 +67,8 @@ export interface EvidenceData {
   continuity: ContinuityEvidence;
   /** Releases, gates, conflicts, SLOs and delivery metrics that touch the map above. */
   releases: ReleaseEvidence;
+  /** The exceptions register (status on the pack's date) and the releases' pre-mortems. */
+  exceptions: ExceptionsEvidence;
   /** The inputs of every figure above, for inputs.json. */
   inputs: RecomputeInputs;
   chain: ChainVerification;
@@ -94,6 +97,11 @@ export interface ContinuityEvidence {
 
 /** Delivery metrics in a pack cover the quarter before its time. */
 export const DELIVERY_DAYS = 90;
+
+export interface ExceptionsEvidence {
+  register: ExceptionView[];
+  premortems: { releaseId: string; releaseName: string; riskLevel: string; modes: FailureModeView[] }[];
+}
 
 export interface ReleaseEvidence {
   releases: ReleaseView[];

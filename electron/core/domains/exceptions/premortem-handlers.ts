@@ -1,36 +1,14 @@
 // Pre-mortems: the failure modes of a release imagined before it ships, each with its rollback
 // trigger. The gate requires one for a high-risk release (shared/domain/release/gate.ts).
-import { AppError, type FailureModeView, type PremortemView } from '../../../../shared/contract';
-import { failureModeProblem, failureModeScore, triggerText } from '../../../../shared/domain/exceptions';
+import { AppError, type PremortemView } from '../../../../shared/contract';
+import { failureModeProblem } from '../../../../shared/domain/exceptions';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import type { Workspace } from '../../app/workspace';
-import type { FailureModeRecord } from '../../store/exceptions';
 import { releaseGraph } from '../releases/readiness-graph';
 import { assessReleaseRisk } from '../releases/risk-assess';
 import { toDomainRelease } from '../releases/views';
-
-export function failureModeView(r: FailureModeRecord): FailureModeView {
-  const trigger = {
-    metric: r.triggerMetric,
-    name: r.triggerName,
-    comparator: r.triggerComparator,
-    threshold: r.triggerThreshold,
-    unit: r.triggerUnit,
-  };
-  return {
-    id: r.id,
-    description: r.description,
-    likelihood: r.likelihood,
-    impact: r.impact,
-    detection: r.detection,
-    mitigation: r.mitigation,
-    trigger,
-    triggerText: triggerText(trigger),
-    score: failureModeScore(r),
-    createdAt: r.createdAt,
-  };
-}
+import { failureModeView } from './views';
 
 function premortemOf(ws: Workspace, releaseId: string, now: number): PremortemView {
   const release = toDomainRelease(ws.store.releases.get(releaseId));

@@ -1,9 +1,9 @@
 // One exception as the register shows it: its status computed from today's date, whether its conflict
 // is still reported, and whether its acceptance's signature verifies.
-import type { ExceptionView } from '../../../../shared/contract';
-import { exceptionStatus } from '../../../../shared/domain/exceptions';
+import type { ExceptionView, FailureModeView } from '../../../../shared/contract';
+import { exceptionStatus, failureModeScore, triggerText } from '../../../../shared/domain/exceptions';
 import type { Store } from '../../store';
-import type { ExceptionRecord } from '../../store/exceptions';
+import type { ExceptionRecord, FailureModeRecord } from '../../store/exceptions';
 import { signoffViews } from '../members/signoff';
 
 export function exceptionView(
@@ -33,5 +33,27 @@ export function exceptionView(
     status: exceptionStatus(e, now),
     conflictOpen: openKeys.has(e.conflictKey),
     signatureValid: signoff ? signoff.valid : null,
+  };
+}
+
+export function failureModeView(r: FailureModeRecord): FailureModeView {
+  const trigger = {
+    metric: r.triggerMetric,
+    name: r.triggerName,
+    comparator: r.triggerComparator,
+    threshold: r.triggerThreshold,
+    unit: r.triggerUnit,
+  };
+  return {
+    id: r.id,
+    description: r.description,
+    likelihood: r.likelihood,
+    impact: r.impact,
+    detection: r.detection,
+    mitigation: r.mitigation,
+    trigger,
+    triggerText: triggerText(trigger),
+    score: failureModeScore(r),
+    createdAt: r.createdAt,
   };
 }

@@ -2,6 +2,7 @@
 import type { SheetSpec } from './sheet';
 import { blastSheet, inversionsSheet, recoverySheet, spofSheet } from './sheets/analysis';
 import { auditLogSheet } from './sheets/audit-log';
+import { exceptionsSheet, premortemsSheet } from './sheets/exceptions';
 import { drTestsSheet, findingsSheet, runbooksSheet, stepsSheet } from './sheets/continuity';
 import { deliverySheet, gateChecksSheet, releasesSheet, slosSheet } from './sheets/releases';
 import { dependenciesSheet, nodesSheet, processesSheet, ratingsSheet, tiersSheet } from './sheets/registers';
@@ -26,5 +27,7 @@ export const XLSX_SHEETS: readonly SheetSpec[] = [
   gateChecksSheet,
   slosSheet,
   deliverySheet,
+  exceptionsSheet,
+  premortemsSheet,
   auditLogSheet,
 ];

@@ -4,6 +4,7 @@ import { auditTrailSection } from './audit-trail';
 import { biaSection } from './bia';
 import { dependencyMapSection } from './dependency-map';
 import { drTestsSection } from './drtests';
+import { exceptionsSection } from './exceptions';
 import { manifestSection } from './manifest-page';
 import { objectivesSection } from './objectives';
 import { releasesSection } from './releases';
@@ -21,6 +22,7 @@ export const PDF_SECTIONS: readonly SectionEntry[] = [
   runbooksSection,
   drTestsSection,
   releasesSection,
+  exceptionsSection,
   auditTrailSection,
   manifestSection,
 ];
