@@ -407,6 +407,8 @@ describe('the workbook', () => {
       'Gate checks',
       'SLOs',
       'Delivery metrics',
+      'Exceptions',
+      'Pre-mortems',
       'Audit log',
     ]);
     expect(wb.getWorksheet('Releases')!.rowCount - 1).toBe(3);

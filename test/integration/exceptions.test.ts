@@ -1,9 +1,15 @@
 // The exceptions register end to end through the router: raise for a reported conflict, accept as a
 // signed sign-off by someone else, see the conflict marked accepted in Objectives and the gate, and
 // re-opened when the clock passes the expiry. Bad input writes nothing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openZip } from '../../electron/core/zip/read';
 import type {
   AuditEntryView,
+  EvidenceJobStatus,
   ExceptionView,
   ExceptionsView,
   GateView,
@@ -151,5 +157,43 @@ describe('the exceptions register', () => {
     const list = await t.call<ExceptionsView>('exceptions.list');
     expect(list.exceptions.map((e) => e.status)).toEqual(['expired']);
     expect(await auditLength()).toBe(head);
+  });
+
+  it('goes into the evidence pack with who accepted it, until when and its status that day', async () => {
+    const raised = await t.call<ExceptionView>('exceptions.raise', draft(`cannot-meet-rto:${p.id}`));
+    await t.as('Bea Lima', 'Head of Freight');
+    await t.call('exceptions.accept', { exceptionId: raised.id });
+    clock.t = Date.parse('2026-05-02T09:00:00.000Z');
+    const { jobId } = await t.call<{ jobId: string }>('evidence.start', {
+      scope: { kind: 'workspace' },
+      pdf: false,
+      xlsx: true,
+    });
+    let status: EvidenceJobStatus;
+    do {
+      await new Promise((r) => setTimeout(r, 20));
+      status = await t.call<EvidenceJobStatus>('evidence.status', { jobId });
+    } while (!status.done);
+    expect(status.error).toBeUndefined();
+    const zipPath = join(dir.path, status.delivery!.kind === 'saved' ? status.delivery!.fileName : '');
+    const zip = await openZip(readFileSync(zipPath));
+    let xlsx: Buffer | undefined;
+    for await (const entry of zip.eachEntry())
+      if (entry.fileName.endsWith('.xlsx')) xlsx = await buffer(await zip.openReadStreamPromise(entry));
+    zip.close();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx!);
+    const sheet = wb.getWorksheet('Exceptions')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    const cell = (h: string) => row[header.indexOf(h)];
+    expect(sheet.rowCount).toBe(2);
+    expect([
+      cell('Business owner'),
+      cell('Accepted by'),
+      cell('Expires on'),
+      cell('Status'),
+      cell('Signature'),
+    ]).toEqual(['Head of Freight', 'Bea Lima', '2026-04-30', 'expired', 'verifies']);
   });
 });
