@@ -197,3 +197,49 @@ describe('the exceptions register', () => {
     ]).toEqual(['Head of Freight', 'Bea Lima', '2026-04-30', 'expired', 'verifies']);
   });
 });
+
+describe('pre-mortems', () => {
+  const mode = {
+    description: 'Bookings fail after the switch-over',
+    likelihood: 'medium',
+    impact: 'high',
+    detection: 'Booking API 5xx alert',
+    mitigation: 'Blue-green with the old stack warm',
+    trigger: { metric: 'error-rate', name: 'booking 5xx rate', comparator: 'above', threshold: 2, unit: '%' },
+  } as const;
+
+  it('records failure modes with their rollback triggers, and refuses bad ones writing nothing', async () => {
+    const release = await saveRelease(t, {
+      nodeIds: [app.id],
+      start: '2026-05-10T08:00:00Z',
+      end: '2026-05-10T09:00:00Z',
+    });
+    const before = await auditLength();
+    await expect(t.call('premortem.addMode', { ...mode, releaseId: 'no-such-release' })).rejects.toThrow(
+      /NOT_FOUND: That release does not exist/,
+    );
+    await expect(
+      t.call('premortem.addMode', { ...mode, releaseId: release.id, detection: '' }),
+    ).rejects.toThrow('INVALID_INPUT: A failure mode needs the way it would be detected.');
+    await expect(
+      t.call('premortem.addMode', {
+        ...mode,
+        releaseId: release.id,
+        trigger: { ...mode.trigger, threshold: 150 },
+      }),
+    ).rejects.toThrow('INVALID_INPUT: An error-rate trigger is a percentage between 0 and 100.');
+    expect(await auditLength()).toBe(before);
+
+    const added = await t.call<{ triggerText: string }>('premortem.addMode', {
+      ...mode,
+      releaseId: release.id,
+    });
+    expect(added.triggerText).toBe('roll back when booking 5xx rate is above 2 %');
+    const pm = await t.call<{ modes: unknown[]; riskLevel: string }>('premortem.get', {
+      releaseId: release.id,
+    });
+    expect(pm.modes).toHaveLength(1);
+    const gate = await t.call<GateView>('gate.evaluate', { releaseId: release.id });
+    expect(gate.checks.find((c) => c.id === 'premortem')!.reason).toContain('1 failure mode');
+  });
+});
