@@ -2,14 +2,6 @@
 // day (expiry comes from the clock, never from a stored flag), what makes a new exception invalid, and
 // which conflicts an accepted exception covers today.
 
-/** The kinds of conflict an exception can accept; any other analysis code is accepted by its code. */
-export const EXCEPTION_KINDS = [
-  'cannot-meet-rto',
-  'rto-inversion',
-  'dr-test-overdue',
-  'slo-below-target',
-] as const;
-
 /**
  * A conflict's identity that survives re-analysis: its kind and the ids of the nodes (or records) it
  * is about, in a fixed order. Names and minutes are left out on purpose: renaming a node or shaving a

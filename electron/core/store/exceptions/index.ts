@@ -87,5 +87,3 @@ export function exceptionsStore(db: Db) {
     },
   };
 }
-
-export type ExceptionsStore = ReturnType<typeof exceptionsStore>;
