@@ -11,6 +11,7 @@ import { canaryHandlers } from './domains/releases/canary-handlers';
 import { dashboardHandlers } from './domains/dashboard/handlers';
 import { drTestHandlers } from './domains/drtests/handlers';
 import { evidenceHandlers } from './domains/evidence/handlers';
+import { exceptionHandlers } from './domains/exceptions/handlers';
 import { gateHandlers } from './domains/releases/gate-handlers';
 import { graphHandlers } from './domains/graph/handlers';
 import { importHandlers } from './domains/imports/handlers';
@@ -76,4 +77,5 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...questionnaireHandlers,
   ...resilienceHandlers,
+  ...exceptionHandlers,
 };

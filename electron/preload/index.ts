@@ -181,6 +181,13 @@ const methods: BridgeMethods = {
   'scenarios.retire': call('scenarios.retire'),
   'scenarios.linkTest': call('scenarios.linkTest'),
   'reviews.record': call('reviews.record'),
+  'exceptions.list': call('exceptions.list'),
+  'exceptions.raise': call('exceptions.raise'),
+  'exceptions.accept': call('exceptions.accept'),
+  'exceptions.withdraw': call('exceptions.withdraw'),
+  'premortem.get': call('premortem.get'),
+  'premortem.addMode': call('premortem.addMode'),
+  'premortem.retireMode': call('premortem.retireMode'),
 };
 
 function isEventName(value: unknown): value is EventName {

@@ -1,6 +1,7 @@
 // Result types of the BIA, register and node methods.
 import type { BiaObjectives } from '../domain/bia';
 import type { NodeKind, Tier } from '../domain/model';
+import type { ConflictAcceptance } from './exception-types';
 
 export interface CategoryView {
   id: string;
@@ -122,6 +123,10 @@ export interface ObjectivesConflict {
   message: string;
   /** For a dependency conflict: the chain of names from the process down to the slow provider. */
   path?: string[];
+  /** The conflict's stable identity, which an exception names (shared/domain/exceptions). */
+  key?: string;
+  /** How the exceptions register stands on it: accepted until a date, expired (re-opened), proposed. */
+  acceptance?: ConflictAcceptance;
 }
 
 export interface ObjectivesOverview {

@@ -18,3 +18,4 @@ export * from './thirdparty-types';
 export * from './incident-types';
 export * from './questionnaire-types';
 export * from './resilience-types';
+export * from './exception-types';

@@ -6,6 +6,7 @@ import { biaMethods } from './methods/bia';
 import { coreMethods } from './methods/core';
 import { dashboardMethods } from './methods/dashboard';
 import { evidenceMethods } from './methods/evidence';
+import { exceptionMethods } from './methods/exceptions';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/imports';
 import { incidentMethods } from './methods/incidents';
@@ -30,6 +31,7 @@ export const contract = {
   ...incidentMethods,
   ...questionnaireMethods,
   ...resilienceMethods,
+  ...exceptionMethods,
 } as const;
 
 export type Contract = typeof contract;

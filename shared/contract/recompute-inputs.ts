@@ -223,6 +223,20 @@ const gate = z.object({
   pendingReviews: z.array(z.object({ releaseId: id, name: z.string(), nodeIds: z.array(id) })).default([]),
   /** Touched processes whose BIA review had lapsed (absent in packs made before the check). */
   expiredBias: z.array(z.object({ processId: id, name: z.string(), dueAt: z.string() })).optional(),
+  /** Accepted exceptions the gate weighed (each covers its conflict through its expiry day). */
+  acceptedExceptions: z
+    .array(
+      z.object({
+        id,
+        conflictKey: z.string(),
+        owner: z.string(),
+        acceptedBy: z.string(),
+        expiresOn: z.string(),
+      }),
+    )
+    .default([]),
+  /** Failure modes in the release's pre-mortem. */
+  premortemModes: num.default(0),
 });
 
 export const recomputeInputsSchema = z.object({

@@ -30,7 +30,13 @@ export interface MemberView {
 }
 
 export type SignoffKind =
-  'bia.approve' | 'runbook.approve' | 'drtest.accept' | 'release.approve' | 'release.waive' | 'member.retire';
+  | 'bia.approve'
+  | 'runbook.approve'
+  | 'drtest.accept'
+  | 'release.approve'
+  | 'release.waive'
+  | 'member.retire'
+  | 'exception.accept';
 
 export interface SignoffView {
   id: string;

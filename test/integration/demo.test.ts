@@ -15,6 +15,7 @@ import { sloView } from '../../electron/core/domains/releases/slo-read';
 import { allConflicts } from '../../electron/core/domains/releases/calendar-read';
 import { releaseGraph } from '../../electron/core/domains/releases/readiness-graph';
 import { changeFailureRate } from '../../shared/domain/release';
+import { exceptionStatus } from '../../shared/domain/exceptions';
 import { analyze } from '../../shared/domain/graph';
 import { RUNBOOK_TEMPLATES } from '../../shared/domain/runbook';
 import { runbookDetail, runbookList } from '../../electron/core/domains/runbooks/read';
@@ -129,7 +130,7 @@ describe('demo workspace (Meridian Freight)', () => {
   it('has three months of releases: one rolled back, one planned into a freeze, SLOs and a canary', () => {
     const now = Date.parse('2026-11-01T09:00:00Z');
     const releases = ws.store.releases.list().map(toDomainRelease);
-    expect(releases).toHaveLength(10);
+    expect(releases).toHaveLength(11);
     const span =
       Math.max(...releases.map((r) => r.window.end)) - Math.min(...releases.map((r) => r.window.start));
     expect(span / 86_400_000).toBeGreaterThan(85);
@@ -152,6 +153,27 @@ describe('demo workspace (Meridian Freight)', () => {
     const gate = gateFor(ws, freightHub.id, now);
     expect(gate.checks.find((c) => c.id === 'approvals')!.status).toBe('pass');
     expect(gate.checks.find((c) => c.id === 'canary')!.status).toBe('pass');
+  });
+
+  it('has two accepted exceptions, one lapsed, and a pre-mortem on its high-risk release', () => {
+    const now = Date.parse('2026-11-01T09:00:00Z');
+    const register = ws.store.exceptions.list();
+    expect(register.map((e) => [e.conflictKind, exceptionStatus(e, now), e.owner, e.acceptedBy])).toEqual([
+      ['rto-inversion', 'expired', 'Grace Okafor', 'Grace Okafor'],
+      ['cannot-meet-rto', 'accepted', 'Grace Okafor', 'Grace Okafor'],
+    ]);
+    const big = ws.store.releases.list().find((r) => r.name === 'FreightHub 5.0')!;
+    const gate = gateFor(ws, big.id, now);
+    expect(gate.risk.level).toBe('high');
+    expect(gate.checks.find((c) => c.id === 'premortem')).toMatchObject({
+      status: 'pass',
+      reason: 'High risk. Its pre-mortem lists 3 failure modes.',
+    });
+    expect(ws.store.exceptions.failureModes(big.id).map((m) => m.triggerMetric)).toEqual([
+      'error-rate',
+      'latency',
+      'business',
+    ]);
   });
 
   it('has an intact audit chain', () => {

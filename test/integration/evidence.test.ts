@@ -413,6 +413,8 @@ describe('the workbook', () => {
       'Incidents',
       'Reviews',
       'Review actions',
+      'Exceptions',
+      'Pre-mortems',
       'Audit log',
     ]);
     expect(wb.getWorksheet('Releases')!.rowCount - 1).toBe(3);

@@ -54,6 +54,7 @@ describe("Objectives' conflicts", () => {
         message:
           'Cannot meet its RTO. Freight booking can be back in 4 h 20 min: 1 h of its own after 3 h 20 min waiting for Booking platform (critical path Freight booking → Booking platform). That misses its RTO of 3 h by 1 h 20 min.',
         path: ['Freight booking', 'Booking platform'],
+        key: `cannot-meet-rto:${p.id}`,
       },
     ]);
     // The same nodes the map's analysis (and the CLI and PDF) count as recovery gaps.

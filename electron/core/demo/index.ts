@@ -11,6 +11,7 @@ import type { UnlockedIdentity } from '../trust/identity-file';
 import { seedBia } from './bia';
 import { seedDrTests } from './drtests';
 import { seedIncidents } from './incidents';
+import { seedExceptions, seedPremortem } from './exceptions';
 import { seedReleases } from './releases';
 import { seedResilience } from './resilience';
 import { seedRunbooks } from './runbooks';
@@ -102,6 +103,8 @@ async function fillDemo(
   await seedIncidents(s, ids);
   await seedQuestionnaires(s, ids, now);
   await seedResilience(s, ids);
+  await seedPremortem(s, ids, now);
+  await seedExceptions(s, now);
   if (joiner)
     await s.as(DEMO_ACTORS.lead).call('members.add', {
       card: { name: joiner.name, role: joiner.role, publicKeyPem: joiner.publicKeyPem },

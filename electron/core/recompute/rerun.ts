@@ -111,6 +111,8 @@ export function rerun(inputs: RecomputeInputs): Recomputed {
         waivers: g.waivers,
         pendingReviews: g.pendingReviews,
         ...(g.expiredBias ? { expiredBias: g.expiredBias } : {}),
+        acceptedExceptions: g.acceptedExceptions,
+        premortemModes: g.premortemModes,
       });
       return [g.id, { result, risk, canary }];
     }),

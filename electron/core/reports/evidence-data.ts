@@ -25,6 +25,7 @@ import type { BiaObjectives } from '../../../shared/domain/bia';
 import type { Mttr } from '../../../shared/domain/incident';
 import type { Conflict } from '../../../shared/domain/release';
 import type { RecomputeInputs } from '../../../shared/contract/recompute-inputs';
+import type { ExceptionView, FailureModeView } from '../../../shared/contract';
 import type { Store } from '../store';
 import type { AuditRecord } from '../store/audit-chain';
 import type { PackSigner } from './manifest';
@@ -71,6 +72,8 @@ export interface EvidenceData {
   releases: ReleaseEvidence;
   /** Incidents touching the map above, their reviews (with actions) and MTTR. */
   incidents: IncidentEvidence;
+  /** The exceptions register (status on the pack's date) and the releases' pre-mortems. */
+  exceptions: ExceptionsEvidence;
   /** The inputs of every figure above, for inputs.json. */
   inputs: RecomputeInputs;
   chain: ChainVerification;
@@ -99,6 +102,11 @@ export interface ContinuityEvidence {
 
 /** Delivery metrics in a pack cover the quarter before its time. */
 export const DELIVERY_DAYS = 90;
+
+export interface ExceptionsEvidence {
+  register: ExceptionView[];
+  premortems: { releaseId: string; releaseName: string; riskLevel: string; modes: FailureModeView[] }[];
+}
 
 export interface ReleaseEvidence {
   releases: ReleaseView[];

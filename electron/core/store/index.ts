@@ -9,6 +9,7 @@ import { canaryStore } from './canary';
 import { drTestsStore } from './drtests';
 import { evidenceStore } from './evidence';
 import { incidentsStore } from './incidents';
+import { exceptionsStore } from './exceptions';
 import { membersStore } from './members';
 import { nodesStore } from './nodes';
 import { registersStore } from './registers';
@@ -51,6 +52,7 @@ export function createStore(db: Db) {
     levelDefinitions: c(levelDefinitionsStore(db)),
     questionnaires: c(questionnairesStore(db)),
     resilience: c(resilienceStore(db)),
+    exceptions: c(exceptionsStore(db)),
   };
 }
 

@@ -19,6 +19,7 @@ const AREA_IDS = [
   'members',
   'audit',
   'evidence',
+  'exceptions',
 ] as const;
 export type AreaId = (typeof AREA_IDS)[number];
 

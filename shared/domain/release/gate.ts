@@ -12,6 +12,7 @@ import { checkApprovals, RISK_LEVELS } from './risk';
 import type { ErrorBudget } from './slo';
 import type { Approval, Instant, Release } from './types';
 import { DAY_MS } from './types';
+import { acceptanceFor, acceptanceNote, type AcceptedException } from '../exceptions/rules';
 
 export const GATE_CHECK_IDS = [
   'approvals',
@@ -25,6 +26,7 @@ export const GATE_CHECK_IDS = [
   'canary',
   'release-review',
   'bia-review',
+  'premortem',
 ] as const;
 export type GateCheckId = (typeof GATE_CHECK_IDS)[number];
 
@@ -90,6 +92,8 @@ export interface GateRtoInversion {
   providerId: string;
   consumerId: string;
   resolved: boolean;
+  /** The conflict's stable key, which an accepted exception names (shared/domain/exceptions). */
+  key?: string;
 }
 
 export interface GateInput {
@@ -111,6 +115,10 @@ export interface GateInput {
   /** Failed or rolled-back releases still without a completed post-implementation review. */
   pendingReviews?: readonly GatePendingReview[];
   waivers?: readonly Waiver[];
+  /** Accepted exceptions (risk acceptances); each covers its conflict through its expiry day. */
+  acceptedExceptions?: readonly AcceptedException[];
+  /** Failure modes in the release's pre-mortem; a high-risk release needs at least one. */
+  premortemModes?: number;
   /** Highest risk level allowed to proceed without a waiver; default 'high' (approvals scale instead). */
   maxRiskLevel?: RiskLevel;
   /**
@@ -144,6 +152,7 @@ const LABELS: Record<GateCheckId, string> = {
   canary: 'Canary verdict',
   'release-review': 'Reviews of failed releases',
   'bia-review': 'BIAs of touched services reviewed',
+  premortem: 'Pre-mortem for a high-risk release',
 };
 
 /** Why a waiver cannot be used, or null when it is valid for this release. */
@@ -177,6 +186,7 @@ export function evaluateGate(input: GateInput): GateResult {
     canary: canaryCheck(input),
     'release-review': releaseReviewCheck(input, touched, nameOf),
     'bia-review': biaReviewCheck(input),
+    premortem: premortemCheck(input),
   };
 
   const rejectedWaivers: RejectedWaiver[] = [];
@@ -254,6 +264,7 @@ function rollbackCheck(input: GateInput): Verdict {
 function drTestCheck(input: GateInput, nameOf: (id: string) => string): Verdict {
   const tierById = new Map(input.tiers.map((t) => [t.id, t]));
   const problems: string[] = [];
+  const accepted: string[] = [];
   const untiered: string[] = [];
   let checked = 0;
   for (const nodeId of input.release.nodeIds) {
@@ -268,6 +279,11 @@ function drTestCheck(input: GateInput, nameOf: (id: string) => string): Verdict 
       .filter((t) => t.nodeIds.includes(nodeId) && t.completedAt <= input.now)
       .reduce<Instant | null>((m, t) => (m === null || t.completedAt > m ? t.completedAt : m), null);
     const due = input.now - tier.testFrequencyDays * DAY_MS;
+    const acceptance = acceptanceFor(`dr-test-overdue:${nodeId}`, input.acceptedExceptions, input.now);
+    if ((last === null || last < due) && acceptance) {
+      accepted.push(`${nameOf(nodeId)}'s overdue DR test ${acceptanceNote(acceptance)}.`);
+      continue;
+    }
     if (last === null) problems.push(`${nameOf(nodeId)} has never passed a DR test.`);
     else if (last < due) {
       problems.push(
@@ -275,7 +291,9 @@ function drTestCheck(input: GateInput, nameOf: (id: string) => string): Verdict 
       );
     }
   }
-  const note = untiered.length > 0 ? ` No tier, so no test frequency: ${untiered.join(', ')}.` : '';
+  const note =
+    (untiered.length > 0 ? ` No tier, so no test frequency: ${untiered.join(', ')}.` : '') +
+    accepted.map((a) => ` ${a}`).join('');
   if (checked === 0) return { status: 'not-applicable', reason: `No touched service has a tier.${note}` };
   return problems.length > 0
     ? { status: 'fail', reason: problems.join(' ') + note }
@@ -317,27 +335,57 @@ function budgetCheck(input: GateInput, touched: Set<string>, nameOf: (id: string
       status: 'not-applicable',
       reason: `The touched services' SLOs have no measurements yet.${note}`,
     };
-  const failing = measured.filter((b) => !b.meetsPolicy);
+  const below = measured.filter((b) => !b.meetsPolicy);
+  const acceptedOf = (b: ErrorBudget) =>
+    acceptanceFor(`slo-below-target:${b.nodeId}`, input.acceptedExceptions, input.now);
+  const failing = below.filter((b) => !acceptedOf(b));
+  const accepted = below.flatMap((b) => {
+    const a = acceptedOf(b);
+    return a ? [` ${nameOf(b.nodeId)}'s error budget below policy ${acceptanceNote(a)}.`] : [];
+  });
   return failing.length > 0
-    ? { status: 'fail', reason: failing.map((b) => `${nameOf(b.nodeId)}: ${b.reason}`).join(' ') + note }
+    ? {
+        status: 'fail',
+        reason: failing.map((b) => `${nameOf(b.nodeId)}: ${b.reason}`).join(' ') + note + accepted.join(''),
+      }
     : {
         status: 'pass',
-        reason: `Error budget at or above policy for ${measured.map((b) => nameOf(b.nodeId)).join(', ')}.${note}`,
+        reason:
+          (below.length === measured.length
+            ? 'Every touched error budget below policy is an accepted exception.'
+            : `Error budget at or above policy for ${measured
+                .filter((b) => b.meetsPolicy)
+                .map((b) => nameOf(b.nodeId))
+                .join(', ')}.`) +
+          note +
+          accepted.join(''),
       };
 }
 
 function inversionCheck(input: GateInput, touched: Set<string>, nameOf: (id: string) => string): Verdict {
-  const open = input.rtoInversions.filter(
+  const relevant = input.rtoInversions.filter(
     (i) => !i.resolved && (touched.has(i.providerId) || touched.has(i.consumerId)),
   );
+  const acceptedOf = (i: GateRtoInversion) =>
+    i.key === undefined ? undefined : acceptanceFor(i.key, input.acceptedExceptions, input.now);
+  const open = relevant.filter((i) => !acceptedOf(i));
+  const accepted = relevant.flatMap((i) => {
+    const a = acceptedOf(i);
+    return a
+      ? [` ${nameOf(i.providerId)} recovering slower than ${nameOf(i.consumerId)} is ${acceptanceNote(a)}.`]
+      : [];
+  });
   return open.length > 0
     ? {
         status: 'fail',
         reason: `Unresolved RTO inversions: ${open
           .map((i) => `${nameOf(i.providerId)} recovers slower than its consumer ${nameOf(i.consumerId)}`)
-          .join('; ')}.`,
+          .join('; ')}.${accepted.join('')}`,
       }
-    : { status: 'pass', reason: 'No unresolved RTO inversions on the touched services.' };
+    : {
+        status: 'pass',
+        reason: `No unresolved RTO inversions on the touched services.${accepted.join('')}`,
+      };
 }
 
 /**
@@ -383,4 +431,21 @@ function biaReviewCheck(input: GateInput): Verdict {
         reason: `BIA review lapsed for: ${expired.map((b) => `${b.name} (due ${b.dueAt.slice(0, 10)})`).join('; ')}.`,
       }
     : { status: 'pass', reason: 'Every BIA of a touched service is within its review interval.' };
+}
+
+/** A high-risk release needs a pre-mortem: the failure modes imagined before it, each with a rollback trigger. */
+function premortemCheck(input: GateInput): Verdict {
+  const modes = input.premortemModes ?? 0;
+  const recorded = modes > 0 ? ` Its pre-mortem lists ${plural(modes, 'failure mode')}.` : '';
+  if (input.risk.level !== 'high')
+    return {
+      status: 'not-applicable',
+      reason: `Risk ${input.risk.level}: no pre-mortem required.${recorded}`,
+    };
+  return modes > 0
+    ? { status: 'pass', reason: `High risk.${recorded}` }
+    : {
+        status: 'fail',
+        reason: 'High risk and no pre-mortem: record the failure modes and their rollback triggers.',
+      };
 }

@@ -155,6 +155,8 @@ export function gatherInputs(ws: Workspace, src: InputSources): Inputs {
         waivers: [...(g.input.waivers ?? [])],
         pendingReviews: (g.input.pendingReviews ?? []).map((p) => ({ ...p, nodeIds: [...p.nodeIds] })),
         ...(g.input.expiredBias ? { expiredBias: g.input.expiredBias.map((b) => ({ ...b })) } : {}),
+        acceptedExceptions: [...(g.input.acceptedExceptions ?? [])],
+        premortemModes: g.input.premortemModes ?? 0,
       })),
     ),
   };

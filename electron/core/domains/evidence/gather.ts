@@ -21,6 +21,8 @@ import { loadContinuity } from './gather-continuity';
 import { gatherInputs } from './gather-inputs';
 import { loadReleaseEvidence } from './gather-releases';
 import { loadIncidentEvidence } from './gather-incidents';
+import { loadExceptionEvidence } from './gather-exceptions';
+import { markAccepted } from '../../../../shared/domain/exceptions';
 import { scopedNamer } from './scoped-names';
 import { type EvidenceData, type EvidenceRequest, type ProcessEvidence } from '../../reports/evidence-data';
 
@@ -71,12 +73,17 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
       overview: {
         buckets: overview.buckets,
         rows: overview.rows.filter((r) => chosenIds.has(r.processId)),
-        conflicts: overview.conflicts.filter((c) => chosenIds.has(c.processId) || inMap.has(c.processId)),
+        conflicts: markAccepted(
+          overview.conflicts.filter((c) => chosenIds.has(c.processId) || inMap.has(c.processId)),
+          store.exceptions.list(),
+          req.at,
+        ),
       },
       map,
       continuity,
       releases,
       incidents: loadIncidentEvidence(ws, req.at, within),
+      exceptions: loadExceptionEvidence(ws, req.at, within),
       inputs: gatherInputs(ws, {
         appVersion: req.appVersion,
         at: req.at,

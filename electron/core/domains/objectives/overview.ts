@@ -6,6 +6,7 @@ import type { Store } from '../../store';
 import { deriveEveryProcess, processObjectives, type ProcessObjectives } from '../bia/read-all';
 import { CANNOT_MEET_RTO } from '../../../../shared/contract';
 import { loadGraphInput } from '../graph/input';
+import { conflictKey, inversionKey } from '../../../../shared/domain/exceptions';
 
 /** `source`: the store (a raw connection is accepted while other services move to the store). */
 export function objectivesOverview(store: Store): ObjectivesOverview {
@@ -38,6 +39,7 @@ export function objectivesOverview(store: Store): ObjectivesOverview {
         code: c.code,
         severity: c.severity,
         message: c.message,
+        key: conflictKey(c.code, [p.id]),
       });
     }
   });
@@ -67,6 +69,7 @@ function dependencyConflicts(
     severity: 'error' as const,
     message: inv.explanation,
     path: inv.path.map((n) => n.name),
+    key: inversionKey(inv),
   }));
   const gaps = recoveryTimes(graph)
     .filter((r) => r.meetsRto === false)
@@ -78,6 +81,7 @@ function dependencyConflicts(
       severity: 'error' as const,
       message: `Cannot meet its RTO. ${r.explanation}`,
       path: r.criticalPath.map(nameOf),
+      key: conflictKey(CANNOT_MEET_RTO, [r.id]),
     }));
   return [...inversions, ...gaps];
 }

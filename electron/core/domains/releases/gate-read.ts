@@ -19,6 +19,7 @@ import { releaseRiskInput } from './risk-assess';
 import { slosOn, toSlo } from './slo-read';
 import { pendingReleaseReviews } from '../incidents/pending-reviews';
 import { expiredBiasTouching } from '../resilience/read';
+import { acceptedExceptions } from '../../../../shared/domain/exceptions';
 
 export function gateFor(ws: Workspace, releaseId: string, now: Instant): GateView {
   return gateWithInputs(ws, releaseId, now).view;
@@ -73,6 +74,8 @@ export function gateWithInputs(
       approverId: w.approver,
     })),
     expiredBias: expiredBiasTouching(store, release.nodeIds, new Date(now)),
+    acceptedExceptions: acceptedExceptions(store.exceptions.list()),
+    premortemModes: store.exceptions.failureModes(releaseId).length,
   };
   const result = evaluateGate(input);
   const view: GateView = {

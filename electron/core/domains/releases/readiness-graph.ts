@@ -1,5 +1,6 @@
 // What release readiness needs from the dependency map: each touched node's tier, its blast radius
 // and dependency depth, and whether two services depend on each other (for overlap conflicts).
+import { inversionKey } from '../../../../shared/domain/exceptions';
 import type { Tier } from '../../../../shared/domain/model';
 import {
   blastRadius,
@@ -77,6 +78,11 @@ export function gateNodes(graph: CompiledGraph, tierIdOf: (id: string) => string
 export function gateInversions(graph: CompiledGraph): GateRtoInversion[] {
   // No inversion is recorded as resolved yet: an inversion is resolved by fixing the objectives.
   return rtoInversions(graph).flatMap((inv) =>
-    inv.providers.map((p) => ({ providerId: p.id, consumerId: inv.consumer.id, resolved: false })),
+    inv.providers.map((p) => ({
+      providerId: p.id,
+      consumerId: inv.consumer.id,
+      resolved: false,
+      key: inversionKey(inv),
+    })),
   );
 }

@@ -2,6 +2,7 @@
 import type { SheetSpec } from './sheet';
 import { blastSheet, inversionsSheet, recoverySheet, spofSheet } from './sheets/analysis';
 import { auditLogSheet } from './sheets/audit-log';
+import { exceptionsSheet, premortemsSheet } from './sheets/exceptions';
 import { drTestsSheet, findingsSheet, runbooksSheet, stepsSheet } from './sheets/continuity';
 import { incidentsSheet, reviewActionsSheet, reviewsSheet } from './sheets/incidents';
 import { deliverySheet, gateChecksSheet, releasesSheet, slosSheet } from './sheets/releases';
@@ -35,5 +36,7 @@ export const XLSX_SHEETS: readonly SheetSpec[] = [
   incidentsSheet,
   reviewsSheet,
   reviewActionsSheet,
+  exceptionsSheet,
+  premortemsSheet,
   auditLogSheet,
 ];

@@ -11,3 +11,4 @@ export * from './thirdparties';
 export * from './incidents';
 export * from './questionnaires';
 export * from './resilience';
+export * from './exceptions';

@@ -1,6 +1,9 @@
 // RTO inversions with the path that causes each, from the demanding consumer down to the slow provider.
 import type { RtoInversion } from '../../../../shared/domain/graph';
 import { formatDuration } from '../../../../shared/format/duration';
+import { inversionKey } from '../../../../shared/domain/exceptions';
+import { AcceptButton, AcceptanceMark } from '../exceptions/AcceptanceMark';
+import { useStandings } from '../exceptions/use-standings';
 
 export function InversionList({
   inversions,
@@ -9,6 +12,7 @@ export function InversionList({
   inversions: readonly RtoInversion[];
   onSelect: (id: string) => void;
 }) {
+  const standings = useStandings();
   return (
     <ul className="map-list map-inversions" data-testid="inversion-list">
       {inversions.map((inv) => (
@@ -26,6 +30,8 @@ export function InversionList({
             {inv.pathTruncated ? ' (shortened)' : ''}
           </span>
           <div className="muted small">{inv.explanation}</div>
+          <AcceptanceMark acceptance={standings.get(inversionKey(inv))} />{' '}
+          <AcceptButton conflictKey={inversionKey(inv)} acceptance={standings.get(inversionKey(inv))} />
         </li>
       ))}
     </ul>

@@ -7,6 +7,9 @@ import { formatDuration } from '../../../../shared/format/duration';
 import { KIND_STYLES } from '../../../../shared/presentation/palette';
 import type { MapIndex } from '../../../../shared/presentation/map-scene';
 import { InversionList } from './InversionList';
+import { conflictKey } from '../../../../shared/domain/exceptions';
+import { AcceptButton, AcceptanceMark } from '../exceptions/AcceptanceMark';
+import { useStandings } from '../exceptions/use-standings';
 import { ProviderList } from './ProviderList';
 
 export function NodePanel(props: {
@@ -22,6 +25,7 @@ export function NodePanel(props: {
 }) {
   const { node, map, index } = props;
   const [showAllFailed, setShowAllFailed] = useState(false);
+  const standings = useStandings();
   const name = (id: string) => index.node.get(id)?.name ?? id;
   const recovery = index.recovery.get(node.id);
   const spof = map.analysis.singlePointsOfFailure.find((s) => s.id === node.id);
@@ -70,6 +74,18 @@ export function NodePanel(props: {
                 )}
               {recovery.meetsRto === false && (
                 <span className="map-bad"> · misses the RTO by {formatDuration(recovery.gapMinutes)}</span>
+              )}
+              {recovery.meetsRto === false && (
+                <>
+                  {' '}
+                  <AcceptanceMark
+                    acceptance={standings.get(conflictKey('cannot-meet-rto', [node.id]))}
+                  />{' '}
+                  <AcceptButton
+                    conflictKey={conflictKey('cannot-meet-rto', [node.id])}
+                    acceptance={standings.get(conflictKey('cannot-meet-rto', [node.id]))}
+                  />
+                </>
               )}
               {recovery.meetsRto === true && <span className="map-ok"> · meets the RTO</span>}
             </>

@@ -3,6 +3,10 @@
 import type { RecoveryTime } from '../../../../shared/domain/graph';
 import { formatDuration } from '../../../../shared/format/duration';
 import { navigate } from '../../routing/navigate';
+import { conflictKey } from '../../../../shared/domain/exceptions';
+import { api } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { AcceptButton, AcceptanceMark } from '../exceptions/AcceptanceMark';
 
 const SOURCE: Record<RecoveryTime['ownSource'], string> = {
   proven: 'proven in a DR test',
@@ -12,6 +16,10 @@ const SOURCE: Record<RecoveryTime['ownSource'], string> = {
 
 export function CriticalPathPanel(props: { time: RecoveryTime; times: ReadonlyMap<string, RecoveryTime> }) {
   const t = props.time;
+  // A node that misses its RTO is a conflict an exception can accept.
+  const key = t.meetsRto === false ? conflictKey('cannot-meet-rto', [t.id]) : undefined;
+  const register = useApi(() => api['exceptions.list']({}), []);
+  const acceptance = register.data?.conflicts.find((c) => c.key === key)?.acceptance;
   return (
     <section className="card recovery-path" aria-labelledby="recovery-path-title">
       <div className="row spread">
@@ -26,6 +34,12 @@ export function CriticalPathPanel(props: { time: RecoveryTime; times: ReadonlyMa
         </span>
       </div>
       <p className="small">{t.explanation}</p>
+      {key && (
+        <p className="small">
+          <AcceptanceMark acceptance={acceptance} />{' '}
+          <AcceptButton conflictKey={key} acceptance={acceptance} />
+        </p>
+      )}
       <ol className="recovery-path-steps" aria-label="Critical path">
         {t.criticalPath.map((id) => {
           const step = props.times.get(id);

@@ -7,6 +7,7 @@ import { ErrorNotice, InfoNotice } from '../../components/Notice';
 import { ApprovalsPanel } from './ApprovalsPanel';
 import { CanaryPanel } from './CanaryPanel';
 import { GatePanel } from './GatePanel';
+import { PremortemPanel } from './PremortemPanel';
 import { ReleaseForm } from './ReleaseForm';
 import { RiskPanel } from './RiskPanel';
 import { formatDateTime } from '../../../../shared/format/datetime';
@@ -69,6 +70,7 @@ export function ReleasePage(props: ReleaseContext & { releaseId: string; onBack:
             <div>
               <GatePanel gate={d.gate} run={run} />
               <CanaryPanel releaseId={d.release.id} run={run} />
+              <PremortemPanel releaseId={d.release.id} run={run} />
             </div>
             <div>
               <ApprovalsPanel release={d.release} risk={d.gate.risk} gate={d.gate} run={run} />

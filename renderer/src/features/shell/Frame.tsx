@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import type { Profile, WorkspaceSummary } from '../../../../shared/contract';
 import { AuditLogView } from '../audit/AuditLogView';
 import { ExportView } from '../evidence/ExportView';
+import { ExceptionsView } from '../exceptions/ExceptionsView';
 import { BiaView } from '../bia/BiaView';
 import { ImportView } from '../import/ImportView';
 import { MapView } from '../map/MapView';
@@ -48,6 +49,7 @@ const AREAS: Area[] = [
   { id: 'members', label: 'Members', render: () => <MembersView /> },
   { id: 'audit', label: 'Audit log', render: (ws) => <AuditLogView workspaceId={ws.id} /> },
   { id: 'evidence', label: 'Export evidence', render: () => <ExportView /> },
+  { id: 'exceptions', label: 'Exceptions', render: () => <ExceptionsView /> },
 ];
 
 export function Frame(props: {

@@ -10,6 +10,7 @@ import { ConflictsCard } from './ConflictsCard';
 import { AwaitingYouCard } from './AwaitingYouCard';
 import { CoverageCard } from './CoverageCard';
 import { DrTestsCard } from './DrTestsCard';
+import { ExceptionsDueCard } from '../exceptions/ExceptionsDueCard';
 import { FindingsCard } from './FindingsCard';
 import { ReleasesCard } from './ReleasesCard';
 import { SignaturesCard } from './SignaturesCard';
@@ -49,6 +50,7 @@ export function WorkspaceView({ workspace }: { workspace: WorkspaceSummary }) {
           <SignaturesCard signatures={d.signatures} />
           <ConflictsCard conflicts={d.conflicts} />
           <DrTestsCard drTests={d.drTests} />
+          <ExceptionsDueCard />
           <FindingsCard findings={d.findings} />
           <ReleasesCard releases={d.releases} />
         </div>

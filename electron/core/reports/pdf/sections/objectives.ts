@@ -57,14 +57,21 @@ export const objectivesSection = defineSection<ObjectivesData>({
     );
     for (const c of d.conflicts) {
       const path = c.path && c.path.length > 0 ? `\nPath: ${c.path.join(' → ')}` : '';
-      w.paragraph(
-        `${c.severity === 'error' ? 'Conflict' : 'Warning'} · ${c.processName}: ${c.message}${path}`,
-        {
-          size: SIZE.small,
-          ink: c.severity === 'error' ? INK.danger : INK.text,
-          gap: 5,
-        },
-      );
+      const a = c.acceptance;
+      const accepted = a?.status === 'accepted';
+      const label = accepted ? 'Accepted' : c.severity === 'error' ? 'Conflict' : 'Warning';
+      const note = !a
+        ? ''
+        : accepted
+          ? `\nAccepted as exception by ${a.owner} until ${a.expiresOn}.`
+          : a.status === 'expired'
+            ? `\nException expired ${a.expiresOn}: open again.`
+            : `\nException proposed, awaiting sign-off.`;
+      w.paragraph(`${label} · ${c.processName}: ${c.message}${path}${note}`, {
+        size: SIZE.small,
+        ink: accepted ? INK.muted : c.severity === 'error' ? INK.danger : INK.text,
+        gap: 5,
+      });
     }
   },
 });

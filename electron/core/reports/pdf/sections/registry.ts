@@ -5,6 +5,7 @@ import { biaSection } from './bia';
 import { dependencyMapSection } from './dependency-map';
 import { drTestsSection } from './drtests';
 import { incidentsSection } from './incidents';
+import { exceptionsSection } from './exceptions';
 import { manifestSection } from './manifest-page';
 import { objectivesSection } from './objectives';
 import { operationalResilienceSection } from './operational-resilience';
@@ -25,6 +26,7 @@ export const PDF_SECTIONS: readonly SectionEntry[] = [
   drTestsSection,
   releasesSection,
   incidentsSection,
+  exceptionsSection,
   auditTrailSection,
   manifestSection,
 ];
