@@ -10,6 +10,7 @@ import { drTestsStore } from './drtests';
 import { evidenceStore } from './evidence';
 import { membersStore } from './members';
 import { nodesStore } from './nodes';
+import { packetsStore } from './packets';
 import { registersStore } from './registers';
 import { releasesStore } from './releases';
 import { runbooksStore } from './runbooks';
@@ -41,6 +42,7 @@ export function createStore(db: Db) {
     members: c(membersStore(db)),
     signoffs: c(signoffsStore(db)),
     state: c(stateStore(db)),
+    packets: c(packetsStore(db)),
   };
 }
 

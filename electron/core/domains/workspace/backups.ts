@@ -135,7 +135,7 @@ async function restore(ctx: Context, fileName: string) {
   }
   // The restored chain ends before the head this machine recorded; the person chose that, so the
   // record moves back to it (otherwise every check would call the restored file truncated).
-  ctx.session.dataDir.recordHead(ws.id, { ...ws.chainHead(), recordedAt: now.toISOString(), path });
+  ctx.session.dataDir.recordHead(ws.headKey, { ...ws.chainHead(), recordedAt: now.toISOString(), path });
   const restoredFrom: RestoredFrom = {
     backup: fileName,
     takenAt: view.takenAt,

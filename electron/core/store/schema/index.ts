@@ -7,3 +7,4 @@ export * from './runbooks';
 export * from './workspace';
 export * from './releases';
 export * from './trust';
+export * from './packets';
