@@ -47,6 +47,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         key: { type: 'string' },
         // gate
         release: { type: 'string' },
+        // packet and merge
+        departments: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        take: { type: 'string' },
+        choices: { type: 'string' },
       },
     });
   } catch (err) {

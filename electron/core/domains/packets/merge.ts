@@ -391,6 +391,3 @@ function reopenApproved(
   }
   return { entries, labels };
 }
-
-export const choiceKeys = (review: MergeReview): string[] => review.conflicts.map((c) => c.id);
-export type { Choice };

@@ -210,17 +210,6 @@ export function packetsStore(db: Db) {
       return { value: null, audit: [entry] };
     },
 
-    /** A merged packet's entries in (from, to], oldest first. */
-    imported: (packetId: string, from: number, to: number): ImportedEntry[] =>
-      db
-        .select()
-        .from(importedAudit)
-        .where(
-          and(eq(importedAudit.packetId, packetId), gt(importedAudit.seq, from), lte(importedAudit.seq, to)),
-        )
-        .orderBy(asc(importedAudit.seq))
-        .all(),
-
     /**
      * Recomputes every merged packet's imported entries up to the head its merge entry committed to;
      * the first that fails, or null.
@@ -258,19 +247,7 @@ export function packetsStore(db: Db) {
       }
       return null;
     },
-
-    /** The master's `workspace.merge` entries and its member entries up to a seq (to rebuild its roster). */
-    entriesByAction: (action: string): AuditRecord[] =>
-      db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(asc(auditLog.seq)).all(),
-    memberEntriesUpTo: (seq: number): AuditRecord[] =>
-      db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entity, 'member'), lte(auditLog.seq, seq)))
-        .orderBy(asc(auditLog.seq))
-        .all(),
   };
 }
 
 type Sqlite = Db['$client'];
-export type PacketsStore = ReturnType<typeof packetsStore>;
