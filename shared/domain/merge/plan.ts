@@ -96,6 +96,8 @@ function mergeRow(row: RowId, base: RowImage, ours: RowImage, theirs: RowImage) 
     const o = ours[f];
     const t = theirs[f];
     if (sameValue(o, t) || sameValue(t, b)) continue;
+    // Both retired it: the same intent at different times, kept as the master has it.
+    if (f === RETIRED_FIELD && (o ?? null) !== null && (t ?? null) !== null) continue;
     if (sameValue(o, b)) {
       // Only the packet changed it; retiring against the master's edits goes to review.
       const retiring = f === RETIRED_FIELD && (b ?? null) === null && oursEdited.length > 0;
