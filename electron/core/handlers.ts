@@ -27,6 +27,7 @@ import { workspaceHandlers } from './domains/workspace/handlers';
 import { demoPath, openPath } from './domains/workspace/open';
 import { workspaceFileHandlers } from './domains/workspace/files';
 import { backupHandlers } from './domains/workspace/backups';
+import { packetHandlers } from './domains/packets/handlers';
 
 // The demo is written through this very map, so it passes the same validation as a user's work.
 // Its handler therefore lives here, where the map is composed: the demo receives the map as an
@@ -64,6 +65,7 @@ export const handlers: Handlers = {
   ...canaryHandlers,
   ...gateHandlers,
   ...workspaceFileHandlers,
+  ...packetHandlers,
   ...backupHandlers,
   ...dashboardHandlers(() => handlers),
 };

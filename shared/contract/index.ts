@@ -14,3 +14,4 @@ export * from './list-filters';
 export * from './workspace-file-types';
 export * from './trust-types';
 export * from './integrity-types';
+export * from './packet-types';

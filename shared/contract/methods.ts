@@ -11,6 +11,7 @@ import { importMethods } from './methods/imports';
 import { releaseMethods } from './methods/releases';
 import { runbookMethods } from './methods/runbooks';
 import { workspaceFileMethods } from './methods/workspace-files';
+import { packetMethods } from './methods/packets';
 
 export const contract = {
   ...coreMethods,
@@ -22,6 +23,7 @@ export const contract = {
   ...releaseMethods,
   ...workspaceFileMethods,
   ...dashboardMethods,
+  ...packetMethods,
 } as const;
 
 export type Contract = typeof contract;

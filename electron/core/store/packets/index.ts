@@ -2,6 +2,7 @@
 // chain's row images folded over a range of entries (the merge's changesets), and the primitives
 // that write a merge's rows and its imported entries. Generic over every audited table, so the SQL
 // here is raw where a table is named at run time (drizzle's builder needs the table object).
+import type { Statement } from 'better-sqlite3';
 import { and, asc, eq, gt, lte } from 'drizzle-orm';
 import type { AuditInput, AuditRecord } from '../audit-chain';
 import type { Db } from '../db';
@@ -63,6 +64,13 @@ export function packetsStore(db: Db) {
       live.set(t.name, s);
     }
     return s;
+  };
+
+  const statements = new Map<string, Statement>();
+  const cached = (key: string, sql: () => string) => {
+    let st = statements.get(key);
+    if (!st) statements.set(key, (st = sqlite.prepare(sql())));
+    return st;
   };
 
   return {
@@ -170,20 +178,22 @@ export function packetsStore(db: Db) {
       sqlite.pragma('defer_foreign_keys = ON');
       for (const [tableName, key, image] of rows) {
         const t = table(tableName);
-        const where = t.key.map((c) => `${quoteName(c)} = ?`).join(' AND ');
         if (image === null) {
-          sqlite.prepare(`DELETE FROM main.${quoteName(t.name)} WHERE ${where}`).run(...keyValues(t, key));
+          const where = t.key.map((c) => `${quoteName(c)} = ?`).join(' AND ');
+          cached(`delete ${t.name}`, () => `DELETE FROM main.${quoteName(t.name)} WHERE ${where}`).run(
+            ...keyValues(t, key),
+          );
           continue;
         }
         const cols = t.columns.filter((c) => c in image);
         const update = cols.filter((c) => !t.key.includes(c));
         // Raw: the table is chosen at run time; an upsert keeps the row's rowid and its references.
-        sqlite
-          .prepare(
+        cached(
+          `upsert ${t.name} ${cols.join(',')}`,
+          () =>
             `INSERT INTO main.${quoteName(t.name)} (${cols.map(quoteName).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
              ON CONFLICT (${t.key.map(quoteName).join(', ')}) DO UPDATE SET ${update.map((c) => `${quoteName(c)} = excluded.${quoteName(c)}`).join(', ')}`,
-          )
-          .run(...cols.map((c) => image[c] ?? null));
+        ).run(...cols.map((c) => image[c] ?? null));
       }
       return { value: rows.length, audit: [entry] };
     },
