@@ -9,7 +9,7 @@ import type { Db } from '../db';
 import { auditLog, importedAudit, packetMerge, workspacePacket } from '../schema';
 import { IMAGES_FIELD } from '../state/capture';
 import { BASELINE_ACTION } from '../state/replay';
-import { AUDITED_TABLES, imageSql, keySql, quoteName, type AuditedTable } from '../state/tables';
+import { AUDITED_TABLES, imageSql, quoteName, type AuditedTable } from '../state/tables';
 import type { WriteContext, Written } from '../write';
 import { scopeRefusal } from './scope';
 import { checkImported, mergeCommitment } from './verify';
@@ -54,13 +54,13 @@ export function packetsStore(db: Db) {
        AND t.type = 'object' AND r.type IN ('object', 'null')`,
   );
 
-  const live = new Map<string, ReturnType<Sqlite['prepare']>>();
+  const live = new Map<string, Statement>();
   const liveStatement = (t: AuditedTable) => {
     let s = live.get(t.name);
     if (!s) {
-      s = sqlite
-        .prepare(`SELECT ${imageSql(t)} FROM main.${quoteName(t.name)} WHERE ${keySql(t)} = ?`)
-        .pluck();
+      // By the key columns themselves, so the primary key's index answers (not a scan per row).
+      const where = t.key.map((c) => `${quoteName(c)} = ?`).join(' AND ');
+      s = sqlite.prepare(`SELECT ${imageSql(t)} FROM main.${quoteName(t.name)} WHERE ${where}`).pluck();
       live.set(t.name, s);
     }
     return s;
@@ -147,7 +147,7 @@ export function packetsStore(db: Db) {
     liveRow(tableName: string, key: string): Record<string, unknown> | null {
       const t = tables.get(tableName);
       if (!t) return null;
-      const text = liveStatement(t).get(key) as string | undefined;
+      const text = liveStatement(t).get(...keyValues(t, key)) as string | undefined;
       return text === undefined ? null : (JSON.parse(text) as Record<string, unknown>);
     },
 
@@ -259,5 +259,3 @@ export function packetsStore(db: Db) {
     },
   };
 }
-
-type Sqlite = Db['$client'];
