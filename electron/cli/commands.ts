@@ -203,7 +203,7 @@ export const commands: Record<string, CommandEntry> = {
       ]);
       const ws = await Workspace.open(file, dd, await now(io));
       try {
-        const v = verifyWorkspaceChain(ws.store, ws.id, dd, { limit: Number.POSITIVE_INFINITY });
+        const v = verifyWorkspaceChain(ws.store, ws.headKey, dd, { limit: Number.POSITIVE_INFINITY });
         (v.ok ? io.out : io.err)(v.summary);
         for (const d of v.state.differences) io.err(describeDifference(d, true));
         return v.ok ? EXIT.ok : EXIT.checkFailed;
@@ -284,6 +284,14 @@ export const commands: Record<string, CommandEntry> = {
   answers: {
     summary: 'review a returned questionnaire against the BIA; --accept takes it',
     load: () => lazy(async () => (await import('./questionnaires')).answersCommand),
+  },
+  packet: {
+    summary: 'hand out a workshop packet of a workspace',
+    load: () => lazy(async () => (await import('./packets')).packetCommand),
+  },
+  merge: {
+    summary: 'bring a workshop packet back into its master (three-way merge)',
+    load: () => lazy(async () => (await import('./packets')).mergeCommand),
   },
 };
 

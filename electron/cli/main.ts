@@ -56,6 +56,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         campaign: { type: 'string' },
         due: { type: 'string' },
         accept: { type: 'boolean' },
+        // packet and merge
+        departments: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        take: { type: 'string' },
+        choices: { type: 'string' },
       },
     });
   } catch (err) {

@@ -33,6 +33,7 @@ import { demoPath, openPath } from './domains/workspace/open';
 import { workspaceFileHandlers } from './domains/workspace/files';
 import { backupHandlers } from './domains/workspace/backups';
 import { questionnaireHandlers } from './domains/questionnaires/handlers';
+import { packetHandlers } from './domains/packets/handlers';
 
 // The demo is written through this very map, so it passes the same validation as a user's work.
 // Its handler therefore lives here, where the map is composed: the demo receives the map as an
@@ -70,6 +71,7 @@ export const handlers: Handlers = {
   ...canaryHandlers,
   ...gateHandlers,
   ...workspaceFileHandlers,
+  ...packetHandlers,
   ...backupHandlers,
   ...dashboardHandlers(() => handlers),
   ...thirdPartyHandlers,

@@ -19,3 +19,4 @@ export * from './incident-types';
 export * from './questionnaire-types';
 export * from './resilience-types';
 export * from './exception-types';
+export * from './packet-types';

@@ -16,6 +16,7 @@ import { runbookMethods } from './methods/runbooks';
 import { thirdPartyMethods } from './methods/thirdparties';
 import { questionnaireMethods } from './methods/questionnaires';
 import { workspaceFileMethods } from './methods/workspace-files';
+import { packetMethods } from './methods/packets';
 
 export const contract = {
   ...coreMethods,
@@ -32,6 +33,7 @@ export const contract = {
   ...questionnaireMethods,
   ...resilienceMethods,
   ...exceptionMethods,
+  ...packetMethods,
 } as const;
 
 export type Contract = typeof contract;

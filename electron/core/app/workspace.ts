@@ -47,7 +47,17 @@ export class Workspace {
   ) {
     this.orm = drizzle(db, { schema });
     this.store = createStore(this.orm);
-    this.outsideHeadOnOpen = compareWithRecordedHead(db, dataDir.head(id));
+    this.outsideHeadOnOpen = compareWithRecordedHead(db, dataDir.head(this.headKey));
+  }
+
+  /**
+   * Under which key this machine records the file's head: the workspace id, or for a workshop packet
+   * (which keeps its master's id, so its sign-offs hold after the merge) the packet's own id, so a
+   * packet's chain never reads as a fork or truncation of its master's.
+   */
+  get headKey(): string {
+    const packet = this.store.packets.current();
+    return packet ? `packet:${packet.id}` : this.id;
   }
 
   static async create(
@@ -192,7 +202,7 @@ export class Workspace {
     this.lastWriteAt = now;
     this.checkpointWhenIdle();
     const head = chainHead(this.db);
-    this.dataDir.recordHead(this.id, { ...head, recordedAt: now.toISOString(), path: this.path });
+    this.dataDir.recordHead(this.headKey, { ...head, recordedAt: now.toISOString(), path: this.path });
   }
 
   summary(): WorkspaceSummary {
@@ -210,7 +220,7 @@ export class Workspace {
       updatedAt: row.updatedAt,
       legacyKeyFingerprint: this.store.workspace.legacyKey()?.fingerprint ?? null,
       members: this.store.members.all().filter((m) => m.retiredAt === null).length,
-      chain: { ...head, outsideHead: compareWithRecordedHead(this.db, this.dataDir.head(this.id)) },
+      chain: { ...head, outsideHead: compareWithRecordedHead(this.db, this.dataDir.head(this.headKey)) },
     };
   }
 
@@ -260,7 +270,7 @@ function commitAudit(db: Database.Database, store: Store, w: WriteContext, entri
         'NO_PROFILE',
         'Unlock your signing key first: this workspace records only signed changes.',
       );
-    appendAudit(db, w.actor, w.now, withRowImages(db, entries));
+    appendAudit(db, w.actor, w.now, inScope(store, withRowImages(db, entries)));
     return;
   }
   const member = store.members.get(signer.fingerprint);
@@ -288,5 +298,12 @@ function commitAudit(db: Database.Database, store: Store, w: WriteContext, entri
       `${member.name}'s key was retired on ${member.retiredAt}; it can no longer sign.`,
     );
   }
-  appendAudit(db, w.actor, w.now, withRowImages(db, all), signer);
+  appendAudit(db, w.actor, w.now, inScope(store, withRowImages(db, all)), signer);
+}
+
+/** A workshop packet with a scope refuses changes to what lies outside it (store/packets/scope.ts). */
+function inScope(store: Store, entries: AuditInput[]): AuditInput[] {
+  const refusal = store.packets.outOfScope(entries);
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
+  return entries;
 }

@@ -12,6 +12,7 @@ import { incidentsStore } from './incidents';
 import { exceptionsStore } from './exceptions';
 import { membersStore } from './members';
 import { nodesStore } from './nodes';
+import { packetsStore } from './packets';
 import { registersStore } from './registers';
 import { levelDefinitionsStore } from './level-definitions';
 import { questionnairesStore } from './questionnaires';
@@ -53,6 +54,7 @@ export function createStore(db: Db) {
     questionnaires: c(questionnairesStore(db)),
     resilience: c(resilienceStore(db)),
     exceptions: c(exceptionsStore(db)),
+    packets: c(packetsStore(db)),
   };
 }
 

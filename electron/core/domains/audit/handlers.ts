@@ -14,7 +14,7 @@ export const auditHandlers = {
   },
   'audit.verify': (_input, ctx) => {
     const ws = requireWorkspace(ctx);
-    const verification = verifyWorkspaceChain(ws.store, ws.id, ctx.session.dataDir);
+    const verification = verifyWorkspaceChain(ws.store, ws.headKey, ctx.session.dataDir);
     recordVerification(ctx, ws, verification);
     return verification;
   },

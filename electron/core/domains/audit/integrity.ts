@@ -57,7 +57,7 @@ async function run(
     set('state', CHAIN_SHARE);
     await yieldNow();
     if (!ws.db.open) return;
-    const outsideHead = ws.store.audit.outsideHead(ctx.session.dataDir.head(ws.id));
+    const outsideHead = ws.store.audit.outsideHead(ctx.session.dataDir.head(ws.headKey));
     // The state check runs in one synchronous pass (store/state), so these figures are seen by a
     // poll only between steps; they are kept for a future check that yields inside the replay.
     const state = ws.store.state.check({

@@ -22,7 +22,10 @@ export function verifyWorkspaceChain(
   dataDir: DataDir,
   stateOptions: StateCheckOptions = {},
 ): ChainVerification {
-  const walk = store.audit.walk();
+  const walked = store.audit.walk();
+  // A merged packet's history is checked too: the merge entry commits to the packet's head.
+  const imported = walked.ok ? store.packets.verifyImported() : null;
+  const walk = imported ? { ...walked, ok: false, firstBroken: imported } : walked;
   const outsideHead = store.audit.outsideHead(dataDir.head(workspaceId));
   return combineVerification(walk, outsideHead, store.state.check(stateOptions));
 }

@@ -33,7 +33,7 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
   // One read transaction: every query below sees the same committed state.
   return store.evidence.snapshot(() => {
     // First: a pack signed over a broken chain would lend the break the pack's authority.
-    const chain = verifyWorkspaceChain(store, ws.id, dataDir);
+    const chain = verifyWorkspaceChain(store, ws.headKey, dataDir);
     if (!chain.ok) throw brokenChain(chain);
     const workspace = ws.summary();
     const all = deriveEveryProcess(ws.store);

@@ -61,7 +61,7 @@ export async function restoreBackupFile(
   }
   // The restored chain ends before the head this machine recorded; the person chose that, so the
   // record moves back to it (otherwise every check would call the restored file truncated).
-  dataDir.recordHead(ws.id, { ...ws.chainHead(), recordedAt: now.toISOString(), path });
+  dataDir.recordHead(ws.headKey, { ...ws.chainHead(), recordedAt: now.toISOString(), path });
   return {
     ws,
     restoredFrom: { backup: fileName, takenAt: view.takenAt, restoredAt: now.toISOString(), brokenKeptAs },

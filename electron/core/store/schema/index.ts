@@ -12,3 +12,4 @@ export * from './incidents';
 export * from './questionnaires';
 export * from './resilience';
 export * from './exceptions';
+export * from './packets';

@@ -11,6 +11,8 @@ import * as schema from '../schema';
  */
 export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
   audit_log: 'the chain itself; verified link by link by the audit walk',
+  imported_audit:
+    "a merged packet's entries verbatim; the signed workspace.merge entry commits to their head hash and the audit walk recomputes them",
   workspace_key:
     'signing-key material: a private key must never be copied into the audit trail; its fingerprint is in the workspace.create entry',
   schema_migrations:
