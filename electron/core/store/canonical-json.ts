@@ -3,12 +3,17 @@
 
 /**
  * A value already rendered as canonical JSON, spliced into the text as it is: an import's 100,000
- * row images are rendered once where they are captured instead of parsed into objects and walked
- * again here (state/capture.ts). Whoever makes one vouches that `text` is what canonicalJson would
- * write for its value.
+ * row images are rendered where they are captured instead of parsed into objects and walked again
+ * here (state/capture.ts). Whoever makes one vouches that `text` is what canonicalJson would write
+ * for its value. Given a function, it renders when the text is read, so a transaction's thousand
+ * entries are not all held rendered at once.
  */
 export class CanonicalText {
-  constructor(readonly text: string) {}
+  constructor(private readonly source: string | (() => string)) {}
+
+  get text(): string {
+    return typeof this.source === 'string' ? this.source : this.source();
+  }
 }
 
 export function canonicalJson(value: unknown): string {

@@ -119,13 +119,15 @@ function canonicalImage(text: string | null): string {
  * canonicalJson(RowImages) writes (test/integration/row-images-canonical.test.ts holds them equal).
  */
 export function renderImages(images: ImageTexts): CanonicalText {
-  const tables = [...images.keys()].sort(byCodeUnit).map((tbl) => {
-    const rows = images.get(tbl) ?? new Map<string, string | null>();
-    const keys = [...rows.keys()].sort(byCodeUnit);
-    const body = keys.map((k) => `${JSON.stringify(k)}:${canonicalImage(rows.get(k) ?? null)}`);
-    return `${JSON.stringify(tbl)}:{${body.join(',')}}`;
+  return new CanonicalText(() => {
+    const tables = [...images.keys()].sort(byCodeUnit).map((tbl) => {
+      const rows = images.get(tbl) ?? new Map<string, string | null>();
+      const keys = [...rows.keys()].sort(byCodeUnit);
+      const body = keys.map((k) => `${JSON.stringify(k)}:${canonicalImage(rows.get(k) ?? null)}`);
+      return `${JSON.stringify(tbl)}:{${body.join(',')}}`;
+    });
+    return `{${tables.join(',')}}`;
   });
-  return new CanonicalText(`{${tables.join(',')}}`);
 }
 
 /**
