@@ -11,7 +11,11 @@ import { DataDir } from '../core/app/data-dir';
 import { handlers } from '../core/handlers';
 import { startBackend } from '../core/transport/backend';
 
-const init = z.object({ dataDir: z.string().min(1), appVersion: z.string() });
+const init = z.object({
+  dataDir: z.string().min(1),
+  appVersion: z.string(),
+  canEncrypt: z.boolean().default(false),
+});
 
 process.parentPort.once('message', (event: { data: unknown; ports: MessagePortMain[] }) => {
   const parsed = init.safeParse(event.data);
@@ -26,6 +30,7 @@ process.parentPort.once('message', (event: { data: unknown; ports: MessagePortMa
     dataDir: new DataDir(parsed.data.dataDir),
     clock: systemClock,
     appVersion: parsed.data.appVersion,
+    canEncrypt: parsed.data.canEncrypt,
     onShutdown: () => setImmediate(() => process.exit(0)),
     log: (line) => console.error(line),
   });

@@ -12,6 +12,7 @@ import {
   Menu,
   MessageChannelMain,
   protocol,
+  safeStorage,
   screen,
   session as electronSession,
   shell as electronShell,
@@ -83,11 +84,17 @@ function start(): void {
       stdio: 'inherit',
     });
     const { port1, port2 } = new MessageChannelMain();
-    child.postMessage({ dataDir: dataDir.root, appVersion: app.getVersion() }, [port2]);
+    // "Remember on this computer" is offered only where the OS keychain can seal text.
+    const canEncrypt = safeStorage.isEncryptionAvailable();
+    child.postMessage({ dataDir: dataDir.root, appVersion: app.getVersion(), canEncrypt }, [port2]);
     const client = connectBackend(
       { post: (m) => port1.postMessage(m), onMessage: (l) => port1.on('message', (e) => l(e.data)) },
       dialogs,
       (line) => console.error(line),
+      {
+        encrypt: (plain) => safeStorage.encryptString(plain).toString('base64'),
+        decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+      },
     );
     port1.start();
     child.on('exit', (code) => {

@@ -26,6 +26,63 @@ interface ChildResult {
   ok: boolean;
 }
 
+interface OpenResult {
+  /** From the open's answer to the check's result, as the status bar sees it. */
+  checkMs: number;
+  /** Calls of another method (audit.list, a page of 50) answered while the check ran. */
+  calls: number;
+  firstCallMs: number;
+  slowestCallMs: number;
+  progressSeen: number;
+  peakMb: number;
+  ok: boolean;
+}
+
+/**
+ * Opens the workspace as the app does (the check starts behind the open's answer) and keeps calling
+ * another method until the check has finished: how long each call waited, and what the status bar saw.
+ */
+async function openChild(dir: string): Promise<void> {
+  const { testSession } = await import('../fixtures/session');
+  const { openPath } = await import('../../electron/core/domains/workspace/open');
+  const t = testSession(dir);
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  await openPath({ session: t.session }, join(dir, 'bench.steadfast'));
+  const opened = performance.now();
+  const waits: number[] = [];
+  const progress = new Set<number>();
+  let ok: boolean;
+  for (;;) {
+    // Each request arrives as a message, as the renderer's do: a turn of the event loop apart.
+    await new Promise((resolve) => setImmediate(resolve));
+    const c0 = performance.now();
+    await t.call('audit.list', { limit: 50, offset: 0 });
+    waits.push(performance.now() - c0);
+    const s = await t.call<{ status: string; progress?: number; verification?: { ok: boolean } }>(
+      'audit.integrity',
+    );
+    if (s.status === 'checking') progress.add(Math.round((s.progress ?? 0) * 100));
+    else {
+      ok = s.status === 'done' && s.verification?.ok === true;
+      break;
+    }
+  }
+  const checkMs = performance.now() - opened;
+  clearInterval(sampler);
+  t.session.replaceWorkspace(null);
+  const out: OpenResult = {
+    checkMs,
+    calls: waits.length,
+    firstCallMs: waits[0] ?? 0,
+    slowestCallMs: Math.max(...waits),
+    progressSeen: progress.size,
+    peakMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024,
+    ok,
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
 async function child(phase: 'build' | 'check', dir: string): Promise<void> {
   const { DataDir } = await import('../../electron/core/app/data-dir');
   const { Workspace } = await import('../../electron/core/app/workspace');
@@ -135,6 +192,8 @@ export async function run(): Promise<BenchFigure[]> {
     await exec('build');
     const { stdout } = await exec('check');
     const r = JSON.parse(stdout.trim().split('\n').pop() ?? '') as ChildResult;
+    const opened = await exec('open');
+    const o = JSON.parse(opened.stdout.trim().split('\n').pop() ?? '') as OpenResult;
     const what = `${r.entries} entries, ${r.rows} rows`;
     return [
       {
@@ -150,6 +209,12 @@ export async function run(): Promise<BenchFigure[]> {
         peakMb: r.peakMb,
         note: `CPU ${r.verifyCpuMs.toFixed(0)} ms; RSS before the check ${r.baseMb.toFixed(0)} MB`,
       },
+      {
+        name: `open-time check, sliced, while another method is called`,
+        ms: o.checkMs,
+        peakMb: o.peakMb,
+        note: `${o.ok ? 'intact' : 'NOT INTACT'}; ${o.calls} audit.list calls answered meanwhile, first in ${o.firstCallMs.toFixed(0)} ms, slowest ${o.slowestCallMs.toFixed(0)} ms; ${o.progressSeen} progress figures seen`,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -157,5 +222,9 @@ export async function run(): Promise<BenchFigure[]> {
 }
 
 const at = process.argv.indexOf('--child');
-if (at >= 0)
-  await child(process.argv[at + 1] === 'check' ? 'check' : 'build', process.argv[at + 2] ?? tmpdir());
+if (at >= 0) {
+  const phase = process.argv[at + 1];
+  const where = process.argv[at + 2] ?? tmpdir();
+  if (phase === 'open') await openChild(where);
+  else await child(phase === 'check' ? 'check' : 'build', where);
+}

@@ -4,6 +4,7 @@ import { AppError, type Delivery } from '../../../shared/contract';
 import type { DataDir } from './data-dir';
 import { identityWriteContext } from './signers';
 import type { UnlockedIdentity } from '../trust/identity-file';
+import type { RememberedPassphrases } from '../trust/remembered-passphrase';
 import type { WriteContext, Workspace } from './workspace';
 
 /** Where files come from and go to. Electron shows dialogs; the browser host uses its folder and downloads. */
@@ -27,6 +28,8 @@ export class Session {
   workspace: Workspace | null = null;
   /** Who is working: the identity whose key was unlocked in this session (it signs every write). */
   identity: UnlockedIdentity | null = null;
+  /** Passphrases remembered with the OS keychain: the desktop app only (set by its backend). */
+  passphrases: RememberedPassphrases | null = null;
 
   constructor(
     readonly dataDir: DataDir,

@@ -7,6 +7,7 @@ import { Session, type Clock, type Context, type Shell } from '../app/context';
 import type { DataDir } from '../app/data-dir';
 import { createRouter, type Handlers } from '../app/router';
 import { openPath } from '../domains/workspace/open';
+import { RememberedPassphrases } from '../trust/remembered-passphrase';
 import { toBackend, type BackendState, type DialogName, type PortLike, type ToMain } from './protocol';
 
 export interface BackendOptions {
@@ -15,6 +16,8 @@ export interface BackendOptions {
   dataDir: DataDir;
   clock: Clock;
   appVersion: string;
+  /** The main process can seal passphrases with the OS keychain (Electron's safeStorage). */
+  canEncrypt?: boolean;
   /** Called after a shutdown request closed the workspace; the process may exit then. */
   onShutdown?: () => void;
   log?: (line: string) => void;
@@ -84,6 +87,18 @@ export function startBackend(opts: BackendOptions): Session {
     opts.clock,
     opts.appVersion,
   );
+  const sealing = new Map<number, { resolve: (d: string) => void; reject: (e: Error) => void }>();
+  const seal = (op: 'encrypt' | 'decrypt', data: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const id = nextDialog++;
+      sealing.set(id, { resolve, reject });
+      port.post({ kind: 'cipher', id, op, data } satisfies ToMain);
+    });
+  if (opts.canEncrypt)
+    session.passphrases = new RememberedPassphrases(opts.dataDir.root, {
+      encrypt: async (plain) => Buffer.from(await seal('encrypt', plain), 'base64'),
+      decrypt: (sealed) => seal('decrypt', sealed.toString('base64')),
+    });
   const ctx: Context = { session };
   const router = createRouter(opts.handlers, (method, err) => {
     opts.log?.(
@@ -126,6 +141,15 @@ export function startBackend(opts: BackendOptions): Session {
         }
         opts.onShutdown?.();
         return;
+      case 'cipherResult': {
+        const waiting = sealing.get(msg.id);
+        if (!waiting) return;
+        sealing.delete(msg.id);
+        if (msg.error !== undefined || msg.data === null)
+          waiting.reject(new AppError('INTERNAL', msg.error ?? 'The keychain gave no answer.'));
+        else waiting.resolve(msg.data);
+        return;
+      }
       case 'dialogResult': {
         const waiting = dialogs.get(msg.id);
         if (!waiting) return;

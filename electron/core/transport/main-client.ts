@@ -9,6 +9,12 @@ type Request = ToBackend extends infer T ? (T extends ToBackend ? Omit<T, 'id'> 
 
 export type Dialogs = Record<DialogName, (suggestedName: string) => Promise<string | null>>;
 
+/** The OS keychain, in the main process (safeStorage): text in, base64 of the sealed bytes out. */
+export interface KeychainCipher {
+  encrypt(plain: string): string;
+  decrypt(sealedBase64: string): string;
+}
+
 export interface BackendClient {
   call(method: unknown, input: unknown): Promise<Envelope<unknown>>;
   openPath(path: string): Promise<Envelope<WorkspaceSummary>>;
@@ -26,6 +32,7 @@ export function connectBackend(
   port: PortLike,
   dialogs: Dialogs,
   log: (line: string) => void = () => {},
+  keychain?: KeychainCipher,
 ): BackendClient {
   let next = 1;
   let last: BackendState = { workspacePath: null, workspaceName: null };
@@ -50,6 +57,17 @@ export function connectBackend(
       const resolve = waiting.get(msg.id);
       waiting.delete(msg.id);
       resolve?.(msg.envelope as Envelope<unknown>);
+      return;
+    }
+    if (msg.kind === 'cipher') {
+      try {
+        if (!keychain) throw new Error('This app has no keychain.');
+        const data = msg.op === 'encrypt' ? keychain.encrypt(msg.data) : keychain.decrypt(msg.data);
+        port.post({ kind: 'cipherResult', id: msg.id, data } satisfies ToBackend);
+      } catch (err) {
+        const error = err instanceof Error ? err.message : String(err);
+        port.post({ kind: 'cipherResult', id: msg.id, data: null, error } satisfies ToBackend);
+      }
       return;
     }
     dialogs[msg.dialog](msg.suggestedName).then(

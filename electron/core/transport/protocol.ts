@@ -14,6 +14,13 @@ export const toBackend = z.discriminatedUnion('kind', [
     path: z.string().nullable(),
     error: z.string().optional(),
   }),
+  z.object({
+    kind: z.literal('cipherResult'),
+    id: z.number().int(),
+    /** Base64 of the sealed bytes (encrypt), or the plain text (decrypt); null with an error. */
+    data: z.string().nullable(),
+    error: z.string().optional(),
+  }),
 ]);
 export type ToBackend = z.infer<typeof toBackend>;
 
@@ -44,6 +51,14 @@ export const toMain = z.discriminatedUnion('kind', [
     id: z.number().int(),
     dialog: z.enum(DIALOGS),
     suggestedName: z.string(),
+  }),
+  /** The OS keychain (safeStorage) is the main process's: the backend asks it to seal or open a passphrase. */
+  z.object({
+    kind: z.literal('cipher'),
+    id: z.number().int(),
+    op: z.enum(['encrypt', 'decrypt']),
+    /** The plain text (encrypt) or base64 of the sealed bytes (decrypt). */
+    data: z.string().max(1 << 16),
   }),
 ]);
 export type ToMain = z.infer<typeof toMain>;

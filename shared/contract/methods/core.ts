@@ -39,8 +39,21 @@ export const coreMethods = {
   ),
   /** Unlocks an identity: who is working from now on (switching person asks their passphrase). */
   'identity.unlock': method<Profile>()(
-    z.object({ fingerprint: fingerprint, passphrase: z.string().min(1).max(1024) }).strict(),
+    z
+      .object({
+        fingerprint: fingerprint,
+        passphrase: z.string().min(1).max(1024),
+        /** Keep the passphrase, encrypted by the OS keychain, to unlock at the next start (desktop). */
+        remember: z.boolean().optional(),
+      })
+      .strict(),
   ),
+  /** Whether this app can remember passphrases (the desktop app's keychain), and whose it keeps. */
+  'identity.remembered': method<{ available: boolean; fingerprints: string[] }>()(empty),
+  /** Unlocks with the passphrase remembered on this computer. */
+  'identity.unlockRemembered': method<Profile>()(z.object({ fingerprint: fingerprint }).strict()),
+  /** Forgets the passphrase remembered for an identity on this computer. */
+  'identity.forget': method<null>()(z.object({ fingerprint: fingerprint }).strict()),
   'identity.lock': method<null>()(empty),
 
   'members.list': method<MemberView[]>()(empty),

@@ -5,7 +5,9 @@
 import type { ChainVerification, IntegrityStatus, RestoredFrom } from '../../../../shared/contract';
 import type { Context } from '../../app/context';
 import type { Workspace } from '../../app/workspace';
+import type { StepProgress } from '../../store/audit';
 import { backupVerified } from '../../store/backups';
+import { openReadSnapshot } from '../../store/read-snapshot';
 import { combineVerification } from './verify';
 
 /** A workspace's check; the running step replaces `status` as it goes. */
@@ -20,6 +22,39 @@ const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Where each step sits in the progress bar: the walk is about a third of the work, the state check the rest. */
 const CHAIN_SHARE = 0.3;
+
+/**
+ * How long the check works before it lets queued requests run. The check runs on this thread in
+ * slices rather than in a worker_thread: a worker would need its own bundled entry point in the
+ * Electron build and in tests, and its own copy of the store's code; slices on a connection of the
+ * check's own (store/read-snapshot.ts) keep every other request waiting at most one slice.
+ */
+const SLICE_MS = 25;
+
+/**
+ * Runs a stepped check, yielding to the event loop whenever a slice's time is up; stops (and closes
+ * the steps' statements) as soon as `alive` says the workspace was closed.
+ */
+async function drive<P extends StepProgress, T>(
+  steps: Generator<P, T>,
+  onStep: (p: P) => void,
+  alive: () => boolean,
+): Promise<T | undefined> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    onStep(r.value);
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldNow();
+      if (!alive()) {
+        steps.return(undefined as T);
+        return undefined;
+      }
+      sliceStart = performance.now();
+    }
+  }
+}
 
 /** Starts the check of a workspace that has just been opened, created or restored; returns at once. */
 export function startIntegrityCheck(
@@ -49,25 +84,37 @@ async function run(
   const set = (phase: 'chain' | 'state', progress: number) => {
     if (check.status.status === 'checking') check.status = { ...check.status, phase, progress };
   };
+  const alive = () => ws.db.open;
+  let snapshot: ReturnType<typeof openReadSnapshot> | undefined;
   try {
     await yieldNow();
-    if (!ws.db.open) return;
+    if (!alive()) return;
     set('chain', 0);
-    const walk = ws.store.audit.walk();
-    set('state', CHAIN_SHARE);
-    await yieldNow();
-    if (!ws.db.open) return;
+    // The file as it is now: writes made while the check runs are checked by the next one.
+    snapshot = openReadSnapshot(ws.path);
     const outsideHead = ws.store.audit.outsideHead(ctx.session.dataDir.head(ws.headKey));
-    // The state check runs in one synchronous pass (store/state), so these figures are seen by a
-    // poll only between steps; they are kept for a future check that yields inside the replay.
-    const state = ws.store.state.check({
-      onProgress: (p) =>
+    const walk = await drive(
+      snapshot.walkSteps(),
+      (p) => set('chain', CHAIN_SHARE * (p.done / Math.max(1, p.total))),
+      alive,
+    );
+    if (!walk) return;
+    set('state', CHAIN_SHARE);
+    const state = await drive(
+      snapshot.checkSteps(),
+      (p) =>
         set(
           'state',
           CHAIN_SHARE +
-            (1 - CHAIN_SHARE) * (p.phase === 'replay' ? 0.9 * (p.done / Math.max(1, p.total)) : 0.9),
+            (1 - CHAIN_SHARE) *
+              (p.phase === 'replay'
+                ? 0.8 * (p.done / Math.max(1, p.total))
+                : 0.8 + 0.2 * (p.done / Math.max(1, p.total))),
         ),
-    });
+      alive,
+    );
+    if (!state) return;
+    snapshot.close();
     const verification = combineVerification(walk, outsideHead, state);
     check.status = {
       status: 'done',
@@ -82,6 +129,8 @@ async function run(
       error: err instanceof Error ? err.message : String(err),
       restoredFrom,
     };
+  } finally {
+    snapshot?.close();
   }
 }
 

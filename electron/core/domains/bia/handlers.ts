@@ -8,7 +8,7 @@ import type { Handlers } from '../../app/router';
 import type { AuditInput } from '../../store/audit-chain';
 import type { Store, WriteContext, Written } from '../../store';
 import { loadBiaDetail } from './read';
-import { refuseOwnWork } from '../members/duties';
+import { biaAuthors, refuseOwnWork } from '../members/duties';
 import { signOff } from '../members/signoff';
 
 /** Runs an edit of one BIA: nothing changed → nothing recorded; a change also marks the editor. */
@@ -22,9 +22,6 @@ function editBia(ctx: Context, processId: string, edit: (s: Store, w: WriteConte
   });
   return loadBiaDetail(ws.store, processId);
 }
-
-/** Moves between statuses, which are not edits of the BIA's content. */
-const STATUS_ACTIONS = ['bia.submit', 'bia.approve', 'bia.return'] as const;
 
 const TRANSITIONS: Record<BiaRecord['status'], BiaRecord['status'][]> = {
   draft: ['in_review'],
@@ -64,10 +61,9 @@ export const biaHandlers = {
       }
       const moved = s.bia.setStatus(w, rec, input.to);
       if (input.to !== 'approved') return moved;
-      const lastEdit = s.audit.writers('bia', input.processId, { excludeActions: STATUS_ACTIONS, limit: 1 });
       refuseOwnWork(
         w,
-        lastEdit,
+        biaAuthors(s, input.processId),
         `${w.actor.name} made the last edit to this BIA, so someone else must approve it.`,
       );
       const { status: _status, approvedBy: _by, approvedAt: _at, ...fields } = rec;

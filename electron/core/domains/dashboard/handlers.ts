@@ -28,6 +28,13 @@ import { recoveryTimes } from '../../../../shared/domain/graph';
 import { requireWorkspace, type Context } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import { compiledWorkspaceGraph } from '../graph/read';
+import {
+  biaAuthors,
+  releaseApprovers,
+  releasePlanners,
+  runbookAuthors,
+  type Writer,
+} from '../members/duties';
 
 const DAY_MS = 86_400_000;
 const HORIZON_DAYS = 14;
@@ -45,6 +52,10 @@ function figure<T>(
 }
 
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** The people whose signature cannot count, by key (by name on entries from before keys). */
+const notByWriters = (writers: readonly Writer[]) =>
+  writers.map((x) => ({ name: x.name, fingerprint: x.signer }));
 
 async function buildDashboard(ctx: Context, handlers: Handlers): Promise<DashboardView> {
   const { store } = requireWorkspace(ctx);
@@ -78,33 +89,31 @@ async function buildDashboard(ctx: Context, handlers: Handlers): Promise<Dashboa
     ) as Record<BiaCoverage, Figure>;
   const departments = [...new Set(overview.rows.map(departmentOf))].sort((a, b) => a.localeCompare(b));
 
-  // What waits for a signature, and whose.
+  // What waits for a signature, and whose. Who wrote what comes from the chain's signers, as the
+  // approval handlers read it (members/duties.ts): two people of one name, or a renamed person, are
+  // told apart by key; names only for entries from before keys.
   const biaInReview = overview.rows.filter((r) => r.status === 'in_review');
-  const biaItems = await Promise.all(
-    biaInReview.map(async (r) => {
-      const d = await call('bia.get', { processId: r.processId });
-      const author = d.bia.lastEditorName;
-      return {
-        id: r.processId,
-        name: r.name,
-        waitingFor: author ? `an approver other than ${author}` : 'an approver',
-        notBy: author ? [{ name: author, fingerprint: null }] : [],
-      };
-    }),
-  );
+  const biaItems = biaInReview.map((r) => {
+    const authors = biaAuthors(store, r.processId);
+    const author = authors[0]?.name;
+    return {
+      id: r.processId,
+      name: r.name,
+      waitingFor: author ? `an approver other than ${author}` : 'an approver',
+      notBy: notByWriters(authors),
+    };
+  });
   const runbooksInReview = runbooks.filter((r) => r.latest.status === 'in_review');
-  const runbookItems = await Promise.all(
-    runbooksInReview.map(async (r) => {
-      const d = await call('runbooks.get', { runbookId: r.id });
-      const author = d.versions.find((v) => v.id === r.latest.id)?.authorName;
-      return {
-        id: r.id,
-        name: `${r.name} v${r.latest.version}`,
-        waitingFor: author ? `an approver other than ${author}` : 'an approver',
-        notBy: author ? [{ name: author, fingerprint: null }] : [],
-      };
-    }),
-  );
+  const runbookItems = runbooksInReview.map((r) => {
+    const authors = runbookAuthors(store, r.id);
+    const names = [...new Set(authors.map((a) => a.name))].join(', ');
+    return {
+      id: r.id,
+      name: `${r.name} v${r.latest.version}`,
+      waitingFor: names ? `an approver other than ${names}` : 'an approver',
+      notBy: notByWriters(authors),
+    };
+  });
   const releasesWaiting = releases.filter(needsApproval);
   const releaseItems = await Promise.all(
     releasesWaiting.map(async (r) => {
@@ -113,9 +122,10 @@ async function buildDashboard(ctx: Context, handlers: Handlers): Promise<Dashboa
         id: r.id,
         name: r.name,
         waitingFor: `${gate.risk.approvals.description} (owner ${r.owner || 'not named'})`,
+        // The owner is a name typed on the release, and the approval handler compares it so.
         notBy: [
           ...(r.owner ? [{ name: r.owner, fingerprint: null }] : []),
-          ...r.approvals.map((a) => ({ name: a.approver, fingerprint: null })),
+          ...notByWriters([...releasePlanners(store, r.id), ...releaseApprovers(store, r.id)]),
         ],
       };
     }),

@@ -20,6 +20,13 @@ function rememberLast(ctx: Context, p: Profile): Profile {
   return p;
 }
 
+function unlockWith(ctx: Context, fingerprint: string, passphrase: string): Profile {
+  const file = ctx.session.dataDir.identity(fingerprint);
+  if (!file) throw new AppError('NOT_FOUND', `No identity with the key ${fingerprint} is on this machine.`);
+  ctx.session.identity = unlockIdentity(file, passphrase);
+  return rememberLast(ctx, profileOf(ctx)!);
+}
+
 export const profileHandlers = {
   'profile.get': (_input, ctx) => profileOf(ctx),
   'profile.set': (input, ctx) => {
@@ -41,12 +48,33 @@ export const profileHandlers = {
     ctx.session.identity = unlocked;
     return rememberLast(ctx, profileOf(ctx)!);
   },
-  'identity.unlock': (input, ctx) => {
-    const file = ctx.session.dataDir.identity(input.fingerprint);
-    if (!file)
-      throw new AppError('NOT_FOUND', `No identity with the key ${input.fingerprint} is on this machine.`);
-    ctx.session.identity = unlockIdentity(file, input.passphrase);
-    return rememberLast(ctx, profileOf(ctx)!);
+  'identity.unlock': async (input, ctx) => {
+    const vault = ctx.session.passphrases;
+    if (input.remember && !vault)
+      throw new AppError('INVALID_INPUT', 'This app cannot remember a passphrase on this computer.');
+    const profile = unlockWith(ctx, input.fingerprint, input.passphrase);
+    // Only a passphrase that has just unlocked the key is kept.
+    if (input.remember && vault) await vault.remember(input.fingerprint, input.passphrase);
+    return profile;
+  },
+  'identity.remembered': (_input, ctx) => {
+    const vault = ctx.session.passphrases;
+    return {
+      available: vault !== null,
+      fingerprints: vault
+        ? identitiesOf(ctx).flatMap((i) => (vault.has(i.fingerprint) ? [i.fingerprint] : []))
+        : [],
+    };
+  },
+  'identity.unlockRemembered': async (input, ctx) => {
+    const passphrase = (await ctx.session.passphrases?.recall(input.fingerprint)) ?? null;
+    if (passphrase === null)
+      throw new AppError('NOT_FOUND', 'No passphrase is remembered for that key on this computer.');
+    return unlockWith(ctx, input.fingerprint, passphrase);
+  },
+  'identity.forget': (input, ctx) => {
+    ctx.session.passphrases?.forget(input.fingerprint);
+    return null;
   },
   'identity.lock': (_input, ctx) => {
     ctx.session.identity = null;

@@ -4,7 +4,7 @@
 // `gate`), on waivers or as a declared emergency. Approvals are signed by the approver's key, and the
 // approver must not hold the key that planned the release. Every write is audited in the same
 // transaction.
-import { refuseOwnWork } from '../members/duties';
+import { isSamePerson, refuseOwnWork, releaseApprovers, releasePlanners } from '../members/duties';
 import { signOff } from '../members/signoff';
 import { AppError } from '../../../../shared/contract';
 import {
@@ -96,14 +96,18 @@ export const releaseHandlers = {
         throw new AppError('CONFLICT', `A release that is ${row.status} cannot be approved any more.`);
       if (row.owner === w.actor.name)
         throw new AppError('FORBIDDEN', 'The release owner cannot approve their own release.');
-      const creator = s.audit.writers('release', row.id, { actions: ['release.create'], limit: 1 });
-      refuseOwnWork(w, creator, `${w.actor.name} planned this release, so someone else must approve it.`);
+      refuseOwnWork(
+        w,
+        releasePlanners(s, row.id),
+        `${w.actor.name} planned this release, so someone else must approve it.`,
+      );
       const signed = s.signoffs
         .list({ entity: 'release', entityId: row.id })
         .filter((x) => x.kind === 'release.approve');
+      // By key: another member of the same name may still approve (unsigned approvals: by name).
       if (
         signed.some((x) => x.signer === w.signer?.fingerprint) ||
-        s.releases.approvals(row.id).some((a) => a.approver === w.actor.name)
+        isSamePerson(w, releaseApprovers(s, row.id))
       )
         throw new AppError('CONFLICT', `${w.actor.name} has already approved this release.`);
       const approved = s.releases.approve(w, row, w.actor.name, () => approvalsMet(ws, row, w.now.getTime()));

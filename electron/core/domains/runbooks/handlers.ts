@@ -14,7 +14,7 @@ import { requireWorkspace, writeContext, type Context } from '../../app/context'
 import type { Handlers } from '../../app/router';
 import type { Store, WriteContext, Written } from '../../store';
 import type { StepFields } from '../../store/runbooks';
-import { refuseOwnWork } from '../members/duties';
+import { refuseOwnWork, runbookAuthors } from '../members/duties';
 import { signOff } from '../members/signoff';
 import { runbookPrintHandlers } from './print';
 import { runbookDetail, runbookList } from './read';
@@ -165,14 +165,9 @@ export const runbookHandlers = {
       const latest = s.runbooks.latestVersion(input.runbookId);
       const moved = s.runbooks.transition(w, input.runbookId, input.to);
       if (input.to !== 'approved') return moved;
-      // Everyone who wrote this version: its creation and every edit since, not its status moves.
-      const writers = s.audit.writers('runbook', input.runbookId, {
-        excludeActions: ['runbook.submit', 'runbook.approve', 'runbook.return', 'runbook.retire'],
-        since: latest.createdAt,
-      });
       refuseOwnWork(
         w,
-        writers.length > 0 ? writers : [{ signer: null, name: latest.authorName }],
+        runbookAuthors(s, input.runbookId),
         `${w.actor.name} wrote version ${latest.version} of this runbook, so someone else must approve it.`,
       );
       const view = s.runbooks.versionView(latest.id);

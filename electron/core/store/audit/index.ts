@@ -1,25 +1,16 @@
 // Reading the audit trail: the head, a page of entries, the stream of every entry up to a head (for
 // the workbook), the walk that verifies each link and the comparison with the head recorded outside
 // the file. Appending lives in audit-chain.ts, inside the workspace's write transaction.
-import { and, count, desc, eq, getTableColumns, gte, inArray, notInArray } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, notInArray } from 'drizzle-orm';
 import type { AuditEntryView, OutsideHeadStatus } from '../../../../shared/contract';
-import { chainHead, entryHash, GENESIS_HASH, type AuditRecord } from '../audit-chain';
+import { chainHead, type AuditRecord } from '../audit-chain';
 import type { Db } from '../db';
 import { compareWithRecordedHead } from '../outside-head';
-import { RosterReplay } from './roster-replay';
 import { auditLog } from '../schema';
 import { IMAGES_FIELD, type RowImages } from '../state/capture';
+import { finish, selectList, streamAudit, walkSteps, type ChainWalk, type StepProgress } from './chain-walk';
 
-export interface ChainWalk {
-  ok: boolean;
-  checked: number;
-  head: { seq: number; hash: string };
-  firstBroken?: { seq: number; reason: string };
-  /** Entries written before the workspace had a roster (before personal keys): hashed, not signed. */
-  unsigned: number;
-  /** Signatures checked (one per transaction). */
-  signatures: number;
-}
+export type { ChainWalk, StepProgress } from './chain-walk';
 
 /** The entry's `after` for people, with its row images (machine data for the state check) apart. */
 function splitAfter(afterJson: string | null): Pick<AuditEntryView, 'after' | 'rowImages'> {
@@ -49,20 +40,8 @@ export function toAuditView(row: AuditRecord): AuditEntryView {
 /** Entries per page of `upTo`: large enough to cost nothing per page, small enough to hold. */
 const UP_TO_PAGE = 1000;
 
-/** Names each column by its schema key, so the streamed rows below come out as AuditRecord. */
-const selectList = Object.entries(getTableColumns(auditLog))
-  .map(([key, column]) => `"${column.name}" AS "${key}"`)
-  .join(', ');
-
 export function auditStore(db: Db) {
   const sqlite = db.$client;
-  // drizzle 0.45 has no iterate() for better-sqlite3, and a chain of 100,000 entries must stream,
-  // not load at once: these run through the driver, with the schema's column names above. Each call
-  // prepares its own statement, as two exports may stream at the same time.
-  const stream = (where: string, ...params: number[]): IterableIterator<AuditRecord> =>
-    sqlite
-      .prepare(`SELECT ${selectList} FROM audit_log ${where} ORDER BY seq`)
-      .iterate(...params) as IterableIterator<AuditRecord>;
 
   return {
     /** The newest entry, or the genesis hash of an empty chain. */
@@ -136,56 +115,9 @@ export function auditStore(db: Db) {
      * reordered entry, a broken link, an altered entry, or a signature that is missing, does not
      * verify, or was made by a key that was not an active member at that point of the chain.
      */
-    walk(): ChainWalk {
-      let prev = GENESIS_HASH;
-      let expectedSeq = 1;
-      let checked = 0;
-      let last = { seq: 0, hash: GENESIS_HASH };
-      const roster = new RosterReplay();
-      for (const row of stream('')) {
-        const broken = (reason: string): ChainWalk => ({
-          ok: false,
-          checked,
-          head: last,
-          firstBroken: { seq: row.seq, reason },
-          unsigned: roster.unsigned,
-          signatures: roster.signatures,
-        });
-        if (row.seq !== expectedSeq) {
-          return broken(
-            row.seq > expectedSeq
-              ? `entry ${expectedSeq}${row.seq - expectedSeq > 1 ? `–${row.seq - 1}` : ''} is missing (deleted)`
-              : `entry ${row.seq} is out of sequence`,
-          );
-        }
-        if (row.prevHash !== prev) {
-          return broken(
-            `entry ${row.seq} does not link to entry ${row.seq - 1} (entries removed, reordered or replaced)`,
-          );
-        }
-        if (entryHash(prev, row) !== row.hash) {
-          return broken(
-            `entry ${row.seq} was altered after it was written (its hash does not match its content)`,
-          );
-        }
-        const signing = roster.accept(row);
-        if (signing) return broken(signing);
-        prev = row.hash;
-        last = { seq: row.seq, hash: row.hash };
-        expectedSeq++;
-        checked++;
-      }
-      const tail = roster.finish();
-      if (tail)
-        return {
-          ok: false,
-          checked,
-          head: last,
-          firstBroken: tail,
-          unsigned: roster.unsigned,
-          signatures: roster.signatures,
-        };
-      return { ok: true, checked, head: last, unsigned: roster.unsigned, signatures: roster.signatures };
-    },
+    walk: (): ChainWalk => finish(walkSteps(sqlite)),
+
+    /** The same walk in steps, for the open-time check that yields between them (chain-walk.ts). */
+    walkSteps: (): Generator<StepProgress, ChainWalk> => walkSteps(sqlite),
   };
 }

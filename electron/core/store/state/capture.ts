@@ -6,11 +6,20 @@
 // program never fire them, which is what the check then finds.
 import type { Statement } from 'better-sqlite3';
 import type { AuditInput } from '../audit-chain';
+import { CanonicalText } from '../canonical-json';
 import type { Sqlite } from '../db';
-import { AUDITED_TABLES, imageSql, keySql, quoteName } from './tables';
+import { AUDITED_TABLES, keySql, quoteName, sortedImageSql } from './tables';
 
 /** table name → row key → the row as SQLite holds it (column name → value), or null once deleted. */
 export type RowImages = Record<string, Record<string, Record<string, unknown> | null>>;
+
+/**
+ * The same, as captured: each image the JSON text SQLite wrote, columns in sorted order. Kept as
+ * text until the entry is appended, then rendered canonically once (renderImages): parsing every
+ * image into an object and canonicalising the whole `after` again cost an import of 100,000 ratings
+ * over a second.
+ */
+export type ImageTexts = Map<string, Map<string, string | null>>;
 
 /** The field of `after` that carries an entry's row images. */
 export const IMAGES_FIELD = 'rowImages';
@@ -33,13 +42,13 @@ export function installCapture(sqlite: Sqlite): void {
     const trigger = (event: string, body: string) =>
       `CREATE TEMP TRIGGER IF NOT EXISTS ${quoteName(`state_capture_${t.name}_${event}`)} AFTER ${event.toUpperCase()} ON main.${name}${event === 'update' ? ` WHEN ${changed}` : ''} BEGIN ${body} END`;
     statements.push(
-      trigger('insert', add(keySql(t, 'NEW.'), imageSql(t, 'NEW.'))),
+      trigger('insert', add(keySql(t, 'NEW.'), sortedImageSql(t, 'NEW.'))),
       // A changed key is the old row gone and a new one made.
       // An update that changed nothing (a map saved with the same positions) records nothing.
       trigger(
         'update',
         add(keySql(t, 'OLD.'), 'NULL', ` WHERE ${keySql(t, 'OLD.')} IS NOT ${keySql(t, 'NEW.')}`) +
-          add(keySql(t, 'NEW.'), imageSql(t, 'NEW.')),
+          add(keySql(t, 'NEW.'), sortedImageSql(t, 'NEW.')),
       ),
       trigger('delete', add(keySql(t, 'OLD.'), 'NULL')),
     );
@@ -50,7 +59,7 @@ export function installCapture(sqlite: Sqlite): void {
 const drains = new WeakMap<Sqlite, { read: Statement; clear: Statement }>();
 
 /** The rows changed since the last drain, the latest image of each, and forgets them. */
-export function drainImages(sqlite: Sqlite): RowImages | undefined {
+export function drainImages(sqlite: Sqlite): ImageTexts | undefined {
   if (sqlite.readonly || !installed.has(sqlite)) return undefined;
   let s = drains.get(sqlite);
   if (!s) {
@@ -63,18 +72,62 @@ export function drainImages(sqlite: Sqlite): RowImages | undefined {
   const rows = s.read.all() as [string, string, string | null][];
   if (rows.length === 0) return undefined;
   s.clear.run();
-  const images: RowImages = {};
-  for (const [tbl, k, image] of rows)
-    (images[tbl] ??= {})[k] = image === null ? null : (JSON.parse(image) as Record<string, unknown>);
+  const images: ImageTexts = new Map();
+  for (const [tbl, k, image] of rows) {
+    let ofTable = images.get(tbl);
+    if (!ofTable) images.set(tbl, (ofTable = new Map()));
+    ofTable.set(k, image);
+  }
   return images;
 }
 
 /** Images a primitive's entries carry until they are appended; kept beside them, not in them. */
-const pending = new WeakMap<AuditInput, RowImages>();
+const pending = new WeakMap<AuditInput, ImageTexts>();
 
-function merge(into: RowImages, from: RowImages): RowImages {
-  for (const [tbl, rows] of Object.entries(from)) Object.assign((into[tbl] ??= {}), rows);
+function merge(into: ImageTexts, from: ImageTexts): ImageTexts {
+  for (const [tbl, rows] of from) {
+    const ofTable = into.get(tbl);
+    if (!ofTable) into.set(tbl, rows);
+    else for (const [k, image] of rows) ofTable.set(k, image);
+  }
   return into;
+}
+
+/** canonicalJson's key order: by UTF-16 code unit. */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A number SQLite may write differently from JavaScript: one with a fraction or exponent (a REAL 90
+ * is `90.0` there, 1e21 `1.0e+21`) or of 16 digits or more (beyond 2^53 JavaScript rounds it). Text
+ * inside strings can match too; that only costs the slower path.
+ */
+const UNLIKE_JS_NUMBER = /[:,[]-?\d+[.eE]|[:,[]-?\d{16}/;
+
+/**
+ * One image as canonicalJson writes the object it holds. Its keys arrive sorted (sortedImageSql), it
+ * is flat (column values only), and SQLite escapes strings as JSON.stringify does, so the text is
+ * canonical as it stands unless it holds a number SQLite writes its own way; that one is parsed and
+ * re-serialised, which renders each value as canonicalJson does.
+ */
+function canonicalImage(text: string | null): string {
+  if (text === null) return 'null';
+  return UNLIKE_JS_NUMBER.test(text) ? JSON.stringify(JSON.parse(text)) : text;
+}
+
+/**
+ * The images as the canonical JSON of the RowImages object they stand for, byte for byte what
+ * canonicalJson(RowImages) writes (test/integration/row-images-canonical.test.ts holds them equal).
+ */
+export function renderImages(images: ImageTexts): CanonicalText {
+  return new CanonicalText(() => {
+    const tables = [...images.keys()].sort(byCodeUnit).map((tbl) => {
+      const rows = images.get(tbl) ?? new Map<string, string | null>();
+      const keys = [...rows.keys()].sort(byCodeUnit);
+      const body = keys.map((k) => `${JSON.stringify(k)}:${canonicalImage(rows.get(k) ?? null)}`);
+      return `${JSON.stringify(tbl)}:{${body.join(',')}}`;
+    });
+    return `{${tables.join(',')}}`;
+  });
 }
 
 /**
@@ -96,16 +149,13 @@ export function claimImages(sqlite: Sqlite, audit: readonly AuditInput[]): void 
  */
 export function claimEveryRow(sqlite: Sqlite, entry: AuditInput): void {
   drainImages(sqlite);
-  const images: RowImages = {};
+  const images: ImageTexts = new Map();
   for (const t of AUDITED_TABLES) {
     const rows = sqlite
-      .prepare(`SELECT ${keySql(t)}, ${imageSql(t)} FROM main.${quoteName(t.name)}`)
+      .prepare(`SELECT ${keySql(t)}, ${sortedImageSql(t)} FROM main.${quoteName(t.name)}`)
       .raw()
       .all() as [string, string][];
-    if (rows.length > 0)
-      images[t.name] = Object.fromEntries(
-        rows.map(([k, image]) => [k, JSON.parse(image) as Record<string, unknown>]),
-      );
+    if (rows.length > 0) images.set(t.name, new Map(rows));
   }
   pending.set(entry, images);
 }
@@ -129,7 +179,7 @@ export function withRowImages(sqlite: Sqlite, entries: readonly AuditInput[]): A
     const after = entry.after === undefined || entry.after === null ? {} : entry.after;
     if (!isPlainObject(after))
       throw new Error(`Audit entry ${entry.action} has an after-image that is not an object.`);
-    return { ...entry, after: { ...after, [IMAGES_FIELD]: images } };
+    return { ...entry, after: { ...after, [IMAGES_FIELD]: renderImages(images) } };
   });
 }
 

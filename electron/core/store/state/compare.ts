@@ -16,11 +16,30 @@ export interface Comparison {
 
 type Image = Record<string, unknown>;
 
+/** Live rows compared between two steps. */
+const STEP = 5_000;
+
 export function compareWithLive(
   sqlite: Sqlite,
   expected: ExpectedRows,
   limit = DIFFERENCE_LIMIT,
 ): Comparison {
+  const steps = compareSteps(sqlite, expected, limit);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The comparison in steps (`done` of `total` tables), for the open-time check; like the replay, its
+ * statements stay open across steps, so it runs on a connection of its own.
+ */
+export function* compareSteps(
+  sqlite: Sqlite,
+  expected: ExpectedRows,
+  limit = DIFFERENCE_LIMIT,
+): Generator<{ done: number; total: number }, Comparison> {
   const differences: StateDifference[] = [];
   let total = 0;
   let rows = 0;
@@ -28,7 +47,8 @@ export function compareWithLive(
     total += 1;
     if (differences.length < limit) differences.push(d);
   };
-  for (const t of AUDITED_TABLES) {
+  for (const [i, t] of AUDITED_TABLES.entries()) {
+    yield { done: i, total: AUDITED_TABLES.length };
     const want = expected.get(t.name) ?? new Map<string, string | null>();
     const seen = new Set<string>();
     // Live images with keys in sorted order, as canonical JSON has them: most rows then match their
@@ -40,6 +60,7 @@ export function compareWithLive(
       .iterate() as IterableIterator<[string, string]>;
     for (const [id, liveText] of live) {
       rows += 1;
+      if (rows % STEP === 0) yield { done: i, total: AUDITED_TABLES.length };
       seen.add(id);
       const wanted = want.get(id);
       if (wanted === undefined || wanted === null) {

@@ -17,7 +17,24 @@ export interface Replay {
 
 export type ReplayProgress = (done: number, total: number) => void;
 
+/** Images folded between two steps. */
+const STEP = 5_000;
+
 export function replayChain(sqlite: Sqlite, onProgress?: ReplayProgress): Replay {
+  const steps = replaySteps(sqlite);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    onProgress?.(r.value.done, r.value.total);
+  }
+}
+
+/**
+ * The replay in steps (`done` is the seq reached, of `total` entries), for the open-time check that
+ * yields to other requests between them. Its statement stays open across steps, so it must run on a
+ * connection nothing else uses meanwhile (the check opens its own).
+ */
+export function* replaySteps(sqlite: Sqlite): Generator<{ done: number; total: number }, Replay> {
   const total = (sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number | undefined) ?? 0;
   const expected: ExpectedRows = new Map();
   // SQLite unpacks the images (json_each, in C): parsing 100,000 entries' JSON in JavaScript was
@@ -35,7 +52,7 @@ export function replayChain(sqlite: Sqlite, onProgress?: ReplayProgress): Replay
     .iterate() as IterableIterator<[number, 0 | 1, string, string, string | null]>;
   /** The entry that last restarted each table, so a baseline restarts it once. */
   const restartedAt = new Map<string, number>();
-  let nextReport = 10_000;
+  let n = 0;
   for (const [seq, restart, table, key, image] of rows) {
     let rowsOf = expected.get(table);
     if (!rowsOf || (restart === 1 && restartedAt.get(table) !== seq)) {
@@ -43,11 +60,8 @@ export function replayChain(sqlite: Sqlite, onProgress?: ReplayProgress): Replay
       if (restart === 1) restartedAt.set(table, seq);
     }
     rowsOf.set(key, image);
-    if (onProgress && seq >= nextReport) {
-      onProgress(seq, total);
-      nextReport = seq + 10_000;
-    }
+    if (++n % STEP === 0) yield { done: seq, total };
   }
-  onProgress?.(total, total);
+  yield { done: total, total };
   return { expected, entries: total };
 }

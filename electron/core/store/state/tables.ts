@@ -78,9 +78,9 @@ export function imageSql(t: AuditedTable, prefix = ''): string {
 }
 
 /** The same image with its columns in sorted order, as canonical JSON orders an entry's keys. */
-export function sortedImageSql(t: AuditedTable): string {
+export function sortedImageSql(t: AuditedTable, prefix = ''): string {
   const sorted = [...t.columns].sort((a, b) => (a < b ? -1 : 1));
-  return `json_object(${sorted.map((c) => `'${c}', ${quote(c)}`).join(', ')})`;
+  return `json_object(${sorted.map((c) => `'${c}', ${prefix}${quote(c)}`).join(', ')})`;
 }
 
 export { quote as quoteName };

@@ -1,8 +1,9 @@
 // Who is working: pick your identity on this machine and unlock your key with your passphrase. Also
 // the "Switch person" screen: another person's key opens only with that person's passphrase.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { IdentityView, Profile } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
+import { useApi } from '../../api/use-api';
 import { PassphraseField } from './PassphraseField';
 import { ErrorNotice } from '../../components/Notice';
 import { shortFingerprint } from '../../components/Fingerprint';
@@ -22,18 +23,44 @@ export function UnlockForm(props: {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [remember, setRemember] = useState(false);
+  // The desktop app's keychain: absent in the browser host (and where the OS offers none).
+  const remembered = useApi(() => api['identity.remembered']({}), []);
+  const keychain = remembered.data?.available === true;
+  const chosenRemembered = !switching && (remembered.data?.fingerprints.includes(chosen) ?? false);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function unlockWith(call: () => Promise<Profile>) {
     setError(undefined);
     setBusy(true);
     try {
-      props.onUnlocked(await api['identity.unlock']({ fingerprint: chosen, passphrase }));
+      props.onUnlocked(await call());
     } catch (err) {
       setError(errorMessage(err));
       setPassphrase('');
       setBusy(false);
     }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void unlockWith(() =>
+      api['identity.unlock']({ fingerprint: chosen, passphrase, ...(remember ? { remember } : {}) }),
+    );
+  }
+
+  // At start (not when switching person), a passphrase remembered on this computer unlocks at once.
+  const triedRemembered = useRef(false);
+  useEffect(() => {
+    if (triedRemembered.current || !chosenRemembered) return;
+    triedRemembered.current = true;
+    void unlockWith(() => api['identity.unlockRemembered']({ fingerprint: chosen }));
+    // Once, on the first answer of identity.remembered.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [chosenRemembered]);
+
+  async function forget() {
+    await api['identity.forget']({ fingerprint: chosen });
+    remembered.reload();
   }
 
   return (
@@ -69,6 +96,20 @@ export function UnlockForm(props: {
         value={passphrase}
         onChange={setPassphrase}
       />
+      {keychain && (
+        <label className="row">
+          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+          Remember on this computer
+        </label>
+      )}
+      {chosenRemembered && (
+        <p className="muted small">
+          Your passphrase is remembered on this computer.{' '}
+          <button type="button" className="link" onClick={() => void forget()}>
+            Forget it
+          </button>
+        </p>
+      )}
       <ErrorNotice message={error} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy || !chosen} aria-busy={busy}>
