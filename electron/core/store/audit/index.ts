@@ -8,7 +8,7 @@ import type { Db } from '../db';
 import { compareWithRecordedHead } from '../outside-head';
 import { auditLog } from '../schema';
 import { IMAGES_FIELD, type RowImages } from '../state/capture';
-import { finish, selectList, streamAudit, walkSteps, type ChainWalk, type StepProgress } from './chain-walk';
+import { finish, selectList, walkSteps, type ChainWalk, type StepProgress } from './chain-walk';
 
 export type { ChainWalk, StepProgress } from './chain-walk';
 
