@@ -18,6 +18,7 @@ import { navigate, useRoute } from '../../routing/navigate';
 import type { AreaId } from '../../routing/route';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { StatusBar } from './StatusBar';
+import { ReadOnlyBanner } from '../filelock/ReadOnlyBanner';
 
 interface Area {
   id: AreaId;
@@ -81,6 +82,7 @@ export function Frame(props: {
         </div>
       </nav>
       <main className="content" aria-label={area.label}>
+        <ReadOnlyBanner workspace={props.workspace} />
         {area.render(props.workspace)}
       </main>
       <StatusBar workspace={props.workspace} profile={props.profile} onSwitchPerson={props.onSwitchPerson} />
