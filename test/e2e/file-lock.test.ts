@@ -56,3 +56,61 @@ describe('one writer per file, end to end in Chromium', () => {
     expect(b.host.session.workspace!.readOnly).toBe(true);
   }, 120_000);
 });
+
+describe('a stale edit, end to end in Chromium', () => {
+  it('an edit of a row someone changed meanwhile is refused with both values, and Reload shows theirs', async () => {
+    const e = await startE2E();
+    running.push(e);
+    const { page } = e;
+    await page.goto(e.host.url);
+    await signIn(page, 'Ana Souza', 'BCM lead');
+    await page.getByLabel('Name').fill('Harbour operations');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { name: 'Harbour operations' }).waitFor();
+    const post = (p: typeof page, method: string, body: unknown) =>
+      p.evaluate(
+        async ([m, b]) => {
+          const r = await fetch(`/api/${m as string}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(b),
+          });
+          return (await r.json()) as { ok: boolean; value: { id: string; updatedAt: string } };
+        },
+        [method, body] as const,
+      );
+    const created = await post(page, 'nodes.save', { kind: 'process', name: 'Payroll', owner: 'HR' });
+    await page
+      .getByRole('navigation', { name: 'Areas' })
+      .getByRole('button', { name: 'Registers', exact: true })
+      .click();
+    const row = page.locator('.ag-row', { hasText: 'Payroll' }).first();
+    await row.waitFor();
+
+    // A second tab (another person at the same host) changes the owner; this tab still shows HR.
+    const other = await e.context.newPage();
+    await other.goto(e.host.url);
+    const theirs = await post(other, 'nodes.save', {
+      id: created.value.id,
+      kind: 'process',
+      name: 'Payroll',
+      owner: 'Treasury',
+      basedOn: created.value.updatedAt,
+    });
+    expect(theirs.ok).toBe(true);
+    await other.close();
+
+    await row.locator('[col-id="owner"]').dblclick();
+    await page.locator('.ag-cell-inline-editing input').waitFor();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('IT');
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table', { name: 'Conflicting values' });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').first().textContent()).toBe('ownerITTreasury');
+    await e.shot('stale-edit-conflict');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.locator('.ag-row', { hasText: 'Treasury' }).first().waitFor();
+    expect(await table.count()).toBe(0);
+  }, 120_000);
+});
