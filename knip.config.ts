@@ -16,6 +16,8 @@ const config: KnipConfig = {
     'test/bench/*.ts',
     // Spawned as a child process by test/integration/drtests.test.ts.
     'test/fixtures/dr-exercise-child.ts',
+    // Spawned as a child process by test/integration/file-lock.test.ts.
+    'test/fixtures/lock-holder-child.ts',
   ],
   project: [
     'electron/**/*.ts!',

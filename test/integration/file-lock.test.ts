@@ -161,6 +161,25 @@ describe('the lock of another machine', () => {
     expect(existsSync(lockPathOf(file))).toBe(false);
   });
 
+  it('a holder whose lock was taken over (it went silent) refuses every write from then on', async () => {
+    const ws = await Workspace.open(file, t.dataDir, new Date());
+    try {
+      const left = JSON.parse(readFileSync(lockPathOf(file), 'utf8')) as Record<string, unknown>;
+      // Another machine judged it stale and took it over.
+      writeFileSync(lockPathOf(file), JSON.stringify({ ...foreign(new Date()), since: left.since }));
+      (ws as unknown as { lock: FileLock }).lock.heartbeat();
+      expect(() =>
+        ws.write({ actor: { name: 'x', role: 'y' }, now: new Date() }, () => ({ value: null, audit: [] })),
+      ).toThrow(
+        /Another process took over Harbour.steadfast after this one went silent; nothing was changed/,
+      );
+    } finally {
+      ws.close();
+    }
+    // Closing leaves the other holder's lock in place.
+    expect(Workspace.holderOf(file, new Date())?.person).toBe('Chen Wei');
+  });
+
   it('two holders in one process exclude each other too (two hosts in one process)', async () => {
     const first = await Workspace.open(file, t.dataDir, new Date());
     try {

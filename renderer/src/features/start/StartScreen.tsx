@@ -7,7 +7,7 @@ import { api, errorMessage, isElectron } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
 import { BackupOffer, offeredBackup, type OfferedBackup } from './BackupOffer';
-import { HeldOffer, isHeldRefusal } from '../filelock/HeldOffer';
+import { HeldOffer, isHeldRefusal } from './HeldOffer';
 import { NewWorkspaceCard } from './NewWorkspaceCard';
 import { OpenPanel } from './OpenPanel';
 import { RecentList } from './RecentList';

@@ -1,7 +1,7 @@
 // When an open is refused because another process holds the file (FILE_IN_USE), the refusal names
 // the holder; this offers to open the same file read-only instead.
 import { api, ApiClientError } from '../../api/client';
-import type { Run } from '../start/StartScreen';
+import type { Run } from './StartScreen';
 
 /** Whether an open refusal says another process holds the file. */
 export function isHeldRefusal(err: unknown): boolean {
