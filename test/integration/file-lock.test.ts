@@ -10,6 +10,7 @@ import { openPath } from '../../electron/core/domains/workspace/open';
 import { Workspace } from '../../electron/core/app/workspace';
 import { FileLock, lockPathOf, STALE_AFTER_MS } from '../../electron/core/app/file-lock';
 import { commands } from '../../electron/cli/commands';
+import { restoreBackupFile } from '../../electron/core/domains/workspace/restore-file';
 import { AppError, type NodeView, type WorkspaceSummary } from '../../shared/contract';
 import { tempDir, testSession } from '../fixtures/session';
 
@@ -178,6 +179,17 @@ describe('the lock of another machine', () => {
     }
     // Closing leaves the other holder's lock in place.
     expect(Workspace.holderOf(file, new Date())?.person).toBe('Chen Wei');
+  });
+
+  it('a backup is never restored from under a holder', async () => {
+    const ws = await Workspace.open(file, t.dataDir, new Date());
+    try {
+      await expect(restoreBackupFile(file, 'any.steadfast', t.dataDir, new Date())).rejects.toThrow(
+        /is open in Steadfast on .+ Restore it once it is closed\./,
+      );
+    } finally {
+      ws.close();
+    }
   });
 
   it('two holders in one process exclude each other too (two hosts in one process)', async () => {
