@@ -17,6 +17,8 @@ const config: KnipConfig = {
     // Spawned as a child process by test/integration/drtests.test.ts.
     'test/fixtures/dr-exercise-child.ts',
     'test/fixtures/crisis-run-child.ts',
+    // Spawned as a child process by test/integration/file-lock.test.ts.
+    'test/fixtures/lock-holder-child.ts',
   ],
   project: [
     'electron/**/*.ts!',

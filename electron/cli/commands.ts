@@ -86,7 +86,9 @@ export const commands: Record<string, CommandEntry> = {
         import('../core/app/signers'),
       ]);
       const me = unlockForCli(dataDir(io), flags, io);
-      const ws = await Workspace.create(file, name, dataDir(io), identityWriteContext(me, await now(io)));
+      const ws = await Workspace.create(file, name, dataDir(io), identityWriteContext(me, await now(io)), {
+        as: { person: me.name, fingerprint: me.fingerprint, program: 'cli' },
+      });
       io.out(`Created ${file} (workspace ${ws.id}, first member ${me.name}, key ${me.fingerprint}).`);
       ws.close();
       return EXIT.ok;
@@ -152,7 +154,7 @@ export const commands: Record<string, CommandEntry> = {
         import('../core/app/workspace'),
         import('./analyze'),
       ]);
-      const ws = await Workspace.open(file, dataDir(io), await now(io));
+      const ws = await Workspace.open(file, dataDir(io), await now(io), { access: 'read' });
       try {
         const a = analyzeWorkspace(ws);
         if (flags.json === true) io.out(JSON.stringify(a, null, 2));
@@ -177,7 +179,7 @@ export const commands: Record<string, CommandEntry> = {
         import('../core/app/workspace'),
         import('./gate'),
       ]);
-      const ws = await Workspace.open(file, dataDir(io), at);
+      const ws = await Workspace.open(file, dataDir(io), at, { access: 'read' });
       try {
         const g = gateOfRelease(ws, flags.release.trim(), at);
         if (flags.json === true) io.out(JSON.stringify(g, null, 2));
@@ -201,7 +203,7 @@ export const commands: Record<string, CommandEntry> = {
         import('../core/domains/audit/verify'),
         import('../core/store/state/describe'),
       ]);
-      const ws = await Workspace.open(file, dd, await now(io));
+      const ws = await Workspace.open(file, dd, await now(io), { access: 'read' });
       try {
         const v = verifyWorkspaceChain(ws.store, ws.headKey, dd, { limit: Number.POSITIVE_INFINITY });
         (v.ok ? io.out : io.err)(v.summary);

@@ -105,7 +105,8 @@ export const exportCommand: CommandSpec = {
     const clock = io.clock ?? systemClock;
     const path = resolve(file);
     if (!existsSync(path)) throw new AppError('NOT_FOUND', `${path} does not exist.`);
-    const ws = await Workspace.open(path, dataDir, clock.now());
+    // An export writes only outside the file: it reads a file another process holds, read-only.
+    const ws = await Workspace.open(path, dataDir, clock.now(), { access: 'read' });
     try {
       const scope: EvidenceScope = processes
         ? { kind: 'processes', processIds: resolveProcesses(ws, list(processes)) }

@@ -4,6 +4,7 @@ import { Session, systemClock, type Clock } from '../core/app/context';
 import { DataDir } from '../core/app/data-dir';
 import type { Router } from '../core/app/router';
 import { openPath } from '../core/domains/workspace/open';
+import { AppError } from '../../shared/contract';
 import { startHost, type RunningHost } from './server';
 import { HostShell } from './shell';
 
@@ -33,7 +34,7 @@ export async function serveWorkspace(opts: {
   );
   routerReady.catch(() => {}); // A failure to load reaches each API call, not the process.
   const router: Router = async (method, input, ctx) => (await routerReady)(method, input, ctx);
-  if (opts.file) await openPath({ session }, opts.file);
+  if (opts.file) await openServedFile({ session }, opts.file, opts.log ?? console.error);
   const host = await startHost({
     session,
     shell,
@@ -49,4 +50,19 @@ export async function serveWorkspace(opts: {
       session.replaceWorkspace(null);
     },
   };
+}
+
+/** The file named on the command line; one another process holds is served read-only, saying so. */
+async function openServedFile(
+  ctx: { session: Session },
+  file: string,
+  log: (line: string) => void,
+): Promise<void> {
+  try {
+    await openPath(ctx, file);
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'FILE_IN_USE') throw err;
+    log(`${err.message} Serving it read-only.`);
+    await openPath(ctx, file, { readOnly: true });
+  }
 }

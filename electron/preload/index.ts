@@ -52,6 +52,7 @@ const methods: BridgeMethods = {
   'workspace.open': call('workspace.open'),
   'workspace.openRecent': call('workspace.openRecent'),
   'workspace.openDemo': call('workspace.openDemo'),
+  'workspace.openReadOnly': call('workspace.openReadOnly'),
   'workspace.close': call('workspace.close'),
   'workspace.update': call('workspace.update'),
   'workspace.saveCopy': call('workspace.saveCopy'),

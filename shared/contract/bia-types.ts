@@ -81,6 +81,8 @@ export interface BiaRecord {
   approvedAt: string | null;
   /** True when an approved BIA was edited and so went back to draft. */
   reopenedByEdit: boolean;
+  /** The record's version: sent back as `basedOn` by a form, so a stale save is refused. */
+  updatedAt: string;
 }
 
 export interface BiaDetail {

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'FILE_LOCKED',
   'FILE_READ_ONLY',
   'FILE_NOT_FOUND',
+  'FILE_IN_USE',
+  'WORKSPACE_READ_ONLY',
   'MIGRATION_CHANGED',
   'INTERNAL',
 ] as const;

@@ -24,6 +24,22 @@ export interface WorkspaceSummary {
   /** Active members of the roster. */
   members: number;
   chain: ChainState;
+  /** Opened read-only (another process holds the file, or it was asked for): every write is refused. */
+  readOnly: boolean;
+  /** Who held the file when it was opened read-only; null when it is ours to write, or nobody held it. */
+  heldBy: LockHolder | null;
+}
+
+/** Who holds a workspace file open for writing (its lock file beside it). */
+export interface LockHolder {
+  /** The unlocked identity's name, else the profile's name. */
+  person: string;
+  fingerprint: string | null;
+  machine: string;
+  pid: number;
+  program: 'app' | 'serve' | 'cli';
+  /** When the holder opened it (ISO time). */
+  since: string;
 }
 
 export interface ChainState {

@@ -2,13 +2,20 @@
 // in one transaction, then the new chain head is recorded outside the file.
 import { randomUUID } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { AppError, type OutsideHeadStatus, type WorkspaceSummary } from '../../../shared/contract';
+import {
+  AppError,
+  type LockHolder,
+  type OutsideHeadStatus,
+  type WorkspaceSummary,
+} from '../../../shared/contract';
 import type { DataDir } from './data-dir';
+import { currentHolder, describeHolder, FileLock, type LockClaim } from './file-lock';
 import { appendAudit, chainHead, type AuditInput } from '../store/audit-chain';
-import { openWorkspaceFile } from '../store/open-file';
+import { openWorkspaceFile, openWorkspaceFileReadOnly, type OpenedFile } from '../store/open-file';
 import { backupRolling } from '../store/backups';
 import { compareWithRecordedHead } from '../store/outside-head';
 import type { Db } from '../store/db';
@@ -27,6 +34,31 @@ export type { Db } from '../store/db';
 const IDLE_CHECKPOINT_MS = 1_000;
 export type { WriteContext } from '../store/write';
 
+/**
+ * How a file is opened. `write` (the default) takes the file's lock, or fails with FILE_IN_USE naming
+ * its holder; `read` takes no lock and refuses every write (reports, exports, `audit verify`).
+ * `as` says who is opening it, for the lock's record; by default the data folder's last profile.
+ */
+export interface OpenOptions {
+  access?: 'write' | 'read';
+  as?: Partial<LockClaim>;
+}
+
+function claimFor(dataDir: DataDir, as: Partial<LockClaim> = {}): LockClaim {
+  const profile = dataDir.profile();
+  let account = 'someone';
+  try {
+    account = userInfo().username;
+  } catch {
+    // No user database entry (some containers): the lock still names the machine and process.
+  }
+  return {
+    person: as.person ?? profile?.name ?? account,
+    fingerprint: as.fingerprint !== undefined ? as.fingerprint : (profile?.fingerprint ?? null),
+    program: as.program ?? 'app',
+  };
+}
+
 export class Workspace {
   readonly orm: Db;
   /** The data layer over this file: every read and write primitive, by aggregate. */
@@ -38,13 +70,19 @@ export class Workspace {
   private idleCheckpoint: ReturnType<typeof setTimeout> | undefined;
   /** When the last write happened, by the write's own clock: what the rolling backup is timed by. */
   private lastWriteAt: Date | undefined;
+  /** Opened without the file's lock: reads, exports and verification work, every write is refused. */
+  readonly readOnly: boolean;
 
   private constructor(
     readonly path: string,
     readonly db: Database.Database,
     readonly id: string,
     private readonly dataDir: DataDir,
+    private readonly lock: FileLock | null,
+    /** Who held the file when it was opened read-only. */
+    readonly heldBy: LockHolder | null = null,
   ) {
+    this.readOnly = lock === null;
     this.orm = drizzle(db, { schema });
     this.store = createStore(this.orm);
     this.outsideHeadOnOpen = compareWithRecordedHead(db, dataDir.head(this.headKey));
@@ -65,9 +103,16 @@ export class Workspace {
     name: string,
     dataDir: DataDir,
     w: WriteContext,
-    opts: { deferHead?: boolean } = {},
+    opts: { deferHead?: boolean; as?: Partial<LockClaim> } = {},
   ): Promise<Workspace> {
-    const opened = await openWorkspaceFile(path, { create: true, now: w.now });
+    const lock = FileLock.acquire(path, claimFor(dataDir, { person: w.actor.name, ...opts.as }), w.now);
+    let opened: OpenedFile;
+    try {
+      opened = await openWorkspaceFile(path, { create: true, now: w.now });
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
     const id = randomUUID();
     const store = createStore(drizzle(opened.db, { schema }));
     const at = w.now.toISOString();
@@ -78,7 +123,7 @@ export class Workspace {
       if (first) claimEveryRow(opened.db, first);
       commitAudit(opened.db, store, w, created.audit);
     })();
-    const ws = new Workspace(path, opened.db, id, dataDir);
+    const ws = new Workspace(path, opened.db, id, dataDir, lock);
     ws.headDeferred = opts.deferHead ?? false;
     ws.recordHead(w.now);
     return ws;
@@ -122,17 +167,52 @@ export class Workspace {
     return Workspace.open(path, dataDir, w.now);
   }
 
-  static async open(path: string, dataDir: DataDir, now: Date): Promise<Workspace> {
-    const opened = await openWorkspaceFile(path, { create: false, now });
+  static async open(path: string, dataDir: DataDir, now: Date, opts: OpenOptions = {}): Promise<Workspace> {
+    if (opts.access === 'read') {
+      const ro = openWorkspaceFileReadOnly(path);
+      if (ro !== 'needs-upgrade') return Workspace.adoptOpened(path, ro, dataDir, now, null);
+      // Reading it needs this version's migrations first: only a writer may apply them.
+      const holder = currentHolder(path, now);
+      if (holder)
+        throw new AppError(
+          'FILE_IN_USE',
+          `${describeHolder(basename(path), holder)} It must be upgraded to this version of Steadfast before it can be read here, and only its holder can do that now.`,
+          { holder },
+        );
+    }
+    const lock = FileLock.acquire(path, claimFor(dataDir, opts.as), now);
+    let opened: OpenedFile;
+    try {
+      opened = await openWorkspaceFile(path, { create: false, now });
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
+    return Workspace.adoptOpened(path, opened, dataDir, now, lock);
+  }
+
+  /** Who holds a file, when one does: what the opener is told before opening it read-only. */
+  static holderOf(path: string, now: Date): LockHolder | null {
+    return currentHolder(path, now);
+  }
+
+  private static adoptOpened(
+    path: string,
+    opened: OpenedFile,
+    dataDir: DataDir,
+    now: Date,
+    lock: FileLock | null,
+  ): Workspace {
     const id = createStore(drizzle(opened.db, { schema })).workspace.id();
     if (!id) {
+      lock?.release();
       opened.db.close();
       throw new AppError(
         'FILE_CORRUPT',
         `${basename(path)} has no workspace record; it was not created by Steadfast.`,
       );
     }
-    const ws = new Workspace(path, opened.db, id, dataDir);
+    const ws = new Workspace(path, opened.db, id, dataDir, lock, lock ? null : currentHolder(path, now));
     if (opened.migrated.includes(PERSONAL_KEYS_MIGRATION) && chainHead(opened.db).seq > 0)
       ws.recordUpgrade(now);
     return ws;
@@ -161,6 +241,7 @@ export class Workspace {
 
   /** Runs fn and appends the audit entries it returns, in one transaction; all or nothing. */
   mutate<T>(w: WriteContext, fn: () => { value: T; audit: AuditInput | AuditInput[] }): T {
+    this.assertWritable();
     const value = this.db.transaction(() => {
       const out = fn();
       const entries = Array.isArray(out.audit) ? out.audit : [out.audit];
@@ -178,6 +259,7 @@ export class Workspace {
    * when nothing changed (then nothing was written, and nothing is recorded).
    */
   mutateMaybe<T>(w: WriteContext, fn: () => { value: T; audit: AuditInput[] }): T {
+    this.assertWritable();
     const out = this.db.transaction(() => {
       const r = fn();
       if (r.audit.length > 0) commitAudit(this.db, this.store, w, r.audit);
@@ -185,6 +267,24 @@ export class Workspace {
     })();
     if (out.audit.length > 0) this.recordHead(w.now);
     return out.value;
+  }
+
+  /** The one check every write passes: a file opened read-only, or whose lock was taken over, is not written. */
+  private assertWritable(): void {
+    const fileName = basename(this.path);
+    if (this.readOnly) {
+      const who = this.heldBy ? ` (held by ${this.heldBy.person} on ${this.heldBy.machine})` : '';
+      throw new AppError(
+        'WORKSPACE_READ_ONLY',
+        `${fileName} is open read-only${who}; nothing was changed. Reopen it for writing once it is free.`,
+        { heldBy: this.heldBy },
+      );
+    }
+    if (this.lock?.lost)
+      throw new AppError(
+        'WORKSPACE_READ_ONLY',
+        `Another process took over ${fileName} after this one went silent; nothing was changed. Reopen the file.`,
+      );
   }
 
   /** Writes a consistent copy of the file to `target` (SQLite's backup API: a file copy of a WAL database can be stale). */
@@ -221,6 +321,8 @@ export class Workspace {
       legacyKeyFingerprint: this.store.workspace.legacyKey()?.fingerprint ?? null,
       members: this.store.members.all().filter((m) => m.retiredAt === null).length,
       chain: { ...head, outsideHead: compareWithRecordedHead(this.db, this.dataDir.head(this.headKey)) },
+      readOnly: this.readOnly,
+      heldBy: this.heldBy,
     };
   }
 
@@ -253,6 +355,7 @@ export class Workspace {
   close(): void {
     if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint);
     if (this.db.open) this.db.close();
+    this.lock?.release();
   }
 }
 

@@ -21,6 +21,30 @@ function isReadOnlyFile(path: string): boolean {
   return (statSync(path).mode & 0o222) === 0;
 }
 
+/**
+ * Opens an existing workspace for reading only (another process holds it, or the caller only reads):
+ * the same read-only checks, then a read-only connection, so SQLite itself refuses any write. A file
+ * this version would first have to migrate cannot be read this way: NEEDS_UPGRADE tells the caller.
+ */
+export function openWorkspaceFileReadOnly(path: string): OpenedFile | 'needs-upgrade' {
+  const fileName = basename(path);
+  if (!existsSync(path)) throw new AppError('FILE_NOT_FOUND', `${fileName} does not exist.`);
+  preflight(path);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 2000 });
+    db.pragma('foreign_keys = ON');
+    if (pendingMigrations(db).length > 0) {
+      db.close();
+      return 'needs-upgrade';
+    }
+    return { db, created: false, migrated: [] };
+  } catch (err) {
+    db?.close();
+    throw describeOpenError(err, fileName);
+  }
+}
+
 export async function openWorkspaceFile(
   path: string,
   opts: { create: boolean; now: Date },

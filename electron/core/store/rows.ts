@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/contract';
 import type { AuditInput } from './audit-chain';
 import type { Db } from './db';
 import type { WriteContext } from './write';
+import { refuseStale } from './stale';
 
 /** A table whose rows are retired, never deleted, and stamped on every change. */
 export type AuditedTable = SQLiteTable & {
@@ -53,20 +54,32 @@ export function constraintError(err: unknown, label: string): unknown {
   return err;
 }
 
-/** Inserts (no id, or an unknown id) or updates the changed fields; returns the id and its audit entry. */
+/** What a save may carry besides the row's fields: the `updated_at` stamp of the row it was based on. */
+export interface BasedOn {
+  basedOn?: string | undefined;
+}
+
+/**
+ * Inserts (no id, or an unknown id) or updates the changed fields; returns the id and its audit entry.
+ * An update changes only the fields it names (a field left out, or given as undefined, keeps its
+ * value); with `basedOn`, an update of a row that changed since is refused as CONFLICT (store/stale.ts).
+ */
 export function saveRow<T extends AuditedTable>(
   db: Db,
   w: WriteContext,
   spec: RowSpec<T>,
   id: string | undefined,
-  values: Partial<RowFields<T>>,
+  input: Partial<RowFields<T>> & BasedOn,
 ): { id: string; created: boolean; audit: AuditInput[] } {
+  const { basedOn, ...values } = input;
   const at = w.now.toISOString();
   const before = id ? readRow(db, spec, id) : undefined;
   if (id && before?.retiredAt)
     throw new AppError('CONFLICT', `This ${spec.entity} was retired; it cannot be edited.`);
-  // A field given as undefined is written as null, as the API's optional fields mean "none".
-  const fields = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null]));
+  // A field not named is not touched: left out of an insert (its column default applies) and of an update.
+  const fields: Record<string, unknown> = Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  );
   try {
     if (!before) {
       const rowId = id ?? randomUUID();
@@ -80,6 +93,13 @@ export function saveRow<T extends AuditedTable>(
       };
     }
     const changed = Object.keys(fields).filter((f) => (before[f] ?? null) !== fields[f]);
+    refuseStale(
+      spec.entity,
+      before.id,
+      basedOn,
+      String(before.updatedAt),
+      changed.map((f) => ({ field: f, yours: fields[f], stored: before[f] ?? null })),
+    );
     if (changed.length === 0) return { id: before.id, created: false, audit: [] };
     const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((f) => [f, o[f] ?? null]));
     db.update(spec.table)
@@ -100,7 +120,7 @@ export function saveRow<T extends AuditedTable>(
       ],
     };
   } catch (err) {
-    throw constraintError(err, spec.describe(values));
+    throw constraintError(err, spec.describe(input));
   }
 }
 

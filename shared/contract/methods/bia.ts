@@ -8,18 +8,23 @@ import type { Tier } from '../../domain/model';
 
 const nullableMinutes = minutes.nullable();
 
+/** The `updatedAt` of the row a form loaded: a save based on an older one is refused as CONFLICT. */
+const basedOn = z.iso.datetime('must be the updatedAt the row was loaded with').optional();
+
 export const nodeFields = z
   .object({
     id: rowId.optional(),
     kind: nodeKind,
     name: text(200),
-    owner: optionalText(200).default(''),
-    department: optionalText(200).default(''),
-    description: optionalText(4000).default(''),
-    tierId: id.nullable().default(null),
-    rtoMinutes: nullableMinutes.default(null),
-    rpoMinutes: nullableMinutes.default(null),
-    restoreMinutes: nullableMinutes.default(null),
+    // Left out: empty on a new node, unchanged on an existing one (an update never resets a field it did not name).
+    owner: optionalText(200).optional(),
+    department: optionalText(200).optional(),
+    description: optionalText(4000).optional(),
+    tierId: id.nullable().optional(),
+    rtoMinutes: nullableMinutes.optional(),
+    rpoMinutes: nullableMinutes.optional(),
+    restoreMinutes: nullableMinutes.optional(),
+    basedOn,
   })
   .strict();
 
@@ -115,6 +120,7 @@ export const biaMethods = {
         pinnedTierId: id.nullable().optional(),
         mbco: optionalText(2000).optional(),
         notes: optionalText(20_000).optional(),
+        basedOn,
       })
       .strict(),
   ),

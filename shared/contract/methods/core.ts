@@ -91,6 +91,8 @@ export const coreMethods = {
     z.object({ id: z.string().uuid('must be a workspace id') }).strict(),
   ),
   'workspace.openDemo': method<WorkspaceSummary>()(empty),
+  /** Opens read-only the file whose last open was refused because another process holds it (FILE_IN_USE). */
+  'workspace.openReadOnly': method<WorkspaceSummary>()(empty),
   'workspace.close': method<null>()(empty),
   'workspace.update': method<WorkspaceSummary>({ writes: true })(
     z

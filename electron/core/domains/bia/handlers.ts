@@ -45,8 +45,8 @@ export const biaHandlers = {
     ),
   'bia.update': (input, ctx) =>
     editBia(ctx, input.processId, (s, w) => {
-      const { processId, ...fields } = input;
-      return s.bia.update(w, processId, fields).audit;
+      const { processId, basedOn, ...fields } = input;
+      return s.bia.update(w, processId, fields, basedOn).audit;
     }),
   'bia.transition': (input, ctx) => {
     const ws = requireWorkspace(ctx);

@@ -5,7 +5,7 @@ import { AppError, type RecentWorkspace } from '../../../../shared/contract';
 import { requireWorkspace, writeContext } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import { Workspace } from '../../app/workspace';
-import { adopt, openPath } from './open';
+import { adopt, claimOf, failedOpen, openPath } from './open';
 import { identitiesOf } from '../profile/identities';
 
 export const workspaceHandlers = {
@@ -36,7 +36,7 @@ export const workspaceHandlers = {
     const w = writeContext(ctx);
     const path = await ctx.session.shell.chooseNewWorkspacePath(input.name);
     if (!path) return null;
-    const ws = await Workspace.create(path, input.name, ctx.session.dataDir, w);
+    const ws = await Workspace.create(path, input.name, ctx.session.dataDir, w, { as: claimOf(ctx) });
     return adopt(ctx, ws);
   },
   'workspace.open': async (_input, ctx) => {
@@ -50,6 +50,11 @@ export const workspaceHandlers = {
       throw new AppError('FILE_NOT_FOUND', `${entry.name} is no longer at ${entry.path}.`);
     }
     return openPath(ctx, entry.path);
+  },
+  'workspace.openReadOnly': async (_input, ctx) => {
+    const path = failedOpen(ctx);
+    if (!path) throw new AppError('NOT_FOUND', 'No file was refused just now; open one first.');
+    return openPath(ctx, path, { readOnly: true });
   },
   'workspace.close': (_input, ctx) => {
     ctx.session.replaceWorkspace(null);

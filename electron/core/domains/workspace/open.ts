@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { RestoredFrom, WorkspaceSummary } from '../../../../shared/contract';
 import type { Context } from '../../app/context';
 import { Workspace } from '../../app/workspace';
+import type { LockClaim } from '../../app/file-lock';
 import { startIntegrityCheck } from '../audit/integrity';
 import { withBackupOffer } from './backup-offer';
 
@@ -39,10 +40,30 @@ export function failedOpen(ctx: Context): string | undefined {
   return failed.get(ctx.session);
 }
 
-export async function openPath(ctx: Context, path: string): Promise<WorkspaceSummary> {
+/** Who opens a file from this session, for its lock: the person at the keyboard, in the app or the host. */
+export function claimOf(ctx: Context): Partial<LockClaim> {
+  const id = ctx.session.identity;
+  const profile = ctx.session.dataDir.profile();
+  const program = ctx.session.shell.transport === 'electron' ? 'app' : 'serve';
+  if (id) return { person: id.name, fingerprint: id.fingerprint, program };
+  return { person: profile?.name, fingerprint: profile?.fingerprint ?? null, program };
+}
+
+/**
+ * Opens `path` for writing; FILE_IN_USE when another process holds it (the session remembers the
+ * file, so `workspace.openReadOnly` can open it read-only). With `readOnly`, takes no lock.
+ */
+export async function openPath(
+  ctx: Context,
+  path: string,
+  opts: { readOnly?: boolean } = {},
+): Promise<WorkspaceSummary> {
   let ws: Workspace;
   try {
-    ws = await Workspace.open(path, ctx.session.dataDir, ctx.session.clock.now());
+    ws = await Workspace.open(path, ctx.session.dataDir, ctx.session.clock.now(), {
+      access: opts.readOnly ? 'read' : 'write',
+      as: claimOf(ctx),
+    });
   } catch (err) {
     failed.set(ctx.session, path);
     throw await withBackupOffer(err, path, ctx.session.clock.now());

@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { AppError, type RestoredFrom } from '../../../../shared/contract';
 import type { DataDir } from '../../app/data-dir';
 import { Workspace } from '../../app/workspace';
+import { describeHolder } from '../../app/file-lock';
 import { listBackups } from '../../store/backups';
 import { viewOf } from './backup-check';
 
@@ -30,6 +31,16 @@ export async function restoreBackupFile(
   dataDir: DataDir,
   now: Date,
 ): Promise<{ ws: Workspace; restoredFrom: RestoredFrom }> {
+  // Never pull a file from under another process that has it open.
+  const holder = Workspace.holderOf(path, now);
+  if (holder)
+    throw new AppError(
+      'FILE_IN_USE',
+      `${describeHolder(basename(path), holder)} Restore it once it is closed.`,
+      {
+        holder,
+      },
+    );
   const backup = listBackups(path).find((f) => basename(f) === fileName);
   if (!backup)
     throw new AppError('NOT_FOUND', `There is no backup named ${fileName} beside ${basename(path)}.`);

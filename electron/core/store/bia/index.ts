@@ -7,6 +7,7 @@ import type { Db } from '../db';
 import type { RegistersStore } from '../registers';
 import { bia, biaLoss, biaRating, node } from '../schema';
 import type { WriteContext, Written } from '../write';
+import { refuseStale } from '../stale';
 
 type BiaRow = typeof bia.$inferSelect;
 
@@ -54,6 +55,7 @@ function toBiaRecord(r: BiaRow): BiaRecord {
     approvedBy: r.approvedBy,
     approvedAt: r.approvedAt,
     reopenedByEdit: r.status === 'draft' && r.approvedAt !== null && (r.lastEditedAt ?? '') > r.approvedAt,
+    updatedAt: r.updatedAt,
   };
 }
 
@@ -237,11 +239,21 @@ export function biaStore(db: Db, registers: RegistersStore) {
       };
     },
 
-    /** Changes the given fields (undefined: leave as is); a pinned tier must be live. */
-    update(_w: WriteContext, processId: string, input: Partial<BiaFields>): Written<null> {
+    /**
+     * Changes the given fields (undefined: leave as is); a pinned tier must be live. With `basedOn`
+     * (the BIA's updatedAt as the form loaded it), a BIA changed since is refused as CONFLICT.
+     */
+    update(_w: WriteContext, processId: string, input: Partial<BiaFields>, basedOn?: string): Written<null> {
       const rec = find(processId);
       if (!rec) throw new AppError('NOT_FOUND', 'That process has no BIA (is it a process?).');
       const changed = BIA_FIELDS.filter((f) => input[f] !== undefined && input[f] !== rec[f]);
+      refuseStale(
+        'BIA',
+        processId,
+        basedOn,
+        rec.updatedAt,
+        changed.map((f) => ({ field: f, yours: input[f], stored: rec[f] })),
+      );
       if (changed.length === 0) return { value: null, audit: [] };
       if (input.pinnedTierId && registers.state('tier', input.pinnedTierId) !== 'live')
         throw new AppError('INVALID_INPUT', 'That tier does not exist or was retired.');

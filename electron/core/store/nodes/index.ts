@@ -6,7 +6,7 @@ import { AppError, type EdgeView, type NodeView } from '../../../../shared/contr
 import type { NodeKind } from '../../../../shared/domain/model';
 import type { AuditInput } from '../audit-chain';
 import type { Db } from '../db';
-import { retireRow, saveRow, type RowFields, type RowSpec } from '../rows';
+import { retireRow, saveRow, type BasedOn, type RowFields, type RowSpec } from '../rows';
 import { bia, edge, node } from '../schema';
 import type { WriteContext, Written } from '../write';
 
@@ -33,8 +33,10 @@ type Editable =
   | 'rpoMinutes'
   | 'restoreMinutes';
 
-/** What a person edits on a node; no id creates one. */
-export type NodeFields = Required<Pick<RowFields<typeof node>, Editable>> & { id?: string | undefined };
+/** What a person edits on a node; no id creates one. Kind and name always; a field left out keeps its value. */
+export type NodeFields = Required<Pick<RowFields<typeof node>, 'kind' | 'name'>> &
+  Partial<Pick<RowFields<typeof node>, Editable>> &
+  BasedOn & { id?: string | undefined };
 
 /** What a person edits on a dependency; no id creates one. */
 export type EdgeFields = Required<

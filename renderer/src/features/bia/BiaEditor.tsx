@@ -3,6 +3,7 @@
 import type { BiaStatus, Registers } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/Notice';
+import { ConflictNotice } from '../filelock/ConflictNotice';
 import { BiaFields, type BiaPatch } from './BiaFields';
 import { IssueList, KeyFigures, ToleranceLimits } from './DerivedFigures';
 import { ImpactCurveChart } from './ImpactCurveChart';
@@ -18,7 +19,8 @@ export function BiaEditor(props: { processId: string; registers: Registers; onWo
   if (edit.loadError) return <ErrorNotice message={edit.loadError} />;
   if (!d) return <p aria-busy="true">Loading…</p>;
   const o = d.objectives;
-  const update = (patch: BiaPatch) => void edit.run(() => api['bia.update']({ processId, ...patch }));
+  const update = (patch: BiaPatch) =>
+    void edit.run(() => api['bia.update']({ processId, ...patch, basedOn: edit.basedOn() }));
   const move = (to: BiaStatus) => void edit.run(() => api['bia.transition']({ processId, to }));
 
   return (
@@ -41,7 +43,11 @@ export function BiaEditor(props: { processId: string; registers: Registers; onWo
         </div>
       </header>
       <SignOff bia={d.bia} busy={edit.pending > 0} onMove={move} />
-      <ErrorNotice message={edit.error} onDismiss={edit.clearError} />
+      {edit.stale ? (
+        <ConflictNotice fields={edit.stale} onReload={edit.reload} onDismiss={edit.clearError} />
+      ) : (
+        <ErrorNotice message={edit.error} onDismiss={edit.clearError} />
+      )}
       <KeyFigures o={o} categories={registers.categories} />
       <section aria-labelledby="matrix-title">
         <h2 id="matrix-title">Impact over time</h2>

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BiaDetail, Registers } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
+import { staleFields } from '../filelock/ConflictNotice';
 
 export interface BiaEditing {
   detail: BiaDetail | undefined;
@@ -14,6 +15,11 @@ export interface BiaEditing {
   /** Calls in flight. */
   pending: number;
   run: (call: () => Promise<BiaDetail>) => Promise<boolean>;
+  /** The version of the BIA on screen when a queued call runs: sent as `basedOn`. */
+  basedOn: () => string | undefined;
+  /** Set when the last save was refused because someone else changed the BIA since it was loaded. */
+  stale: ReturnType<typeof staleFields>;
+  reload: () => void;
   rate: (categoryId: string, bucketId: string, severity: number | null) => void;
 }
 
@@ -28,17 +34,29 @@ export function useBiaDetail(
   const [pending, setPending] = useState(0);
   const [overlay, setOverlay] = useState<Record<string, number | null>>({});
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const version = useRef<string>(undefined);
+  const [stale, setStale] = useState<ReturnType<typeof staleFields>>();
+  const [tick, setTick] = useState(0);
+  const reload = useCallback(() => {
+    setStale(undefined);
+    setError(undefined);
+    setTick((t) => t + 1);
+  }, []);
 
   useEffect(() => {
     let live = true;
     api['bia.get']({ processId }).then(
-      (detail) => live && setLoaded({ processId, detail }),
+      (detail) => {
+        if (!live) return;
+        version.current = detail.bia.updatedAt;
+        setLoaded({ processId, detail });
+      },
       (err: unknown) => live && setLoaded({ processId, error: errorMessage(err) }),
     );
     return () => {
       live = false;
     };
-  }, [processId]);
+  }, [processId, tick]);
 
   const run = useCallback(
     (call: () => Promise<BiaDetail>): Promise<boolean> => {
@@ -46,11 +64,16 @@ export function useBiaDetail(
       track?.(1);
       const next = queue.current.then(call).then(
         (detail) => {
-          if (detail.process.id === processId) setLoaded({ processId, detail });
+          if (detail.process.id === processId) {
+            version.current = detail.bia.updatedAt;
+            setLoaded({ processId, detail });
+          }
           setError(undefined);
+          setStale(undefined);
           return true;
         },
         (err: unknown) => {
+          setStale(staleFields(err));
           setError(errorMessage(err));
           return false;
         },
@@ -101,9 +124,15 @@ export function useBiaDetail(
     ratings,
     loadError: loaded?.processId === processId ? loaded.error : undefined,
     error,
-    clearError: () => setError(undefined),
+    clearError: () => {
+      setError(undefined);
+      setStale(undefined);
+    },
     pending,
     run,
     rate,
+    basedOn: () => version.current,
+    stale,
+    reload,
   };
 }

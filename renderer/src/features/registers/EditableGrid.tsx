@@ -14,6 +14,7 @@ import { useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
 import { errorMessage } from '../../api/client';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
 import { parseTsv } from './tsv';
+import { ConflictNotice, staleFields } from '../filelock/ConflictNotice';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -55,12 +56,15 @@ export interface EditableGridProps<T extends { id: string }> {
   paste?: (target: PasteTarget<T>) => Promise<string>;
   aside?: (focused: T | undefined) => ReactNode;
   height?: number;
+  /** Loads the rows afresh: offered when a save was refused because the row changed meanwhile. */
+  reload?: () => void;
 }
 
 export function EditableGrid<T extends { id: string }>(props: EditableGridProps<T>) {
   const gridApi = useRef<GridApi<T> | null>(null);
   const focusNext = useRef<string | null>(null);
   const [error, setError] = useState<string>();
+  const [stale, setStale] = useState<ReturnType<typeof staleFields>>();
   const [info, setInfo] = useState<string>();
   const [quick, setQuick] = useState('');
   const [shown, setShown] = useState<number>();
@@ -70,7 +74,9 @@ export function EditableGrid<T extends { id: string }>(props: EditableGridProps<
 
   function report(err: unknown) {
     setInfo(undefined);
-    setError(errorMessage(err));
+    const fields = props.reload ? staleFields(err) : undefined;
+    setStale(fields);
+    setError(fields ? undefined : errorMessage(err));
   }
 
   async function onCellValueChanged(e: CellValueChangedEvent<T>) {
@@ -168,6 +174,16 @@ export function EditableGrid<T extends { id: string }>(props: EditableGridProps<
         </button>
       </div>
       <ErrorNotice message={error} onDismiss={() => setError(undefined)} />
+      {stale && props.reload && (
+        <ConflictNotice
+          fields={stale}
+          onDismiss={() => setStale(undefined)}
+          onReload={() => {
+            setStale(undefined);
+            props.reload?.();
+          }}
+        />
+      )}
       <InfoNotice message={info} />
       <div className="register-body">
         <div

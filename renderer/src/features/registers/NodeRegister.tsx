@@ -67,7 +67,12 @@ export function NodeRegister(props: { scope: 'process' | 'resource'; tiers: read
       noun={noun}
       rows={nodes.data}
       columns={columns}
-      save={(row) => api['nodes.save'](toNodeInput(row))}
+      save={async (row) => {
+        const saved = await api['nodes.save'](toNodeInput(row));
+        // The grid keeps this row object: the next edit of it is based on the version just saved.
+        row.updatedAt = saved.updatedAt;
+      }}
+      reload={nodes.reload}
       retire={(row) => api['nodes.retire']({ id: row.id })}
       describe={(row) => row.name}
       add={add}

@@ -45,6 +45,8 @@ export function toNodeInput(n: NodeView): NodeSave {
     rtoMinutes: n.rtoMinutes,
     rpoMinutes: n.rpoMinutes,
     restoreMinutes: n.restoreMinutes,
+    // The version this row was loaded at: a save after someone else's change is refused, not lost.
+    basedOn: n.updatedAt,
   };
 }
 

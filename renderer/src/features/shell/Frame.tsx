@@ -23,6 +23,7 @@ import { navigate, useRoute } from '../../routing/navigate';
 import type { AreaId } from '../../routing/route';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { StatusBar } from './StatusBar';
+import { ReadOnlyBanner } from '../filelock/ReadOnlyBanner';
 
 interface Area {
   id: AreaId;
@@ -91,6 +92,7 @@ export function Frame(props: {
         </div>
       </nav>
       <main className="content" aria-label={area.label}>
+        <ReadOnlyBanner workspace={props.workspace} />
         {area.render(props.workspace)}
       </main>
       <StatusBar workspace={props.workspace} profile={props.profile} onSwitchPerson={props.onSwitchPerson} />

@@ -7,6 +7,7 @@ import { api, errorMessage, isElectron } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
 import { BackupOffer, offeredBackup, type OfferedBackup } from './BackupOffer';
+import { HeldOffer, isHeldRefusal } from './HeldOffer';
 import { NewWorkspaceCard } from './NewWorkspaceCard';
 import { OpenPanel } from './OpenPanel';
 import { RecentList } from './RecentList';
@@ -33,6 +34,7 @@ export function StartScreen({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [offer, setOffer] = useState<OfferedBackup>();
+  const [held, setHeld] = useState(false);
 
   const run: Run = async (action, report) => {
     setBusy(true);
@@ -40,9 +42,11 @@ export function StartScreen({
     try {
       const ws = await action();
       setOffer(undefined);
+      setHeld(false);
       if (ws) onOpened(ws);
     } catch (err) {
       setOffer(offeredBackup(err));
+      setHeld(isHeldRefusal(err));
       (report ?? setError)(errorMessage(err));
     } finally {
       setBusy(false);
@@ -73,6 +77,7 @@ export function StartScreen({
       </header>
       <ErrorNotice message={error} onDismiss={() => setError(undefined)} />
       {offer && <BackupOffer offer={offer} busy={busy} run={run} />}
+      {held && <HeldOffer busy={busy} run={run} />}
       <div className="start-grid">
         <NewWorkspaceCard
           busy={busy}
