@@ -293,6 +293,7 @@ describe('the gate', () => {
       'rto-inversions:pass',
       'canary:not-applicable',
       'release-review:pass',
+      'bia-review:pass',
       'premortem:not-applicable',
     ]);
     expect(g.go).toBe(true);

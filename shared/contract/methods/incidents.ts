@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { AUDIENCES, INCIDENT_SEVERITIES, ROOT_CAUSES } from '../../domain/incident';
 import { method } from '../method';
-import { empty, id, optionalText, text } from '../schemas';
+import { empty, id, optionalText, text, rowId } from '../schemas';
 import type { Delivery } from '../types';
 import type { FindingView } from '../runbook-types';
 import type {
@@ -80,7 +80,7 @@ export const incidentMethods = {
   'incidents.save': method<IncidentDetail>({ writes: true })(
     z
       .object({
-        id: id.optional(),
+        id: rowId.optional(),
         title: text(200),
         severity: z.enum(INCIDENT_SEVERITIES, { error: `must be one of ${INCIDENT_SEVERITIES.join(', ')}` }),
         summary: optionalText(8000).default(''),
@@ -168,7 +168,7 @@ export const incidentMethods = {
     z
       .object({
         reviewId: id,
-        id: id.optional(),
+        id: rowId.optional(),
         title: text(200),
         description: optionalText(8000).default(''),
         severity: z.enum(['low', 'medium', 'high', 'critical']).default('medium'),

@@ -5,7 +5,7 @@ import { NODE_KINDS } from '../../domain/model';
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../../domain/resilience';
 import { method } from '../method';
 import type { MatrixInput, ResilienceOverview, ServiceView } from '../resilience-types';
-import { empty, id, optionalText, text } from '../schemas';
+import { empty, id, optionalText, text, rowId } from '../schemas';
 
 const reviewInterval = z
   .number({ error: 'must be a number of days' })
@@ -28,7 +28,7 @@ const count = z
 
 export const serviceInput = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     name: text(200),
     description: optionalText(4000).default(''),
     customers: optionalText(1000).default(''),
@@ -44,7 +44,7 @@ export const serviceInput = z
 
 export const toleranceInput = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     serviceId: id,
     label: text(200),
     maxDisruptionMinutes: positiveMinutes('The maximum time of disruption'),
@@ -65,7 +65,7 @@ export const failureSelector = z.discriminatedUnion('type', [
 
 export const scenarioInput = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     name: text(200),
     description: optionalText(4000).default(''),
     source: z.enum(['previous-incident', 'sector-event', 'near-miss', 'other'], {

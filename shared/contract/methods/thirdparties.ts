@@ -2,7 +2,7 @@
 // contracted-objective flags, and the DORA Register of Information export.
 import { z } from 'zod';
 import { method } from '../method';
-import { id, minutes, optionalText, text } from '../schemas';
+import { id, minutes, optionalText, text, rowId } from '../schemas';
 import type { Delivery } from '../types';
 import type { RoiCheck, ThirdPartyRegister } from '../thirdparty-types';
 import {
@@ -36,7 +36,7 @@ export const entityInput = z
 
 export const providerInput = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     name: text(300),
     lei: z.string().trim().max(20).nullable(),
     altCode: z.string().trim().max(100).nullable(),
@@ -56,7 +56,7 @@ export const providerInput = z
 
 export const contractInput = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     reference: text(200),
     providerId: id,
     serviceType: z.string().regex(/^S(0[1-9]|1[0-9])$/, 'must be an ICT service type S01 … S19'),
@@ -84,7 +84,7 @@ export const contractInput = z
 
 export const linkInput = z
   .object({
-    id: id.optional(),
+    id: rowId.optional(),
     contractId: id,
     providerId: id,
     recipientId: id.nullable(),

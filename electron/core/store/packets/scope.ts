@@ -2,6 +2,7 @@
 // inside what the workshop was handed (the master keeps the rest). Judged on the rows a transaction
 // changed (its entries' row images), which catches every write path without listing them.
 import type { AuditInput } from '../audit-chain';
+import { CanonicalText } from '../canonical-json';
 import { IMAGES_FIELD, type RowImages } from '../state/capture';
 import type { PacketRecord } from '.';
 
@@ -28,7 +29,9 @@ export function scopeRefusal(
   for (const e of entries) {
     const after = e.after;
     if (typeof after !== 'object' || after === null || !(IMAGES_FIELD in after)) continue;
-    const images = (after as Record<string, unknown>)[IMAGES_FIELD] as RowImages;
+    // Captured images ride as canonical text until the entry is written (state/capture.ts).
+    const raw = (after as Record<string, unknown>)[IMAGES_FIELD];
+    const images = (raw instanceof CanonicalText ? JSON.parse(raw.text) : raw) as RowImages;
     for (const [table, rows] of Object.entries(images)) {
       const column = NODE_COLUMN[table];
       if (!column) continue;
