@@ -433,7 +433,9 @@ describe('the workbook', () => {
     expect(nodes.autoFilter).toBeTruthy();
     const names: string[] = [];
     nodes.eachRow((r, n) => n > 1 && names.push(String(r.getCell(1).value)));
-    expect(names).toContain(`'=HYPERLINK("http://x")`);
+    // Exactly the name: the quotePrefix style, not a visible quote, keeps it text.
+    expect(names).toContain(`=HYPERLINK("http://x")`);
+    nodes.eachRow((r) => expect(r.getCell(1).formula).toBeUndefined());
     expect(names).toContain('東京倉庫 dispatch');
     const processes = wb.getWorksheet('Processes')!;
     expect(processes.getRow(1).getCell(5).value).toBe('MTD (min)');
@@ -462,8 +464,9 @@ describe('the workbook', () => {
     expect(summary).toContain('Processes,3');
     const nodes = readFileSync(join(out, 'evidence-Nodes.csv'), 'utf8');
     expect(nodes).toContain('東京倉庫 dispatch');
-    // LibreOffice shows the neutralised name as text, never as a formula result.
-    expect(nodes).toMatch(/'=HYPERLINK\(""http:\/\/x""\)/);
+    // LibreOffice shows the neutralised name as text, exactly, never as a formula result.
+    expect(nodes).toMatch(/(^|\n)"=HYPERLINK\(""http:\/\/x""\)",/);
+    expect(nodes).not.toContain(`'=HYPERLINK`);
   }, 150_000);
 });
 

@@ -68,7 +68,7 @@ function isBlank(cells: string[]): boolean {
 
 const show = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
 
-function faultOf(err: CsvError, row: number, line: number, delimiter: string): CsvFault {
+export function faultOf(err: CsvError, row: number, line: number, delimiter: string): CsvFault {
   const column = typeof err.column === 'number' ? err.column : null;
   // Where csv-parse stopped; for an unclosed quote that is the end of the file, so `line` is used.
   const at = typeof err.lines === 'number' && err.lines > 0 ? err.lines : line;

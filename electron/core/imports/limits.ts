@@ -15,8 +15,16 @@ export const IMPORT_LIMITS = {
   minRatioBytes: 1 * MB,
   /** Data rows over the whole file: ten times the 100,000-rating benchmark. */
   maxRows: 1_000_000,
-  /** One cell's text: longer than any field the workspace keeps. */
+  /** One cell's text: Excel's own limit, and longer than any field the workspace keeps. */
   maxCellChars: 32_767,
+  /**
+   * Columns read past the last one any template uses: room for a person's own notes beside the
+   * data. Cells further right are not materialised (a row holding one cell in column XFD must not
+   * allocate 16,384 cells); one holding a value there is a problem naming it.
+   */
+  columnMargin: 50,
+  /** `<c>` elements in one worksheet, read or not: a sheet of 1,000,000 rows × 20 columns. */
+  maxCellsPerSheet: 20_000_000,
 } as const;
 
 /** Previews are kept this long for a commit. */

@@ -6,7 +6,10 @@
 // relationships, and streams each sheet's XML through saxes, yielding rows as they are parsed, so a
 // 100,000-row sheet never sits in memory as one string. Call only after checkXlsxContainer has
 // passed the file (it caps the sizes this inflates).
-import type { RawCell, RawRow, RawSheet } from './raw';
+import { AppError } from '../../../shared/contract';
+import { columnLetter } from '../csv/column-letter';
+import { IMPORT_LIMITS } from './limits';
+import type { RawCell, RawFault, RawRow, RawSheet } from './raw';
 import {
   parseStream,
   parseWorkbook,
@@ -21,6 +24,14 @@ import { openZip, reason, zipParts, type ZipParts } from '../zip/read';
 /** The highest column a worksheet may have (XFD), as a 0-based index. */
 const MAX_COLUMN = 16_383;
 
+export interface XlsxReadOptions {
+  /**
+   * Columns materialised per row (A… up to this count). A cell further right is skipped; one
+   * holding a value becomes a fault of its row. Default 256.
+   */
+  maxColumns?: number;
+}
+
 /**
  * Yields each worksheet, in workbook order, with its rows. Every sheet the workbook lists is
  * yielded or an error is thrown: a part that is missing or is not well-formed XML is an Error
@@ -29,7 +40,11 @@ const MAX_COLUMN = 16_383;
  * `_sheetNames` (worksheet file number → name, from checkXlsxContainer) is no longer needed: the
  * names come from xl/workbook.xml here. It stays so callers need not change.
  */
-export async function* readXlsx(data: Buffer, _sheetNames?: Map<string, string>): AsyncGenerator<RawSheet> {
+export async function* readXlsx(
+  data: Buffer,
+  _sheetNames?: Map<string, string>,
+  options: XlsxReadOptions = {},
+): AsyncGenerator<RawSheet> {
   let parts: ZipParts;
   try {
     parts = await zipParts(await openZip(data));
@@ -52,6 +67,7 @@ export async function* readXlsx(data: Buffer, _sheetNames?: Map<string, string>)
     dateStyles:
       book.stylesPart && parts.get(book.stylesPart) ? await readDateStyles(parts, book.stylesPart) : [],
     sharedStrings: lazy(() => readSharedStrings(parts, book.sharedStringsPart)),
+    maxColumns: Math.min(MAX_COLUMN + 1, Math.max(1, options.maxColumns ?? 256)),
   };
   for (const s of sheets) {
     yield { name: s.name, rows: { [Symbol.asyncIterator]: () => sheetRows(context, s.name, s.part) } };
@@ -65,6 +81,7 @@ interface SheetContext {
   dateStyles: boolean[];
   /** Loaded when the first sheet is read, then cached for every sheet; undefined when the file has none. */
   sharedStrings: () => Promise<string[] | undefined>;
+  maxColumns: number;
 }
 
 function lazy<T>(load: () => Promise<T>): () => Promise<T> {
@@ -85,22 +102,31 @@ interface CellState {
 
 async function* sheetRows(ctx: SheetContext, sheet: string, part: string): AsyncGenerator<RawRow> {
   const shared = await ctx.sharedStrings();
+  const { maxColumns } = ctx;
+  const maxChars = IMPORT_LIMITS.maxCellChars;
   const queue: RawRow[] = [];
   let inSheetData = false;
   let rowNumber = 0;
   let cells: RawCell[] | undefined;
+  let faults: RawFault[] | undefined;
   let lastCol = -1;
+  let cellCount = 0;
   let cell: CellState | undefined;
   // Collecting text: inside <v>, or inside an inline string's <t> (but not a phonetic run's).
   let collecting = false;
   let inInline = false;
   let inPhonetic = 0;
   let text = '';
+  // Characters the current cell holds past maxChars: counted, never kept.
+  let overflow = 0;
+  const fault = (column: number, message: string) => (faults ??= []).push({ column, message });
+  const where = (col: number) => `Sheet "${sheet}" row ${rowNumber} column ${columnLetter(col)}`;
 
   const xml = xmlParser(part, {
     open(name, a) {
       if (!inSheetData) {
         if (name === 'sheetData') inSheetData = true;
+        else if (name === 'dimension' && a.ref !== undefined) checkDimension(sheet, a.ref);
         return;
       }
       switch (name) {
@@ -108,11 +134,18 @@ async function* sheetRows(ctx: SheetContext, sheet: string, part: string): Async
           const r = a.r === undefined ? NaN : Number(a.r);
           rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
           cells = [];
+          faults = undefined;
           lastCol = -1;
           return;
         }
         case 'c':
           if (!cells) return;
+          if (++cellCount > IMPORT_LIMITS.maxCellsPerSheet) {
+            throw new AppError(
+              'INVALID_INPUT',
+              `Sheet "${sheet}" holds more than ${IMPORT_LIMITS.maxCellsPerSheet.toLocaleString('en-GB')} cells (reached in row ${rowNumber}); an import reads at most ${IMPORT_LIMITS.maxRows.toLocaleString('en-GB')} rows of a few columns. Delete the unused cells or split the file.`,
+            );
+          }
           lastCol = a.r === undefined ? lastCol + 1 : columnIndex(a.r, sheet);
           if (lastCol > MAX_COLUMN)
             throw new Error(`sheet "${sheet}" has a cell beyond column XFD in row ${rowNumber}`);
@@ -122,12 +155,14 @@ async function* sheetRows(ctx: SheetContext, sheet: string, part: string): Async
           if (cell) {
             collecting = true;
             text = '';
+            overflow = 0;
           }
           return;
         case 'is':
           if (cell) {
             inInline = true;
             text = '';
+            overflow = 0;
           }
           return;
         case 'rPh':
@@ -139,7 +174,14 @@ async function* sheetRows(ctx: SheetContext, sheet: string, part: string): Async
       }
     },
     text(t) {
-      if (collecting) text += t;
+      if (!collecting) return;
+      // A cell is kept only up to the cap: a 40 MB cell must not become a 40 MB string.
+      const room = maxChars + 1 - text.length;
+      if (t.length <= room) text += t;
+      else {
+        if (room > 0) text += t.slice(0, room);
+        overflow += t.length - Math.max(0, room);
+      }
     },
     close(name) {
       if (!inSheetData) return;
@@ -161,17 +203,38 @@ async function* sheetRows(ctx: SheetContext, sheet: string, part: string): Async
         case 'c':
           if (cell && cells) {
             const value = cellValue(ctx, shared, cell, sheet, rowNumber);
-            if (value !== null) cells[cell.col] = value;
+            const length = typeof value === 'string' ? value.length + overflow : 0;
+            if (cell.col >= maxColumns) {
+              if (value !== null && !(typeof value === 'string' && value.trim() === '')) {
+                fault(
+                  cell.col,
+                  `${where(cell.col)} holds a value, but an import reads only columns A to ${columnLetter(maxColumns - 1)} (the templates use fewer). Delete or move what is in column ${columnLetter(cell.col)}.`,
+                );
+              }
+            } else if (length > maxChars) {
+              // A shared string is kept only one past the cap, so its full length is unknown here.
+              const held =
+                overflow > 0
+                  ? length.toLocaleString('en-GB')
+                  : `more than ${maxChars.toLocaleString('en-GB')}`;
+              fault(
+                cell.col,
+                `${where(cell.col)} holds ${held} characters; a cell may hold at most ${maxChars.toLocaleString('en-GB')} (Excel's own limit).`,
+              );
+              cells[cell.col] = null;
+            } else if (value !== null) cells[cell.col] = value;
           }
           cell = undefined;
+          overflow = 0;
           return;
         case 'row':
           if (cells) {
             // Sparse rows leave holes: fill them so every index up to the last value is a cell.
             for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-            queue.push({ row: rowNumber, cells });
+            queue.push(faults ? { row: rowNumber, cells, faults } : { row: rowNumber, cells });
           }
           cells = undefined;
+          faults = undefined;
           return;
         case 'sheetData':
           inSheetData = false;
@@ -188,6 +251,24 @@ async function* sheetRows(ctx: SheetContext, sheet: string, part: string): Async
   }
   xml.close();
   for (const row of queue) yield row;
+}
+
+/**
+ * `<dimension ref="A1:D500">` declares the sheet's used range before any cell. A range of more rows
+ * than an import may hold is refused before a cell is read.
+ */
+function checkDimension(sheet: string, ref: string): void {
+  const m = /^\$?[A-Za-z]{1,3}\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return; // Not every writer fills it in; the cells themselves are still checked.
+  const first = Number(m[1]);
+  const last = Number(m[2] ?? m[1]);
+  const rows = Math.abs(last - first) + 1;
+  if (rows > IMPORT_LIMITS.maxRows + 1) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `Sheet "${sheet}" declares a used range of ${ref} (${rows.toLocaleString('en-GB')} rows); an import may hold at most ${IMPORT_LIMITS.maxRows.toLocaleString('en-GB')} data rows. Delete the unused rows below the data (select them, Delete Rows) and save again, or split the file.`,
+    );
+  }
 }
 
 const CELL_REF = /^\$?([A-Za-z]+)\$?\d*$/;
@@ -287,7 +368,9 @@ async function readSharedStrings(parts: ZipParts, part: string | undefined): Pro
       else if (tag === 't' && inItem && inPhonetic === 0) collecting = true;
     },
     text(t) {
-      if (collecting) text += t;
+      // Kept one past the cap: the cell that uses it is refused, and a 40 MB string is never built.
+      if (collecting && text.length <= IMPORT_LIMITS.maxCellChars)
+        text += t.slice(0, IMPORT_LIMITS.maxCellChars + 1 - text.length);
     },
     close(tag) {
       if (tag === 't') collecting = false;

@@ -11,7 +11,7 @@ import {
   recomputeInputsSchema,
   type RecomputeInputs,
 } from '../../../shared/contract/recompute-inputs';
-import { neutralise } from '../reports/xlsx/neutralise';
+import { isFormulaLike, neutralise } from '../reports/xlsx/neutralise';
 import {
   expectations,
   FIGURE_KINDS,
@@ -163,7 +163,9 @@ function same(cell: string, v: FigureValue): boolean {
   if (v === null || v === undefined) return cell === '';
   if (typeof v === 'number') return Number.isFinite(v) ? cell !== '' && Number(cell) === v : cell === '';
   if (typeof v === 'boolean') return cell === (v ? '1' : '0');
-  return cell === neutralise(v);
+  const text = neutralise(v);
+  // Packs written before the quotePrefix style prefixed formula-like text with a visible quote.
+  return cell === text || (isFormulaLike(text) && cell === `'${text}`);
 }
 
 function show(v: FigureValue): string {

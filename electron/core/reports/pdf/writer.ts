@@ -1,9 +1,14 @@
-// A thin layer over pdfkit that keeps the pack's layout rules in one place: pages are buffered so the
-// contents and "page n of N" can be filled in at the end; text is placed with explicit positions and
-// never broken past the bottom margin by pdfkit itself (a long name can never add a runaway page):
-// paragraphs and table rows longer than what is left of a page continue on the next one here.
+// A thin layer over pdfkit that keeps the pack's layout rules in one place. Pages are either
+// buffered, so "page n of N" can be filled in at the end (footers(); a runbook print), or, with
+// `flush`, finished (running header and footer drawn by `decorate`) and flushed to the file before
+// the next begins, so memory stays flat in the page count: the evidence pack, whose page count and
+// contents come from a first, measuring pass (render.ts). Text is placed with explicit
+// positions and never broken past the bottom margin by pdfkit itself (a long name can never add a
+// runaway page): paragraphs and table rows longer than what is left of a page continue on the next
+// one here.
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { fontFiles } from './fonts';
@@ -37,13 +42,17 @@ export class PdfWriter {
   readonly outline: OutlineEntry[] = [];
   private layout: Layout = 'portrait';
 
-  constructor(meta: { at: Date; title: string; author: string; subject: string }) {
+  /** Draws on the current page just before it is flushed (header, footer); given its 0-based index. */
+  decorate?: (pageIndex: number) => void;
+
+  constructor(meta: { at: Date; title: string; author: string; subject: string; flush?: boolean }) {
     // Fixed dates make the bytes depend on the data only: pdfkit derives the trailer /ID from the
     // info dictionary, and the font subset tags from the font ids, so nothing else varies by run.
     this.doc = new PDFDocument({
       size: PAGE.size,
       margins: PAGE.margin,
-      bufferPages: true,
+      // Buffered pages stay in memory until the end (about 0.15 MB each: 450 MB at 2,127 pages).
+      bufferPages: !meta.flush,
       autoFirstPage: false,
       compress: true,
       info: {
@@ -65,40 +74,64 @@ export class PdfWriter {
    * Streams the document into `path` while `draw` lays it out, then ends it and waits for the file.
    * On any error the half-written file is removed.
    */
-  async saveTo(path: string, draw: () => Promise<void> | void): Promise<{ pages: number }> {
-    const out = createWriteStream(path);
+  async saveTo(path: string | null, draw: () => Promise<void> | void): Promise<{ pages: number }> {
+    // No path: a measuring pass, whose bytes are thrown away as they come.
+    const out = path === null ? new Writable({ write: (_c, _e, done) => done() }) : createWriteStream(path);
     this.doc.pipe(out);
     try {
       await draw();
-      const pages = this.doc.bufferedPageRange().count;
+      const pages = this.pageIndex + 1;
+      this.finishPage();
       this.doc.end();
       await finished(out);
       return { pages };
     } catch (err) {
       this.doc.unpipe(out);
       out.destroy();
-      await rm(path, { force: true });
+      if (path !== null) await rm(path, { force: true });
       throw err;
     }
   }
 
+  /** "label · page n of N" at the foot of the current page. */
+  footer(label: string, index: number, count: number): void {
+    const doc = this.doc;
+    // Writing below the bottom margin would make pdfkit add a page; the footer sits there.
+    doc.page.margins.bottom = 0;
+    this.font(false, SIZE.tiny, INK.muted);
+    const page = `page ${index + 1} of ${count}`;
+    const width = doc.page.width - PAGE.margin.left - PAGE.margin.right;
+    const left = this.fit(label, width - doc.widthOfString(page) - 20);
+    doc.text(`${left} · ${page}`, PAGE.margin.left, doc.page.height - PAGE.footerOffset, {
+      lineBreak: false,
+    });
+  }
+
   /** "label · page n of N" at the foot of every buffered page (call once, when the pages are done). */
   footers(label: string): void {
-    const doc = this.doc;
-    const range = doc.bufferedPageRange();
+    const range = this.doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      // Writing below the bottom margin would make pdfkit add a page; the footer sits there.
-      doc.page.margins.bottom = 0;
-      this.font(false, SIZE.tiny, INK.muted);
-      const page = `page ${i - range.start + 1} of ${range.count}`;
-      const width = doc.page.width - PAGE.margin.left - PAGE.margin.right;
-      const left = this.fit(label, width - doc.widthOfString(page) - 20);
-      doc.text(`${left} · ${page}`, PAGE.margin.left, doc.page.height - PAGE.footerOffset, {
-        lineBreak: false,
-      });
+      this.doc.switchToPage(i);
+      this.footer(label, i - range.start, range.count);
     }
   }
+
+  /** Decorates the current page, once, before pdfkit flushes it. */
+  private finishPage(): void {
+    if (this.pageIndex < 0 || this.decorated === this.pageIndex) return;
+    this.decorated = this.pageIndex;
+    if (!this.decorate) return;
+    // The next page must lay out as in the measuring pass, which drew no decoration: put back the
+    // position and the font (pdfkit measures text with its current font; these fields are its own).
+    const doc = this.doc as unknown as { x: number; y: number; _font: unknown; _fontSize: unknown };
+    const saved = { x: doc.x, y: doc.y, font: doc._font, size: doc._fontSize };
+    this.decorate(this.pageIndex);
+    doc.x = saved.x;
+    doc.y = saved.y;
+    doc._font = saved.font;
+    doc._fontSize = saved.size;
+  }
+  private decorated = -1;
 
   get pageIndex(): number {
     const r = this.doc.bufferedPageRange();
@@ -127,6 +160,7 @@ export class PdfWriter {
   }
 
   newPage(layout: Layout = 'portrait'): void {
+    this.finishPage();
     this.compactCurrentPage();
     this.layout = layout;
     this.doc.addPage({ size: PAGE.size, layout, margins: PAGE.margin });

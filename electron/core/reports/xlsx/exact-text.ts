@@ -1,8 +1,9 @@
 // Text a sheet must give back exactly (the audit entries whose hashes `verify` recomputes), written
-// in cells that neutralise() and XML cannot change. neutralise() prefixes a quote to formula
-// triggers, XML drops control characters and turns CR into LF, a cell holds 32,000 characters, and
-// UTF-8 cannot carry a lone surrogate. So:
-// - text that starts with a quote gets one more, which makes the neutralised form reversible;
+// in cells that neutralise() and XML cannot change. XML drops control characters and turns CR into
+// LF, a cell holds 32,000 characters, and UTF-8 cannot carry a lone surrogate. Formula-like text is
+// written as it is (its cell has the quotePrefix style). So:
+// - text that starts with a quote gets one more: packs written before quotePrefix prefixed formula
+//   triggers with a quote, and decodeCell() still reads them;
 // - text XML cannot carry exactly is written as a quote and its JSON string literal ('"…"), which no
 //   other text produces (a quote followed by a double quote only arises from the rule above as '');
 // - long text is cut into pieces, one cell each, on continuation rows below the entry.
@@ -15,7 +16,6 @@ const INEXACT =
 /** A cheap first look: text without any of these is exact as it is (almost every audit cell). */
 // eslint-disable-next-line no-control-regex -- the characters in question
 const SUSPECT = /[\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
-const TRIGGER = /^[=+\-@\t\r\n]/;
 /** Pieces small enough that even JSON-escaped (at most 6 characters each) they fit a cell. */
 const PLAIN_PIECE = CELL_TEXT_LIMIT - 2;
 const ESCAPED_PIECE = Math.floor((CELL_TEXT_LIMIT - 4) / 6);
@@ -45,8 +45,7 @@ function pieces(text: string, size: number): string[] {
  */
 export function plainExactCell(text: string): string | undefined {
   if (text.length > PLAIN_PIECE || SUSPECT.test(text)) return undefined;
-  const quoted = text.charCodeAt(0) === 0x27 ? `'${text}` : text;
-  return TRIGGER.test(quoted) ? `'${quoted}` : quoted;
+  return text.charCodeAt(0) === 0x27 ? `'${text}` : text;
 }
 
 /** The cells that hold `text`, first on the entry's row, the rest on continuation rows. */
@@ -55,8 +54,7 @@ export function exactCells(text: string): string[] {
   const plain = plainExactCell(text);
   if (plain !== undefined) return [plain];
   const size = INEXACT.test(text) ? ESCAPED_PIECE : PLAIN_PIECE;
-  // neutralise() is the one gate every text cell passes; an encoded piece leaves it unchanged or
-  // gains the quote that decodeCell() removes.
+  // neutralise() is the one gate every text cell passes; an encoded piece leaves it unchanged.
   return (text.length <= size ? [text] : pieces(text, size)).map((p) => neutralise(encodePiece(p)));
 }
 

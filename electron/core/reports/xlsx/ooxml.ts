@@ -3,7 +3,12 @@
 // numbers, booleans, dates as serial numbers, one bold header style, a number format per column,
 // frozen header rows, filters and one highlight rule for gaps.
 
-import { NOT_IN_XML } from './neutralise';
+import { isFormulaLike, NOT_IN_XML } from './neutralise';
+
+/** cellXfs index of formula-like text: quotePrefix="1" shows it as text, never evaluated. */
+export const QUOTE_PREFIX_STYLE = 2;
+/** cellXfs index of the first number format. */
+export const FIRST_NUMBER_STYLE = 3;
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -39,12 +44,15 @@ export function excelSerial(d: Date): number {
 
 export type CellValue = string | number | boolean | Date | null;
 
-/** One cell; `style` is a cellXfs index (0 for none). */
+/** One cell; `style` is a cellXfs index (0 for none). Formula-like text gets the quotePrefix style. */
 export function cellXml(ref: string, value: CellValue, style: number): string {
   const s = style > 0 ? ` s="${style}"` : '';
   if (value === null) return style > 0 ? `<c r="${ref}"${s}/>` : '';
-  if (typeof value === 'string')
-    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(value)}</t></is></c>`;
+  if (typeof value === 'string') {
+    // The header style is kept (bold); any other style is a number format, which text does not use.
+    const q = isFormulaLike(value) && style !== 1 ? ` s="${QUOTE_PREFIX_STYLE}"` : s;
+    return `<c r="${ref}"${q} t="inlineStr"><is><t xml:space="preserve">${xml(value)}</t></is></c>`;
+  }
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   const n = value instanceof Date ? excelSerial(value) : value;
   return Number.isFinite(n) ? `<c r="${ref}"${s}><v>${n}</v></c>` : '';
@@ -170,8 +178,9 @@ export function coreProps(creator: string, at: Date): string {
 }
 
 /**
- * Styles: cellXfs 0 is plain, 1 the bold header, then one per number format (ids from 164, in
- * the order given); dxf 0 is the gap highlight (bold dark red on pale red).
+ * Styles: cellXfs 0 is plain, 1 the bold header, 2 quotePrefix text (formula-like values), then
+ * one per number format (ids from 164, in the order given); dxf 0 is the gap highlight (bold dark
+ * red on pale red).
  */
 export function stylesXml(numFmts: string[]): string {
   const fmts = numFmts.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xml(f)}"/>`).join('');
@@ -189,8 +198,9 @@ export function stylesXml(numFmts: string[]): string {
     '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    `<cellXfs count="${2 + numFmts.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
-    `<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>${xfs}</cellXfs>` +
+    `<cellXfs count="${FIRST_NUMBER_STYLE + numFmts.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+    `<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" quotePrefix="1"/>${xfs}</cellXfs>` +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
     '<dxfs count="1"><dxf><font><b/><color rgb="FF8B1A1A"/></font><fill><patternFill><bgColor rgb="FFF8D7D4"/></patternFill></fill></dxf></dxfs>' +
     '</styleSheet>'

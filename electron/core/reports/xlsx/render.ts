@@ -9,6 +9,7 @@ import type { EvidenceData } from '../evidence-data';
 import { cell } from './neutralise';
 import {
   cellXml,
+  FIRST_NUMBER_STYLE,
   columnLetter,
   contentTypes,
   coreProps,
@@ -51,7 +52,7 @@ export async function writeWorkbook<T>(
     if (!fmt) return 0;
     let i = numFmts.indexOf(fmt);
     if (i < 0) i = numFmts.push(fmt) - 1;
-    return 2 + i;
+    return FIRST_NUMBER_STYLE + i;
   };
   const expected = Math.max(
     1,

@@ -1,5 +1,6 @@
-// The table of contents. Its pages are reserved before the sections render (their count follows from
-// the sections' declared entries) and filled in at the end, when every page number is known.
+// The table of contents. Its page count follows from the sections' declared entries; its page
+// numbers come from a first, measuring pass (render.ts), so it is drawn in place in the second,
+// before the sections, and no page has to be revisited.
 import { INK, SIZE } from '../theme';
 import type { OutlineEntry, PdfWriter } from '../writer';
 
@@ -12,25 +13,28 @@ export function contentsPageCount(entries: number): number {
   return entries <= FIRST_PAGE_LINES ? 1 : 1 + Math.ceil((entries - FIRST_PAGE_LINES) / PAGE_LINES);
 }
 
-/** Adds the blank pages the contents will occupy; returns the index of the first. */
-export function reserveContents(w: PdfWriter, entries: number): number {
-  const first = w.pageIndex + 1;
-  for (let i = 0; i < contentsPageCount(entries); i++) w.newPage();
-  return first;
-}
-
-export function fillContents(w: PdfWriter, firstPage: number, outline: OutlineEntry[]): void {
+/**
+ * Adds the contents pages: blank in the measuring pass (`outline` undefined), else filled with
+ * `outline`. Either way exactly contentsPageCount(entries) pages.
+ */
+export function writeContents(w: PdfWriter, entries: number, outline?: OutlineEntry[]): void {
+  const pages = contentsPageCount(entries);
   const doc = w.doc;
-  let page = firstPage;
-  doc.switchToPage(page);
-  w.font(true, SIZE.h1, INK.accent);
-  doc.text('Contents', w.left, w.top, { lineBreak: false });
+  w.newPage();
+  let page = 0;
+  if (outline) {
+    w.font(true, SIZE.h1, INK.accent);
+    doc.text('Contents', w.left, w.top, { lineBreak: false });
+  }
   let y = w.top + 36;
   let onPage = 0;
-  for (const entry of outline) {
-    const limit = page === firstPage ? FIRST_PAGE_LINES : PAGE_LINES;
+  for (const entry of outline ?? []) {
+    const limit = page === 0 ? FIRST_PAGE_LINES : PAGE_LINES;
     if (onPage >= limit) {
-      doc.switchToPage(++page);
+      // More entries than declared would spill onto the next section's pages: stop at the pages kept.
+      if (page + 1 >= pages) break;
+      w.newPage();
+      page++;
       y = w.top;
       onPage = 0;
     }
@@ -52,5 +56,9 @@ export function fillContents(w: PdfWriter, firstPage: number, outline: OutlineEn
     doc.text(number, w.right - numberWidth, y, { lineBreak: false });
     y += LINE;
     onPage++;
+  }
+  while (page + 1 < pages) {
+    w.newPage();
+    page++;
   }
 }
