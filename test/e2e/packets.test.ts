@@ -81,6 +81,17 @@ describe('workshop packets, end to end in Chromium', () => {
     expect(await result.textContent()).toContain('2 conflicts settled');
     expect(await page.getByRole('table', { name: 'Conflicts to settle' }).count()).toBe(0);
 
+    // Hand out a new packet of the Finance department: delivered as a download.
+    const form = page.getByRole('form', { name: 'Hand out a workshop packet' });
+    await form.getByRole('radio', { name: 'Departments' }).check();
+    await form.getByLabel('Departments in the packet').selectOption(['Finance']);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      form.getByRole('button', { name: 'Hand out the packet…' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Meridian (workshop packet).steadfast');
+    await download.saveAs(fx.file('finance.steadfast'));
+
     await area(e, 'Audit log');
     await page.getByRole('gridcell', { name: 'workspace.merge' }).first().waitFor();
     await e.shot('packets-audit');
@@ -91,6 +102,11 @@ describe('workshop packets, end to end in Chromium', () => {
     const master = await fx.reopen('master.steadfast');
     const payroll = master.store.nodes.everyNode().find((n) => n.name === 'Payroll');
     expect(payroll).toMatchObject({ owner: 'Master owner', description: 'Workshop text' });
+    const finance = await fx.reopen('finance.steadfast');
+    expect(finance.store.packets.current()).toMatchObject({
+      masterName: 'Meridian',
+      scope: { kind: 'departments', values: ['Finance'] },
+    });
   });
 
   it('shows the banner in a packet: whose, when, by whom, and its scope', async () => {
