@@ -91,6 +91,7 @@ const methods: BridgeMethods = {
   'import.template': call('import.template'),
   'import.preview': call('import.preview'),
   'import.commit': call('import.commit'),
+  'packet.current': call('packet.current'),
   'packet.cut': call('packet.cut'),
   'packet.review': call('packet.review'),
   'packet.accept': call('packet.accept'),

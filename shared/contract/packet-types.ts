@@ -33,3 +33,14 @@ export interface PacketMergeView {
   reopened: string[];
   head: { seq: number; hash: string };
 }
+
+/** The open workspace's own packet record (shown as a banner while working in a packet). */
+export interface PacketInfoView {
+  masterName: string;
+  cutBy: string;
+  cutAt: string;
+  base: { seq: number; hash: string };
+  scope: { kind: 'whole' | 'departments' | 'processes'; values: string[] };
+  /** The scope's departments, or its processes by name (ids resolved while the packet holds them). */
+  scopeNames: string[];
+}

@@ -20,6 +20,7 @@ const AREA_IDS = [
   'audit',
   'evidence',
   'exceptions',
+  'packets',
 ] as const;
 export type AreaId = (typeof AREA_IDS)[number];
 

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { method } from '../method';
 import { text } from '../schemas';
 import type { Delivery } from '../types';
-import type { PacketMergeView, PacketReviewView } from '../packet-types';
+import type { PacketInfoView, PacketMergeView, PacketReviewView } from '../packet-types';
 import { MAX_IMPORT_BASE64 } from './imports';
 
 export const packetMethods = {
+  /** Whether the open workspace is a packet, and of what: null for a master (or any other workspace). */
+  'packet.current': method<PacketInfoView | null>()(z.object({}).strict()),
   'packet.cut': method<Delivery>()(
     z
       .object({

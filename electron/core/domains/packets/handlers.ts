@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError, type PacketReviewView } from '../../../../shared/contract';
+import { AppError, type PacketInfoView, type PacketReviewView } from '../../../../shared/contract';
 import { requireWorkspace, writeContext, type Session } from '../../app/context';
 import type { Handlers } from '../../app/router';
 import { Workspace } from '../../app/workspace';
@@ -30,6 +30,21 @@ function discard(session: Session): void {
 }
 
 export const packetHandlers = {
+  'packet.current': (_input, ctx): PacketInfoView | null => {
+    const ws = requireWorkspace(ctx);
+    const rec = ws.store.packets.current();
+    if (!rec) return null;
+    const names = new Map(ws.store.nodes.everyNode().map((n) => [n.id, n.name]));
+    return {
+      masterName: rec.masterName,
+      cutBy: rec.cutByName,
+      cutAt: rec.cutAt,
+      base: { seq: rec.baseSeq, hash: rec.baseHash },
+      scope: rec.scope,
+      scopeNames:
+        rec.scope.kind === 'processes' ? rec.scope.values.map((v) => names.get(v) ?? v) : rec.scope.values,
+    };
+  },
   'packet.cut': async (input, ctx) => {
     const ws = requireWorkspace(ctx);
     const w = writeContext(ctx);

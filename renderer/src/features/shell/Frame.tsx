@@ -24,6 +24,8 @@ import type { AreaId } from '../../routing/route';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { StatusBar } from './StatusBar';
 import { ReadOnlyBanner } from '../filelock/ReadOnlyBanner';
+import { PacketBanner } from '../packets/PacketBanner';
+import { PacketsView } from '../packets/PacketsView';
 
 interface Area {
   id: AreaId;
@@ -51,6 +53,7 @@ const AREAS: Area[] = [
   { id: 'audit', label: 'Audit log', render: (ws) => <AuditLogView workspaceId={ws.id} /> },
   { id: 'evidence', label: 'Export evidence', render: () => <ExportView /> },
   { id: 'exceptions', label: 'Exceptions', render: () => <ExceptionsView /> },
+  { id: 'packets', label: 'Workshop packets', render: () => <PacketsView /> },
 ];
 
 export function Frame(props: {
@@ -93,6 +96,7 @@ export function Frame(props: {
       </nav>
       <main className="content" aria-label={area.label}>
         <ReadOnlyBanner workspace={props.workspace} />
+        <PacketBanner workspace={props.workspace} />
         {area.render(props.workspace)}
       </main>
       <StatusBar workspace={props.workspace} profile={props.profile} onSwitchPerson={props.onSwitchPerson} />

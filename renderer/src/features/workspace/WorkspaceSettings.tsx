@@ -116,6 +116,8 @@ export function WorkspaceSettings({ workspace }: { workspace: WorkspaceSummary }
           <button type="button" onClick={() => void saveCopy()}>
             Save a copy…
           </button>
+          <a href={href({ area: 'packets' })}>Hand out a workshop packet…</a>
+          <a href={href({ area: 'packets' })}>Bring back a packet…</a>
         </div>
       </form>
     </section>
