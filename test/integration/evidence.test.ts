@@ -406,6 +406,7 @@ describe('the workbook', () => {
       'Findings',
       'Services & tolerances',
       'Scenario matrix',
+      'Clause coverage',
       'Releases',
       'Gate checks',
       'SLOs',

@@ -47,6 +47,9 @@ export interface CoverageInput {
   }[];
 }
 
+/** What the evidence gathering reads; the scenario × service results come from the pack's matrix. */
+export type CoverageRecords = Omit<CoverageInput, 'matrix'>;
+
 export interface CoverageRow {
   id: string;
   framework: string;

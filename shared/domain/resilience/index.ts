@@ -6,4 +6,4 @@ export type { SharedResource, ToleranceMtdFlag } from './services';
 export { DEFAULT_REVIEW_INTERVAL_DAYS, releasesSinceReview, reviewStatus } from './reviews';
 export type { ReleaseTouch, ReviewState } from './reviews';
 export { assessCoverage } from './coverage';
-export type { CoverageInput, CoverageRow, CoverageStatus } from './coverage';
+export type { CoverageInput, CoverageRecords, CoverageRow, CoverageStatus } from './coverage';
