@@ -181,6 +181,7 @@ const methods: BridgeMethods = {
   'answers.accept': call('answers.accept'),
   'resilience.overview': call('resilience.overview'),
   'resilience.matrixInput': call('resilience.matrixInput'),
+  'resilience.coverage': call('resilience.coverage'),
   'services.save': call('services.save'),
   'services.retire': call('services.retire'),
   'tolerances.save': call('tolerances.save'),

@@ -407,6 +407,7 @@ describe('the workbook', () => {
       'Findings',
       'Services & tolerances',
       'Scenario matrix',
+      'Clause coverage',
       'Releases',
       'Gate checks',
       'SLOs',

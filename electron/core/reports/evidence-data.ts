@@ -27,6 +27,7 @@ import type { Conflict } from '../../../shared/domain/release';
 import type { RecomputeInputs } from '../../../shared/contract/recompute-inputs';
 import type { ExceptionView, FailureModeView } from '../../../shared/contract';
 import type { Store } from '../store';
+import type { CoverageRecords } from '../../../shared/domain/resilience';
 import type { AuditRecord } from '../store/audit-chain';
 import type { PackSigner } from './manifest';
 
@@ -74,6 +75,8 @@ export interface EvidenceData {
   incidents: IncidentEvidence;
   /** The exceptions register (status on the pack's date) and the releases' pre-mortems. */
   exceptions: ExceptionsEvidence;
+  /** The records the self-assessment's clause coverage counts (domains/evidence/gather-coverage.ts). */
+  coverage: CoverageRecords;
   /** The inputs of every figure above, for inputs.json. */
   inputs: RecomputeInputs;
   chain: ChainVerification;

@@ -5,6 +5,7 @@ import { NODE_KINDS } from '../../domain/model';
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../../domain/resilience';
 import { method } from '../method';
 import type { MatrixInput, ResilienceOverview, ServiceView } from '../resilience-types';
+import type { CoverageRow } from '../../domain/resilience';
 import { empty, id, optionalText, text, rowId } from '../schemas';
 
 const reviewInterval = z
@@ -80,6 +81,7 @@ export const scenarioInput = z
 export const resilienceMethods = {
   'resilience.overview': method<ResilienceOverview>()(empty),
   'resilience.matrixInput': method<MatrixInput>()(empty),
+  'resilience.coverage': method<CoverageRow[]>()(empty),
   'services.save': method<ServiceView>({ writes: true })(serviceInput),
   'services.retire': method<null>({ writes: true })(z.object({ id }).strict()),
   'tolerances.save': method<{ id: string }>({ writes: true })(toleranceInput),

@@ -5,3 +5,5 @@ export { serviceClosure, sharedResources, toleranceMtdFlags } from './services';
 export type { SharedResource, ToleranceMtdFlag } from './services';
 export { DEFAULT_REVIEW_INTERVAL_DAYS, releasesSinceReview, reviewStatus } from './reviews';
 export type { ReleaseTouch, ReviewState } from './reviews';
+export { assessCoverage } from './coverage';
+export type { CoverageInput, CoverageRecords, CoverageRow, CoverageStatus } from './coverage';

@@ -22,6 +22,8 @@ import { gatherInputs } from './gather-inputs';
 import { loadReleaseEvidence } from './gather-releases';
 import { loadIncidentEvidence } from './gather-incidents';
 import { loadExceptionEvidence } from './gather-exceptions';
+import { gatherCoverage } from './gather-coverage';
+import { resilienceOverview } from '../resilience/read';
 import { markAccepted } from '../../../../shared/domain/exceptions';
 import { scopedNamer } from './scoped-names';
 import { type EvidenceData, type EvidenceRequest, type ProcessEvidence } from '../../reports/evidence-data';
@@ -59,6 +61,7 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
     const loaded = loadReleaseEvidence(ws, req.at, within);
     const releases = loaded.evidence;
     const names = entityNamer(store).ofRecord;
+    const incidents = loadIncidentEvidence(ws, req.at, within);
     return {
       workspace,
       preparedBy: req.preparedBy,
@@ -82,7 +85,14 @@ export function loadEvidence(ws: Workspace, dataDir: DataDir, req: EvidenceReque
       map,
       continuity,
       releases,
-      incidents: loadIncidentEvidence(ws, req.at, within),
+      incidents,
+      coverage: gatherCoverage(store, req.at, {
+        overview: resilienceOverview(store, req.at),
+        processes,
+        map: fullMap,
+        continuity,
+        incidents,
+      }),
       exceptions: loadExceptionEvidence(ws, req.at, within),
       inputs: gatherInputs(ws, {
         appVersion: req.appVersion,

@@ -8,6 +8,7 @@ import { incidentsSheet, reviewActionsSheet, reviewsSheet } from './sheets/incid
 import { deliverySheet, gateChecksSheet, releasesSheet, slosSheet } from './sheets/releases';
 import { dependenciesSheet, nodesSheet, processesSheet, ratingsSheet, tiersSheet } from './sheets/registers';
 import { scenarioMatrixSheet, servicesSheet } from './sheets/resilience';
+import { clauseCoverageSheet } from './sheets/self-assessment';
 import { summarySheet } from './sheets/summary';
 import { levelDefinitionsSheet } from './sheets/level-definitions';
 
@@ -29,6 +30,7 @@ export const XLSX_SHEETS: readonly SheetSpec[] = [
   findingsSheet,
   servicesSheet,
   scenarioMatrixSheet,
+  clauseCoverageSheet,
   releasesSheet,
   gateChecksSheet,
   slosSheet,

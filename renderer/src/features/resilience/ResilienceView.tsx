@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/Notice';
 import { navigate } from '../../routing/navigate';
+import { CoveragePanel } from './CoveragePanel';
 import { MatrixPanel } from './MatrixPanel';
 import { ReviewsPanel } from './ReviewsPanel';
 import { ScenarioForm } from './ScenarioForm';
@@ -138,6 +139,7 @@ export function ResilienceView() {
       </section>
       {o && <MatrixPanel services={o.services} scenarios={o.scenarios} />}
       <ReviewsPanel />
+      <CoveragePanel />
     </section>
   );
 }

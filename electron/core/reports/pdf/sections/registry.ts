@@ -12,6 +12,7 @@ import { operationalResilienceSection } from './operational-resilience';
 import { releasesSection } from './releases';
 import { resilienceSection } from './resilience';
 import { runbooksSection } from './runbooks';
+import { selfAssessmentSection } from './self-assessment';
 import type { SectionEntry } from './section';
 import { summarySection } from './summary';
 
@@ -22,6 +23,7 @@ export const PDF_SECTIONS: readonly SectionEntry[] = [
   dependencyMapSection,
   resilienceSection,
   operationalResilienceSection,
+  selfAssessmentSection,
   runbooksSection,
   drTestsSection,
   releasesSection,
