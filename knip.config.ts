@@ -40,6 +40,8 @@ const config: KnipConfig = {
     // Debian's poppler-utils, which the PDF tests read back with.
     'pdftotext',
     'pdfinfo',
+    // Debian's LibreOffice Calc, which the workbook tests read exports back with.
+    'libreoffice',
     // Development tools that `npm start` and `npm run build` run from a clone; the production pass
     // sees no devDependencies.
     ...(production ? ['tsx', 'electron-vite'] : []),

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { writeBigMap } from './big-map';
 import type { BenchFigure } from './harness';
 
 /** STEADFAST_BENCH_SCALE=0.1 runs a tenth of the sizes (a quick check of the benchmark itself). */
@@ -45,55 +46,15 @@ async function child(phase: 'build' | 'merge', dir: string): Promise<void> {
   if (phase === 'build') {
     const w0 = w();
     const ws = await Workspace.create(file, 'Merge bench', dataDir, w0);
-    const { categories, buckets } = ws.store.registers.load();
-    const ids: string[] = [];
-    const cells: { p: number; categoryId: string; bucketId: string }[] = [];
-    ws.write(w0, (s) => {
-      const audit = [];
-      for (let i = 0; i < NODES; i++) {
-        const process = i < PROCESSES;
-        const r = s.nodes.save(w0, {
-          kind: process ? 'process' : 'application',
-          name: `Node ${i}`,
-          owner: 'Owner',
-          department: `Dept ${i % 12}`,
-          description: '',
-          tierId: null,
-          rtoMinutes: process ? null : 60 + (i % 500),
-          rpoMinutes: null,
-          restoreMinutes: process ? null : 30,
-        });
-        ids.push(r.value);
-        audit.push(...r.audit);
-      }
-      for (let e = 0; e < EDGES; e++) {
-        const c = e % PROCESSES;
-        const provider = ids[PROCESSES + ((c * 5 + Math.floor(e / PROCESSES)) % (NODES - PROCESSES))]!;
-        audit.push(
-          ...s.nodes.saveEdge(w0, {
-            consumerId: ids[c]!,
-            providerId: provider,
-            hard: true,
-            groupId: null,
-            notes: '',
-          }).audit,
-        );
-      }
-      for (let p = 0; p < PROCESSES; p++)
-        for (let c = 0; c < RATINGS_PER_PROCESS; c++) {
-          const cat = categories[c % categories.length]!;
-          const bucket = buckets[Math.floor(c / categories.length) % buckets.length]!;
-          cells.push({ p, categoryId: cat.id, bucketId: bucket.id });
-          audit.push(
-            ...s.bia.rate(w0, ids[p]!, {
-              categoryId: cat.id,
-              bucketId: bucket.id,
-              severity: Math.min(3, c % 4),
-            }).audit,
-          );
-        }
-      return { value: null, audit };
-    });
+    const { ids, cells } = ws.write(w0, (s) =>
+      writeBigMap(s, w0, {
+        nodes: NODES,
+        processes: PROCESSES,
+        edges: EDGES,
+        ratingsPerProcess: RATINGS_PER_PROCESS,
+        maxSeverity: 3,
+      }),
+    );
     log('master built');
     await cutPacket(ws, packetFile, { kind: 'whole', values: [] }, dataDir, w());
     log('packet cut');

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { writeBigMap } from './big-map';
 import type { BenchFigure } from './harness';
 
 const NODES = 10_000;
@@ -93,55 +94,15 @@ async function child(phase: 'build' | 'check', dir: string): Promise<void> {
   const file = join(dir, 'bench.steadfast');
   if (phase === 'build') {
     const ws = await Workspace.create(file, 'State bench', dataDir, w);
-    const { categories, buckets } = ws.store.registers.load();
-    ws.write(w, (s) => {
-      const audit = [];
-      const ids: string[] = [];
-      for (let i = 0; i < NODES; i++) {
-        const process = i < PROCESSES;
-        const r = s.nodes.save(w, {
-          kind: process ? 'process' : 'application',
-          name: `Node ${i}`,
-          owner: 'Owner',
-          department: `Dept ${i % 12}`,
-          description: '',
-          tierId: null,
-          rtoMinutes: process ? null : 60 + (i % 500),
-          rpoMinutes: null,
-          restoreMinutes: process ? null : 30,
-        });
-        ids.push(r.value);
-        audit.push(...r.audit);
-      }
-      for (let e = 0; e < EDGES; e++) {
-        // Five distinct providers for each process.
-        const c = e % PROCESSES;
-        const consumer = ids[c]!;
-        const provider = ids[PROCESSES + ((c * 5 + Math.floor(e / PROCESSES)) % (NODES - PROCESSES))]!;
-        audit.push(
-          ...s.nodes.saveEdge(w, {
-            consumerId: consumer,
-            providerId: provider,
-            hard: true,
-            groupId: null,
-            notes: '',
-          }).audit,
-        );
-      }
-      for (let p = 0; p < PROCESSES; p++)
-        for (let c = 0; c < RATINGS_PER_PROCESS; c++) {
-          const cat = categories[c % categories.length]!;
-          const bucket = buckets[Math.floor(c / categories.length) % buckets.length]!;
-          audit.push(
-            ...s.bia.rate(w, ids[p]!, {
-              categoryId: cat.id,
-              bucketId: bucket.id,
-              severity: Math.min(4, c % 5),
-            }).audit,
-          );
-        }
-      return { value: null, audit };
-    });
+    ws.write(w, (s) =>
+      writeBigMap(s, w, {
+        nodes: NODES,
+        processes: PROCESSES,
+        edges: EDGES,
+        ratingsPerProcess: RATINGS_PER_PROCESS,
+        maxSeverity: 4,
+      }),
+    );
     ws.close();
     return;
   }

@@ -25,5 +25,3 @@ export function openReadSnapshot(path: string) {
     },
   };
 }
-
-export type ReadSnapshot = ReturnType<typeof openReadSnapshot>;

@@ -28,7 +28,3 @@ export function leiProblem(lei: string): string | null {
     return `the check digits of "${lei}" are wrong (ISO 17442 expects ${leiCheckDigits(lei.slice(0, 18))})`;
   return null;
 }
-
-export function isValidLei(lei: string): boolean {
-  return leiProblem(lei) === null;
-}

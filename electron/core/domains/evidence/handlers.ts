@@ -17,6 +17,7 @@ import { ExportCancelled } from '../../reports/progress';
 import type { EvidenceData } from '../../reports/evidence-data';
 import { loadEvidence } from './gather';
 import type { Handlers } from '../../app/router';
+import { workspaceCoverage } from './coverage-read';
 
 interface Job {
   status: EvidenceJobStatus;
@@ -109,6 +110,9 @@ function forgetOldJobs(map: Map<string, Job>): void {
 }
 
 export const evidenceHandlers = {
+  // The Resilience area's clause coverage: the pack's self-assessment read as of now. Served here,
+  // beside the pack it mirrors, so the resilience domain does not depend on the evidence domain.
+  'resilience.coverage': (_input, ctx) => workspaceCoverage(requireWorkspace(ctx), ctx.session.clock.now()),
   'evidence.start': (input, ctx) => {
     const ws = requireWorkspace(ctx);
     const e = loadEvidence(ws, ctx.session.dataDir, {

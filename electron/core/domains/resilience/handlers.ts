@@ -8,7 +8,6 @@ import type { Workspace } from '../../app/workspace';
 import { deriveEveryProcess, processObjectives } from '../bia/read-all';
 import { loadGraphInput } from '../graph/input';
 import { matrixInput, resilienceOverview, serviceViews } from './read';
-import { workspaceCoverage } from '../evidence/coverage-read';
 
 function requireLiveNodes(ws: Workspace, ids: readonly string[], what: string): void {
   for (const id of ids)
@@ -29,7 +28,6 @@ export const resilienceHandlers = {
     resilienceOverview(requireWorkspace(ctx).store, ctx.session.clock.now()),
   'resilience.matrixInput': (_input, ctx) =>
     matrixInput(requireWorkspace(ctx).store, ctx.session.clock.now()),
-  'resilience.coverage': (_input, ctx) => workspaceCoverage(requireWorkspace(ctx), ctx.session.clock.now()),
 
   'services.save': (input, ctx) => {
     const ws = requireWorkspace(ctx);

@@ -141,5 +141,3 @@ export function thirdPartiesStore(db: Db) {
     }),
   };
 }
-
-export type ThirdPartiesStore = ReturnType<typeof thirdPartiesStore>;
